@@ -1,0 +1,113 @@
+/**
+ * The default method/status matrix.
+ *
+ * Rows marked `seed-001` are the "Status codes for each method" table of
+ * seed 001 (a REST guide's status-code page), read as: an `X` allows the
+ * code for that method, a `-` does not. The guide's table has no TRACE
+ * column and covers 22 codes; every other row, and every cell that departs
+ * from the table, is a `decision` with its reason. docs/matrix.md prints
+ * this table and each decision; keep the two in step.
+ */
+
+export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export type Method = (typeof METHODS)[number];
+
+export interface MatrixRow {
+  readonly code: number;
+  readonly methods: readonly Method[];
+  /** `seed-001`: the cell values come from the seed's table as written. */
+  readonly source: 'seed-001' | 'decision';
+  /** Why the row (or the cells that differ from the seed) is what it is. */
+  readonly reason?: string;
+}
+
+const ALL: readonly Method[] = ['get', 'head', 'put', 'post', 'patch', 'delete', 'options', 'trace'];
+const BODY: readonly Method[] = ['put', 'post', 'patch'];
+const MODIFY: readonly Method[] = ['put', 'post', 'patch', 'delete'];
+
+export const DEFAULT_MATRIX: readonly MatrixRow[] = [
+  { code: 100, methods: BODY, source: 'decision', reason: '100 Continue answers `Expect: 100-continue`, which a client sends only before a request body (RFC 9110 §10.1.1); seed 000 ties it to the Preflight mixin, whose methods are POST, PUT and PATCH.' },
+  { code: 101, methods: ['get'], source: 'decision', reason: 'A protocol upgrade (WebSocket, h2c) is requested with GET (RFC 6455 §4.1); seed 002 lists the code without methods.' },
+  { code: 200, methods: ['get', 'head', 'put', 'post', 'patch', 'delete', 'options', 'trace'], source: 'seed-001', reason: 'TRACE added: RFC 9110 §9.3.8 answers TRACE with 200 and a message/http body. POST is "controller only" in the seed; the linter cannot tell a controller apart, so it allows it.' },
+  { code: 201, methods: ['put', 'post'], source: 'seed-001', reason: 'PUT is "creation only" in the seed; allowed, since a PUT may create.' },
+  { code: 202, methods: ['post'], source: 'decision', reason: 'The seed\'s table marks 202 for POST and OPTIONS, but its own description of 202 says "a POST method may send 202 responses, but other methods should not", and it gives 204 (not 202) to OPTIONS in the 204 description. The OPTIONS cells of the 202 and 204 rows look swapped; the description wins. Add `delete: [202]` (and others) through `allow` for asynchronous APIs.' },
+  { code: 204, methods: ['head', 'put', 'post', 'patch', 'delete', 'options'], source: 'decision', reason: 'The seed\'s table has `-` for OPTIONS, but its 204 description lists OPTIONS, seed 002 says 204 "is returned in response to an HTTP OPTIONS request", and CORS preflights answer 204. OPTIONS is allowed; see the 202 row.' },
+  { code: 206, methods: ['get'], source: 'decision', reason: 'Range requests apply to GET only (RFC 9110 §14.2); seed 000 gives 206 to the Content profile\'s GET.' },
+  { code: 301, methods: ALL, source: 'seed-001', reason: 'TRACE added, as for every redirect.' },
+  { code: 303, methods: ['post'], source: 'seed-001', reason: 'The seed\'s table allows POST only while its prose says "all methods are acceptable, mostly used with POST". The table is the guide\'s rule and Level 3 uses 303 only on POST (Action, Lookup), so the table wins; allow it for other methods through `allow`.' },
+  { code: 304, methods: ['get', 'head'], source: 'seed-001' },
+  { code: 307, methods: ALL, source: 'seed-001', reason: 'TRACE added, as for every redirect.' },
+  { code: 308, methods: ALL, source: 'decision', reason: '308 is the permanent twin of 307 (RFC 9110 §15.4.9) and seed 000 gives it to the Alias profile on every method.' },
+  { code: 400, methods: ALL, source: 'seed-001', reason: 'TRACE added: every method can be malformed.' },
+  { code: 401, methods: ALL, source: 'seed-001', reason: 'TRACE added.' },
+  { code: 403, methods: ALL, source: 'seed-001', reason: 'TRACE added.' },
+  { code: 404, methods: ALL, source: 'seed-001', reason: 'TRACE added. POST is "if parent resource not found" in the seed: allowed.' },
+  { code: 405, methods: ['get', 'head', 'put', 'post', 'patch', 'delete', 'trace'], source: 'seed-001', reason: 'TRACE added: servers commonly refuse TRACE with 405 (RFC 9110 §9.3.8 lets them).' },
+  { code: 406, methods: ALL, source: 'seed-001', reason: 'TRACE added.' },
+  { code: 408, methods: ALL, source: 'decision', reason: 'Seed 002 lists 408; a server may time out any request (RFC 9110 §15.5.9).' },
+  { code: 409, methods: MODIFY, source: 'seed-001' },
+  { code: 410, methods: ALL, source: 'decision', reason: 'Seeds 002 and 004 list 410 as "no longer available"; like 404 it can answer any method on a removed resource.' },
+  { code: 411, methods: BODY, source: 'decision', reason: 'Content-Length matters only for a request with content (RFC 9110 §15.5.12); seed 000 gives 411 to Content and Upload writes.' },
+  { code: 412, methods: MODIFY, source: 'seed-001' },
+  { code: 413, methods: BODY, source: 'seed-001' },
+  { code: 414, methods: ALL, source: 'decision', reason: 'Seed 002 lists 414; any request target can be too long.' },
+  { code: 415, methods: ['get', 'head', 'put', 'post', 'patch', 'delete', 'options'], source: 'seed-001' },
+  { code: 416, methods: ['get'], source: 'decision', reason: 'Answers a Range request, which applies to GET only (RFC 9110 §15.5.17); seed 000 gives it to the Content profile.' },
+  { code: 417, methods: BODY, source: 'decision', reason: 'Answers an `Expect` header, sent only before a request body; seed 000 gives it to the Preflight mixin (POST, PUT, PATCH).' },
+  { code: 422, methods: ALL, source: 'decision', reason: 'Seed 000 counts "missing or incorrect request parameters" as 422 and seed 003 uses it for data that failed validation, so it applies to any method that takes input, GET included (frameworks such as FastAPI declare it on every operation with parameters).' },
+  { code: 428, methods: MODIFY, source: 'decision', reason: 'Precondition Required (RFC 6585 §3) asks for the conditional headers that 412 checks, so it gets the 412 row: POST, PUT, PATCH, DELETE.' },
+  { code: 429, methods: ALL, source: 'seed-001', reason: 'TRACE added.' },
+  { code: 500, methods: ALL, source: 'seed-001', reason: 'TRACE added.' },
+  { code: 501, methods: ALL, source: 'decision', reason: 'Seeds 002 and 004 list 501; a server may not implement any method (RFC 9110 §15.6.2).' },
+  { code: 502, methods: ALL, source: 'seed-001', reason: 'TRACE added.' },
+  { code: 503, methods: ALL, source: 'seed-001', reason: 'TRACE added.' },
+  { code: 504, methods: ALL, source: 'decision', reason: 'Seed 002 lists 504; any request can pass through a gateway that times out.' },
+  { code: 505, methods: ALL, source: 'decision', reason: 'Seed 002 lists 505; the protocol version of any request can be refused.' },
+];
+
+/**
+ * What to suggest instead of a code, in order of preference. The first
+ * alternative the method allows is offered.
+ */
+export const ALTERNATIVES: Readonly<Record<number, readonly number[]>> = {
+  200: [204, 201],
+  201: [200, 204],
+  202: [200, 204],
+  203: [200],
+  204: [200],
+  205: [204],
+  206: [200],
+  207: [200],
+  208: [200],
+  226: [200],
+  300: [303, 307],
+  302: [303, 307],
+  303: [307, 200],
+  304: [200],
+  305: [307],
+  306: [307],
+  400: [422],
+  402: [403],
+  405: [400],
+  407: [401],
+  409: [400, 422],
+  411: [400],
+  412: [409, 400],
+  413: [400],
+  416: [400],
+  417: [400],
+  418: [400],
+  421: [400],
+  423: [409],
+  424: [409],
+  425: [409],
+  426: [400],
+  428: [400],
+  431: [400],
+  451: [403],
+  506: [500],
+  507: [503],
+  508: [500],
+  510: [501],
+  511: [401],
+};

@@ -1,0 +1,160 @@
+/**
+ * The HTTP status code catalogue.
+ *
+ * Source: the IANA "Hypertext Transfer Protocol (HTTP) Status Code Registry"
+ * (https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml),
+ * as last updated 2025, whose reference for most entries is RFC 9110.
+ * Reason phrases are the registry's descriptions.
+ *
+ * Why a table and not a package: the npm packages that list status codes
+ * (`statuses`, `http-status`, `http-status-codes`) mix the IANA registry with
+ * codes from Node.js, nginx, Apache and Cloudflare (419, 420, 499, 520, ...)
+ * and drop the registry's "(Unused)" / obsoleted marks, which are exactly
+ * the facts `http-status-code-registered` needs. The registry has fewer than
+ * seventy rows, so a cited table is smaller and more exact than a dependency.
+ *
+ * `seeds` lists the project's source documents that mention the code
+ * (000 Level 3 REST status page, 001 REST guide matrix, 002-004 catalogues).
+ */
+
+export type StatusClass = 1 | 2 | 3 | 4 | 5;
+
+/** `registered`: assigned and in use; `unused`: reserved, marked "(Unused)";
+ *  `obsolete`: assigned but obsoleted by a later RFC;
+ *  `temporary`: a provisional registration. */
+export type RegistryState = 'registered' | 'unused' | 'obsolete' | 'temporary';
+
+export interface StatusCodeEntry {
+  readonly code: number;
+  readonly phrase: string;
+  readonly state: RegistryState;
+  readonly reference: string;
+  readonly seeds: readonly string[];
+  /** Why the registry marks it so, for `unused`/`obsolete` entries. */
+  readonly note?: string;
+  /** What to use instead, for `unused`/`obsolete` entries. */
+  readonly use?: readonly number[];
+}
+
+const e = (
+  code: number,
+  phrase: string,
+  reference: string,
+  seeds: readonly string[] = [],
+  state: RegistryState = 'registered',
+  note?: string,
+  use?: readonly number[],
+): StatusCodeEntry => ({ code, phrase, state, reference, seeds, ...(note === undefined ? {} : { note }), ...(use === undefined ? {} : { use }) });
+
+export const STATUS_CODES: readonly StatusCodeEntry[] = [
+  e(100, 'Continue', 'RFC 9110 §15.2.1', ['000', '002']),
+  e(101, 'Switching Protocols', 'RFC 9110 §15.2.2', ['002']),
+  e(102, 'Processing', 'RFC 2518'),
+  e(103, 'Early Hints', 'RFC 8297'),
+  e(104, 'Upload Resumption Supported', 'draft-ietf-httpbis-resumable-upload', [], 'temporary'),
+  e(200, 'OK', 'RFC 9110 §15.3.1', ['000', '001', '003', '004']),
+  e(201, 'Created', 'RFC 9110 §15.3.2', ['000', '001', '002', '003', '004']),
+  e(202, 'Accepted', 'RFC 9110 §15.3.3', ['000', '001', '002', '003']),
+  e(203, 'Non-Authoritative Information', 'RFC 9110 §15.3.4', ['002']),
+  e(204, 'No Content', 'RFC 9110 §15.3.5', ['000', '001', '002', '003', '004']),
+  e(205, 'Reset Content', 'RFC 9110 §15.3.6', ['002']),
+  e(206, 'Partial Content', 'RFC 9110 §15.3.7', ['000', '002']),
+  e(207, 'Multi-Status', 'RFC 4918'),
+  e(208, 'Already Reported', 'RFC 5842'),
+  e(226, 'IM Used', 'RFC 3229'),
+  e(300, 'Multiple Choices', 'RFC 9110 §15.4.1', ['002']),
+  e(301, 'Moved Permanently', 'RFC 9110 §15.4.2', ['001', '002', '003']),
+  e(302, 'Found', 'RFC 9110 §15.4.3', ['002']),
+  e(303, 'See Other', 'RFC 9110 §15.4.4', ['000', '001', '002']),
+  e(304, 'Not Modified', 'RFC 9110 §15.4.5', ['001', '002', '003', '004']),
+  e(305, 'Use Proxy', 'RFC 9110 §15.4.6', ['002'], 'obsolete', 'deprecated since RFC 7231 for security reasons (RFC 9110 §15.4.6)', [307]),
+  e(306, '(Unused)', 'RFC 9110 §15.4.7', ['002'], 'unused', 'reserved: it was used in a previous version of HTTP and is no longer used', [307]),
+  e(307, 'Temporary Redirect', 'RFC 9110 §15.4.8', ['000', '001']),
+  e(308, 'Permanent Redirect', 'RFC 9110 §15.4.9', ['000']),
+  e(400, 'Bad Request', 'RFC 9110 §15.5.1', ['000', '001', '002', '003', '004']),
+  e(401, 'Unauthorized', 'RFC 9110 §15.5.2', ['001', '002', '003', '004']),
+  e(402, 'Payment Required', 'RFC 9110 §15.5.3', ['002']),
+  e(403, 'Forbidden', 'RFC 9110 §15.5.4', ['000', '001', '002', '003', '004']),
+  e(404, 'Not Found', 'RFC 9110 §15.5.5', ['000', '001', '002', '003', '004']),
+  e(405, 'Method Not Allowed', 'RFC 9110 §15.5.6', ['001', '002', '003', '004']),
+  e(406, 'Not Acceptable', 'RFC 9110 §15.5.7', ['001', '002', '003', '004']),
+  e(407, 'Proxy Authentication Required', 'RFC 9110 §15.5.8', ['002']),
+  e(408, 'Request Timeout', 'RFC 9110 §15.5.9', ['002']),
+  e(409, 'Conflict', 'RFC 9110 §15.5.10', ['000', '001', '002', '003', '004']),
+  e(410, 'Gone', 'RFC 9110 §15.5.11', ['002', '004']),
+  e(411, 'Length Required', 'RFC 9110 §15.5.12', ['000', '002']),
+  e(412, 'Precondition Failed', 'RFC 9110 §15.5.13', ['001', '002', '003', '004']),
+  e(413, 'Content Too Large', 'RFC 9110 §15.5.14', ['000', '001', '002']),
+  e(414, 'URI Too Long', 'RFC 9110 §15.5.15', ['002']),
+  e(415, 'Unsupported Media Type', 'RFC 9110 §15.5.16', ['000', '001', '002', '004']),
+  e(416, 'Range Not Satisfiable', 'RFC 9110 §15.5.17', ['000', '002']),
+  e(417, 'Expectation Failed', 'RFC 9110 §15.5.18', ['000', '002']),
+  e(418, '(Unused)', 'RFC 9110 §15.5.19', [], 'unused', "reserved after the April-fools \"I'm a teapot\" code of RFC 2324; never sent by HTTP servers", [400]),
+  e(421, 'Misdirected Request', 'RFC 9110 §15.5.20'),
+  e(422, 'Unprocessable Content', 'RFC 9110 §15.5.21', ['000', '002', '003']),
+  e(423, 'Locked', 'RFC 4918'),
+  e(424, 'Failed Dependency', 'RFC 4918'),
+  e(425, 'Too Early', 'RFC 8470'),
+  e(426, 'Upgrade Required', 'RFC 9110 §15.5.22'),
+  e(428, 'Precondition Required', 'RFC 6585', ['000', '004']),
+  e(429, 'Too Many Requests', 'RFC 6585', ['001', '002', '003']),
+  e(431, 'Request Header Fields Too Large', 'RFC 6585'),
+  e(451, 'Unavailable For Legal Reasons', 'RFC 7725'),
+  e(500, 'Internal Server Error', 'RFC 9110 §15.6.1', ['001', '002', '003', '004']),
+  e(501, 'Not Implemented', 'RFC 9110 §15.6.2', ['002', '004']),
+  e(502, 'Bad Gateway', 'RFC 9110 §15.6.3', ['001', '002']),
+  e(503, 'Service Unavailable', 'RFC 9110 §15.6.4', ['001', '002', '004']),
+  e(504, 'Gateway Timeout', 'RFC 9110 §15.6.5', ['002']),
+  e(505, 'HTTP Version Not Supported', 'RFC 9110 §15.6.6', ['002']),
+  e(506, 'Variant Also Negotiates', 'RFC 2295'),
+  e(507, 'Insufficient Storage', 'RFC 4918'),
+  e(508, 'Loop Detected', 'RFC 5842'),
+  e(510, 'Not Extended', 'RFC 2774', [], 'obsolete', 'RFC 2774 was moved to Historic status in 2022 and the registry marks 510 obsoleted', [501]),
+  e(511, 'Network Authentication Required', 'RFC 6585'),
+];
+
+/**
+ * Well-known unregistered codes and what to use instead. Sources: nginx
+ * (444, 494-499), Cloudflare (520-527, 530), Laravel (419), Twitter's old
+ * API (420), IIS (440, 449, 451 predates RFC 7725), Apache (509).
+ */
+export const UNREGISTERED_ALTERNATIVES: Readonly<Record<number, { origin: string; use: readonly number[] }>> = {
+  419: { origin: 'Laravel "Page Expired"', use: [401, 403] },
+  420: { origin: 'Twitter\'s old "Enhance Your Calm"', use: [429] },
+  440: { origin: 'IIS "Login Time-out"', use: [401] },
+  444: { origin: 'nginx "No Response", never sent to a client', use: [] },
+  449: { origin: 'IIS "Retry With"', use: [400] },
+  498: { origin: 'Esri "Invalid Token"', use: [401] },
+  499: { origin: 'nginx "Client Closed Request", logged by the server and never sent to a client', use: [] },
+  509: { origin: 'Apache "Bandwidth Limit Exceeded"', use: [429, 503] },
+  520: { origin: 'Cloudflare "Web Server Returned an Unknown Error"', use: [502] },
+  521: { origin: 'Cloudflare "Web Server Is Down"', use: [502, 503] },
+  522: { origin: 'Cloudflare "Connection Timed Out"', use: [504] },
+  523: { origin: 'Cloudflare "Origin Is Unreachable"', use: [502] },
+  524: { origin: 'Cloudflare "A Timeout Occurred"', use: [504] },
+  525: { origin: 'Cloudflare "SSL Handshake Failed"', use: [502] },
+  526: { origin: 'Cloudflare "Invalid SSL Certificate"', use: [502] },
+  527: { origin: 'Cloudflare "Railgun Error"', use: [502] },
+  530: { origin: 'Cloudflare "Origin DNS Error"', use: [502] },
+  598: { origin: 'an informal proxy "Network Read Timeout"', use: [504] },
+  599: { origin: 'an informal proxy "Network Connect Timeout"', use: [504] },
+};
+
+const BY_CODE: ReadonlyMap<number, StatusCodeEntry> = new Map(STATUS_CODES.map((entry) => [entry.code, entry]));
+
+/** The catalogue entry for a code, if IANA lists it (in any state). */
+export function statusEntry(code: number): StatusCodeEntry | undefined {
+  return BY_CODE.get(code);
+}
+
+/** The class of a code from 100 to 599. */
+export function statusClass(code: number): StatusClass {
+  return Math.floor(code / 100) as StatusClass;
+}
+
+/** `201 Created`, or just `299` for a code IANA does not list. */
+export function describeCode(code: number): string {
+  const entry = BY_CODE.get(code);
+  if (entry === undefined || entry.state === 'unused') return String(code);
+  return `${code} ${entry.phrase}`;
+}

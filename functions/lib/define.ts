@@ -1,0 +1,69 @@
+/**
+ * The one way this package turns a check into a Spectral function.
+ *
+ * Every rule is given the document root (`given: $`, `resolved: false`), so
+ * its findings are reported against the file the user edits. The function
+ * reads the dereferenced document from `context.documentInventory.resolved`,
+ * takes the cached operation model, runs the pure check over each
+ * operation, and maps each finding's path onto the document as written.
+ * It never throws: an exception in a custom function aborts the user's whole
+ * Spectral run.
+ */
+import { createRulesetFunction } from '@stoplight/spectral-core';
+import type { IFunctionResult, RulesetFunctionContext, RulesetFunctionWithValidator } from '@stoplight/spectral-core';
+import { DocumentModel, Operation, getModel } from './model';
+import { JsonPath, existingPrefix } from './safe';
+
+export interface Finding {
+  readonly message: string;
+  readonly path: JsonPath;
+}
+
+export type OperationCheck<O> = (operation: Operation, options: O, model: DocumentModel) => Iterable<Finding>;
+
+/** JSON schema of a function's options: an object (or nothing) with these properties. */
+export function optionsSchema(properties: Record<string, unknown>, required: string[] = []): Record<string, unknown> {
+  return {
+    // Options that must be given cannot be null; the others may be absent.
+    type: required.length > 0 ? 'object' : ['object', 'null'],
+    properties,
+    ...(required.length > 0 ? { required } : {}),
+    additionalProperties: false,
+  };
+}
+
+function resolvedRoot(context: RulesetFunctionContext | undefined): unknown {
+  const inventory = context?.documentInventory as { resolved?: unknown } | undefined;
+  return inventory?.resolved;
+}
+
+export function defineOperationFunction<O>(
+  name: string,
+  options: Record<string, unknown>,
+  check: OperationCheck<O>,
+): RulesetFunctionWithValidator<unknown, O | null> {
+  const fn = function (input: unknown, opts: O | null, context: RulesetFunctionContext): IFunctionResult[] {
+    const results: IFunctionResult[] = [];
+    try {
+      const resolved = resolvedRoot(context) ?? input;
+      const model = getModel(resolved, input);
+      const effective = (opts ?? {}) as O;
+      for (const operation of model.operations) {
+        for (const finding of check(operation, effective, model)) {
+          results.push({ message: finding.message, path: existingPrefix(input, finding.path) });
+        }
+      }
+    } catch (error) {
+      // Never let an exception escape into Spectral (it would abort the run
+      // for every rule and every file). Report it as a finding instead, on
+      // the document root, so the user can send it to us.
+      results.push({
+        message: `${name} could not check this document (${error instanceof Error ? error.message : String(error)}); please report this with the document`,
+        path: [],
+      });
+    }
+    return results;
+  };
+  Reflect.defineProperty(fn, 'name', { value: name });
+  return createRulesetFunction<unknown, O | null>({ input: null, options: options as never }, fn);
+}

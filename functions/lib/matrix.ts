@@ -1,0 +1,115 @@
+/**
+ * The method/status matrix as the rules use it: the default table of
+ * `data/matrix.ts`, adjusted by a rule's `matrix` / `allow` / `forbid`
+ * options.
+ */
+import { ALTERNATIVES, DEFAULT_MATRIX, METHODS, Method, MatrixRow } from '../data/matrix';
+import { StatusClass, describeCode, statusClass } from '../data/status-codes';
+import { isObject, own } from './safe';
+
+/** Method -> codes, as users write it in options. */
+export type MethodCodes = Partial<Record<Method, number[]>>;
+
+export interface MatrixOptions {
+  /** Replaces the default matrix: only the listed methods are checked. */
+  matrix?: MethodCodes;
+  /** Codes added to the matrix for a method. */
+  allow?: MethodCodes;
+  /** Codes removed from the matrix for a method. */
+  forbid?: MethodCodes;
+}
+
+export interface Matrix {
+  /** Whether the matrix says anything about this method. */
+  covers(method: Method): boolean;
+  allows(method: Method, code: number): boolean;
+  /** At least one code of the class is allowed for the method. */
+  allowsClass(method: Method, cls: StatusClass): boolean;
+  /** Whether any method of the matrix allows the code. */
+  knows(code: number): boolean;
+  /** The first alternative to `code` that the method allows, if any. */
+  alternativesFor(method: Method, code: number): number[];
+}
+
+const codesSchema = {
+  type: 'array',
+  items: { type: 'integer', minimum: 100, maximum: 599 },
+  uniqueItems: true,
+} as const;
+
+const methodCodesSchema = {
+  type: 'object',
+  properties: Object.fromEntries(METHODS.map((m) => [m, codesSchema])),
+  additionalProperties: false,
+} as const;
+
+/** JSON-schema properties shared by every function that reads the matrix. */
+export const matrixOptionProperties = {
+  matrix: methodCodesSchema,
+  allow: methodCodesSchema,
+  forbid: methodCodesSchema,
+} as const;
+
+export function rowsToMethodCodes(rows: readonly MatrixRow[]): Record<Method, number[]> {
+  const table = Object.fromEntries(METHODS.map((m) => [m, [] as number[]])) as Record<Method, number[]>;
+  for (const row of rows) for (const method of row.methods) table[method].push(row.code);
+  return table;
+}
+
+const DEFAULT_TABLE = rowsToMethodCodes(DEFAULT_MATRIX);
+const built = new WeakMap<object, Matrix>();
+let defaultMatrix: Matrix | undefined;
+
+/** The matrix for a rule's options (cached per options object). */
+export function matrixFor(options: unknown): Matrix {
+  const matrix = own(options, 'matrix');
+  const allow = own(options, 'allow');
+  const forbid = own(options, 'forbid');
+  if (matrix === undefined && allow === undefined && forbid === undefined) {
+    return (defaultMatrix ??= buildMatrix(DEFAULT_TABLE, undefined, undefined));
+  }
+  const key = options as object;
+  const hit = built.get(key);
+  if (hit !== undefined) return hit;
+  const base = isObject(matrix) ? (matrix as MethodCodes) : DEFAULT_TABLE;
+  const result = buildMatrix(base, allow as MethodCodes | undefined, forbid as MethodCodes | undefined);
+  built.set(key, result);
+  return result;
+}
+
+export function buildMatrix(base: MethodCodes, allow: MethodCodes | undefined, forbid: MethodCodes | undefined): Matrix {
+  const table = new Map<Method, Set<number>>();
+  for (const method of METHODS) {
+    const codes = own(base, method);
+    const extra = own(allow, method);
+    if (!Array.isArray(codes) && !Array.isArray(extra)) continue;
+    const set = new Set<number>(Array.isArray(codes) ? codes : []);
+    if (Array.isArray(extra)) for (const code of extra) set.add(code);
+    const removed = own(forbid, method);
+    if (Array.isArray(removed)) for (const code of removed) set.delete(code);
+    table.set(method, set);
+  }
+  const known = new Set<number>();
+  const classes = new Map<Method, Set<StatusClass>>();
+  for (const [method, set] of table) {
+    const cls = new Set<StatusClass>();
+    for (const code of set) {
+      known.add(code);
+      cls.add(statusClass(code));
+    }
+    classes.set(method, cls);
+  }
+  return {
+    covers: (method) => table.has(method),
+    allows: (method, code) => table.get(method)?.has(code) ?? false,
+    allowsClass: (method, cls) => classes.get(method)?.has(cls) ?? false,
+    knows: (code) => known.has(code),
+    alternativesFor: (method, code) => (ALTERNATIVES[code] ?? []).filter((alt) => table.get(method)?.has(alt) ?? false),
+  };
+}
+
+/** "use 303 See Other or 307 Temporary Redirect" */
+export function suggestCodes(codes: readonly number[]): string {
+  const described = codes.slice(0, 2).map(describeCode);
+  return described.join(' or ');
+}

@@ -1,0 +1,52 @@
+import { StatusClass } from '../data/status-codes';
+
+/** What a key of a Responses Object is. */
+export type StatusKey =
+  | { readonly kind: 'default' }
+  | { readonly kind: 'extension' }
+  | { readonly kind: 'code'; readonly code: number }
+  | { readonly kind: 'range'; readonly cls: StatusClass }
+  | { readonly kind: 'malformed'; readonly problem: string };
+
+const CODE = /^[1-5]\d\d$/;
+const RANGE = /^[1-5]XX$/;
+
+/**
+ * Classifies a response key as written. `openapi3` says whether ranges such
+ * as `2XX` are allowed (OpenAPI 3.x) or not (Swagger 2.0). Specification
+ * extensions (`x-...`) are legal in both and are not status codes.
+ */
+export function classifyStatusKey(key: string, openapi3: boolean): StatusKey {
+  if (key === 'default') return { kind: 'default' };
+  if (key.startsWith('x-')) return { kind: 'extension' };
+  if (CODE.test(key)) return { kind: 'code', code: Number(key) };
+  if (RANGE.test(key)) {
+    if (openapi3) return { kind: 'range', cls: Number(key[0]) as StatusClass };
+    return {
+      kind: 'malformed',
+      problem: `ranges such as '${key}' are OpenAPI 3 only; Swagger 2.0 needs each code spelled out (for example ${key[0]}00)`,
+    };
+  }
+  return { kind: 'malformed', problem: describeMalformed(key, openapi3) };
+}
+
+function describeMalformed(key: string, openapi3: boolean): string {
+  const trimmed = key.trim();
+  if (trimmed !== key && trimmed !== '') {
+    return `it has white space around it; write '${trimmed}'`;
+  }
+  if (/^[1-5]xx$/i.test(key)) {
+    return openapi3
+      ? `ranges are written in upper case; write '${key[0]}XX'`
+      : `ranges are OpenAPI 3 only; Swagger 2.0 needs each code spelled out (for example ${key[0]}00)`;
+  }
+  if (key.toLowerCase() === 'default') return "write 'default' in lower case";
+  if (/^\d+$/.test(key)) {
+    if (key.length === 3) return 'status codes run from 100 to 599';
+    return 'a status code has exactly three digits, from 100 to 599';
+  }
+  return openapi3
+    ? "a response key is 'default', a three-digit code from 100 to 599, or a range 1XX to 5XX"
+    : "a response key is 'default' or a three-digit code from 100 to 599";
+}
+

@@ -1,0 +1,43 @@
+/** `http-status-method-matrix`: each code must be one the method/status matrix allows for the operation's method. */
+import { describeCode } from './data/status-codes';
+import { defineOperationFunction, Finding, optionsSchema } from './lib/define';
+import { MatrixOptions, matrixFor, matrixOptionProperties, suggestCodes } from './lib/matrix';
+import { Operation } from './lib/model';
+import { judgeableCode } from './lib/responses';
+
+export type MethodMatrixOptions = MatrixOptions;
+
+export function* checkMethodMatrix(operation: Operation, options: MethodMatrixOptions): Generator<Finding> {
+  const matrix = matrixFor(options);
+  const { method, label } = operation;
+  if (!matrix.covers(method)) return;
+  const upper = method.toUpperCase();
+  for (const entry of operation.responses) {
+    if (entry.status.kind === 'range') {
+      if (matrix.allowsClass(method, entry.status.cls)) continue;
+      yield {
+        message: `${label} declares the range ${entry.key}, but the method/status matrix allows no ${entry.status.cls}xx code for ${upper}; remove it, or allow a code of that class for ${upper} with the rule's \`allow\` option.`,
+        path: entry.path,
+      };
+      continue;
+    }
+    const code = judgeableCode(entry);
+    if (code === undefined || matrix.allows(method, code)) continue;
+    const alternatives = matrix.alternativesFor(method, code);
+    const fix =
+      alternatives.length > 0
+        ? `use ${suggestCodes(alternatives)}`
+        : `remove it, or allow it for ${upper} with the rule's \`allow\` option`;
+    const why = matrix.knows(code)
+      ? `which ${upper} does not return (method/status matrix)`
+      : 'which the method/status matrix does not recommend for any method';
+    yield { message: `${label} declares ${describeCode(code)}, ${why}; ${fix}.`, path: entry.path };
+  }
+}
+
+export const httpStatusMethodMatrix = defineOperationFunction<MethodMatrixOptions>(
+  'httpStatusMethodMatrix',
+  optionsSchema(matrixOptionProperties),
+  checkMethodMatrix,
+);
+export default httpStatusMethodMatrix;

@@ -1,0 +1,52 @@
+/**
+ * The response-header rules (`http-status-location-header`,
+ * `-allow-header`, `-retry-after-header`, `-www-authenticate-header`,
+ * `-content-range-header`): a response with one of `codes` declares `header`.
+ */
+import { describeCode } from './data/status-codes';
+import { defineOperationFunction, Finding, optionsSchema } from './lib/define';
+import { MatrixOptions, matrixFor, matrixOptionProperties } from './lib/matrix';
+import { Operation } from './lib/model';
+import { codedResponses, responseHeaderNames } from './lib/responses';
+
+export interface ResponseHeaderOptions extends MatrixOptions {
+  /** The header, compared case-insensitively. */
+  header: string;
+  /** The status codes whose responses need it. */
+  codes: number[];
+  /** Why the header belongs there, appended to the message. */
+  reason?: string;
+}
+
+export function* checkResponseHeader(operation: Operation, options: ResponseHeaderOptions): Generator<Finding> {
+  const wanted = options.header.toLowerCase();
+  const matrix = matrixFor(options);
+  const { method } = operation;
+  for (const [code, entry] of codedResponses(operation)) {
+    if (!options.codes.includes(code) || entry.response === undefined) continue;
+    // A code the matrix forbids for the method is http-status-method-matrix's
+    // finding; advising a header for a response that should go is noise.
+    if (matrix.covers(method) && !matrix.allows(method, code)) continue;
+    if (responseHeaderNames(entry.response).has(wanted)) continue;
+    const reason = options.reason === undefined ? '' : ` ${options.reason}`;
+    yield {
+      message: `${operation.label} declares ${describeCode(code)} without a ${options.header} header; add '${options.header}' to the response's headers.${reason}`,
+      path: entry.path,
+    };
+  }
+}
+
+export const httpStatusResponseHeader = defineOperationFunction<ResponseHeaderOptions>(
+  'httpStatusResponseHeader',
+  optionsSchema(
+    {
+      ...matrixOptionProperties,
+      header: { type: 'string', pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" },
+      codes: { type: 'array', items: { type: 'integer', minimum: 100, maximum: 599 }, minItems: 1, uniqueItems: true },
+      reason: { type: 'string' },
+    },
+    ['header', 'codes'],
+  ),
+  checkResponseHeader,
+);
+export default httpStatusResponseHeader;

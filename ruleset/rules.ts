@@ -1,0 +1,102 @@
+/**
+ * The rule definitions. Rule names are a public interface: users write them
+ * in their `.spectral.yaml` to change a severity or turn a rule off.
+ */
+import type { RulesetFunctionWithValidator } from '@stoplight/spectral-core';
+import { homepage } from '../package.json';
+import {
+  httpStatusCodeFormat,
+  httpStatusCodeRegistered,
+  httpStatusErrorExpected,
+  httpStatusMethodMatrix,
+  httpStatusNoBody,
+  httpStatusRequestHeaders,
+  httpStatusResponseHeader,
+  httpStatusSuccessRequired,
+} from '../functions';
+
+/** Where each rule's page lives: `<homepage>/blob/main/docs/rules/<rule>.md`. */
+export const DOCS_BASE = `${homepage}/blob/main/docs/rules/`;
+
+export function documentationUrl(rule: string): string {
+  return `${DOCS_BASE}${rule}.md`;
+}
+
+type Severity = 'error' | 'warn' | 'info' | 'hint';
+
+interface RuleSpec {
+  readonly description: string;
+  readonly severity: Severity;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each function has its own options type
+  readonly fn: RulesetFunctionWithValidator<unknown, any>;
+  readonly options?: Record<string, unknown>;
+  readonly recommended?: boolean;
+}
+
+export const RULES: Readonly<Record<string, RuleSpec>> = {
+  'http-status-code-format': {
+    description: "Response keys are 'default', a three-digit status code from 100 to 599, or (OpenAPI 3) an upper-case range 1XX-5XX.",
+    severity: 'error',
+    fn: httpStatusCodeFormat,
+  },
+  'http-status-code-registered': {
+    description: 'Status codes are registered with IANA and not marked unused or obsolete.',
+    severity: 'warn',
+    fn: httpStatusCodeRegistered,
+  },
+  'http-status-method-matrix': {
+    description: "Each status code is one the method/status matrix allows for the operation's method.",
+    severity: 'warn',
+    fn: httpStatusMethodMatrix,
+  },
+  'http-status-success-required': {
+    description: 'Every operation declares a success (2xx or 3xx) response.',
+    severity: 'error',
+    fn: httpStatusSuccessRequired,
+  },
+  'http-status-error-expected': {
+    description: "The error codes that an operation's parameters, body, security and conditional headers call for are declared.",
+    severity: 'warn',
+    fn: httpStatusErrorExpected,
+  },
+  'http-status-request-headers': {
+    description: 'Codes that answer a request header (304, 412, 428, 206, 416, 100, 417) or a request body (411, 413, 415) come with it.',
+    severity: 'warn',
+    fn: httpStatusRequestHeaders,
+  },
+  'http-status-no-body': {
+    description: '1xx, 204 and 304 responses, and every response to HEAD, have no body.',
+    severity: 'error',
+    fn: httpStatusNoBody,
+  },
+  'http-status-location-header': {
+    description: '201 and redirect (301, 302, 303, 307, 308) responses declare a Location header.',
+    severity: 'warn',
+    fn: httpStatusResponseHeader,
+    options: { header: 'Location', codes: [201, 301, 302, 303, 307, 308] },
+  },
+  'http-status-allow-header': {
+    description: '405 responses declare an Allow header.',
+    severity: 'warn',
+    fn: httpStatusResponseHeader,
+    options: { header: 'Allow', codes: [405], reason: 'RFC 9110 §15.5.6 requires it to list the methods the resource supports.' },
+  },
+  'http-status-retry-after-header': {
+    description: '429 and 503 responses declare a Retry-After header.',
+    severity: 'info',
+    fn: httpStatusResponseHeader,
+    options: { header: 'Retry-After', codes: [429, 503], reason: 'It tells clients when to try again.' },
+  },
+  'http-status-www-authenticate-header': {
+    description: '401 responses declare a WWW-Authenticate header.',
+    severity: 'info',
+    fn: httpStatusResponseHeader,
+    options: { header: 'WWW-Authenticate', codes: [401], reason: 'RFC 9110 §15.5.2 requires it to name the authentication scheme.' },
+  },
+  'http-status-content-range-header': {
+    description: '206 and 416 responses declare a Content-Range header.',
+    severity: 'warn',
+    fn: httpStatusResponseHeader,
+    options: { header: 'Content-Range', codes: [206, 416], reason: 'RFC 9110 §14.4 uses it to say which part (or, on 416, what size) the content has.' },
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * The test harness: runs a real Spectral instance with the built ruleset
+ * (dist/index.cjs, exactly what users load) on a document, and returns its
+ * findings in a form tests can assert on.
+ */
+import { Document, Spectral } from '@stoplight/spectral-core';
+import type { RulesetDefinition } from '@stoplight/spectral-core';
+import * as Parsers from '@stoplight/spectral-parsers';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { dump } from 'js-yaml';
+import * as path from 'node:path';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const ruleset = require('../../dist/index.cjs') as RulesetDefinition;
+
+export const SEVERITIES = ['error', 'warn', 'info', 'hint'] as const;
+export type SeverityName = (typeof SEVERITIES)[number];
+
+export interface LintFinding {
+  readonly code: string;
+  /** The finding's path joined with dots: `paths./orders.get.responses.201`. */
+  readonly path: string;
+  readonly severity: SeverityName;
+  readonly message: string;
+  /** 1-based line of the finding's start, as editors show it. */
+  readonly line: number;
+}
+
+export interface LintOptions {
+  /** Keep only this rule's findings. */
+  readonly rule?: string;
+  /**
+   * Whether the document is valid OpenAPI; valid ones are checked with
+   * swagger-parser first, so a test never passes on a malformed document by
+   * accident. Default true.
+   */
+  readonly valid?: boolean;
+  /** The file name the document is linted as (relative $refs resolve from it). */
+  readonly source?: string;
+  /** A ruleset other than the built default. */
+  readonly ruleset?: RulesetDefinition;
+}
+
+export function toYaml(doc: unknown): string {
+  return dump(doc, { noRefs: true, lineWidth: -1});
+}
+
+export async function assertValidOpenApi(doc: unknown, source?: string): Promise<void> {
+  const copy = typeof doc === 'string' ? doc : JSON.parse(JSON.stringify(doc));
+  try {
+    await SwaggerParser.validate(copy as never);
+  } catch (error) {
+    throw new Error(`test document ${source ?? ''} is not valid OpenAPI: ${(error as Error).message}`);
+  }
+}
+
+export async function lint(doc: unknown, options: LintOptions = {}): Promise<LintFinding[]> {
+  if (options.valid !== false && typeof doc !== 'string') await assertValidOpenApi(doc, options.source);
+  const text = typeof doc === 'string' ? doc : toYaml(doc);
+  const source = options.source ?? path.join(__dirname, '..', '..', 'fixtures', '__inline__.yaml');
+  const spectral = new Spectral();
+  spectral.setRuleset(options.ruleset ?? ruleset);
+  const results = await spectral.run(new Document(text, Parsers.Yaml, source), { ignoreUnknownFormat: false });
+  return results
+    .filter((r) => options.rule === undefined || r.code === options.rule)
+    .map((r) => ({
+      code: String(r.code),
+      path: r.path.join('.'),
+      severity: SEVERITIES[r.severity] ?? 'hint',
+      message: r.message,
+      line: r.range.start.line + 1,
+    }));
+}
+
+/** The findings of one rule. */
+export function testRule(rule: string, doc: unknown, options: Omit<LintOptions, 'rule'> = {}): Promise<LintFinding[]> {
+  return lint(doc, { ...options, rule });
+}
+
+export { ruleset };
