@@ -60,7 +60,7 @@ export function* checkErrorExpected(operation: Operation, options: ErrorExpected
     const covering = coveringKeys(operation, code);
     const note =
       covering.length > 0
-        ? ` (${covering.map((k) => `'${k}'`).join(' and ')} does not count: clients and code generators need the exact code)`
+        ? ` (${covering.map((k) => `'${k}'`).join(' and ')} ${covering.length > 1 ? 'do' : 'does'} not count: clients and code generators need the exact code)`
         : '';
     yield {
       message: `${operation.label} ${because} but does not declare ${describeCode(code)}; add a ${code} response${note}.`,

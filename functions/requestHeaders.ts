@@ -11,15 +11,21 @@ import { codedResponses } from './lib/responses';
 
 export type RequestHeadersOptions = MatrixOptions;
 
-/** Codes that answer request headers: any one of `headers` makes the code meaningful. */
-export const CODE_REQUEST_HEADERS: Readonly<Record<number, readonly string[]>> = {
-  100: ['Expect'],
-  206: ['Range'],
-  304: ['If-None-Match', 'If-Modified-Since'],
-  412: ['If-Match', 'If-None-Match', 'If-Modified-Since', 'If-Unmodified-Since', 'If-Range'],
-  416: ['Range'],
-  417: ['Expect'],
-  428: ['If-Match', 'If-None-Match', 'If-Modified-Since', 'If-Unmodified-Since', 'If-Range'],
+const PRECONDITIONS = ['If-Match', 'If-None-Match', 'If-Modified-Since', 'If-Unmodified-Since', 'If-Range'];
+
+/**
+ * Codes that answer request headers: any one of `headers` makes the code
+ * meaningful (RFC 9110 §13 for the preconditions, §14 for ranges, §10.1.1
+ * for Expect). `kind` names a group of headers in messages.
+ */
+export const CODE_REQUEST_HEADERS: Readonly<Record<number, { readonly headers: readonly string[]; readonly kind?: string }>> = {
+  100: { headers: ['Expect'] },
+  206: { headers: ['Range'] },
+  304: { headers: ['If-None-Match', 'If-Modified-Since'] },
+  412: { headers: PRECONDITIONS, kind: 'precondition' },
+  416: { headers: ['Range'] },
+  417: { headers: ['Expect'] },
+  428: { headers: PRECONDITIONS, kind: 'conditional' },
 };
 
 /** Codes that answer a request body. */
@@ -45,12 +51,14 @@ export function* checkRequestHeaders(operation: Operation, options: RequestHeade
       yield { message: `${label} declares ${described}, which only answers a conditional GET or HEAD; remove it from ${upper}.`, path: entry.path };
       continue;
     }
-    const headers = CODE_REQUEST_HEADERS[code];
-    if (headers !== undefined) {
+    const wanted = CODE_REQUEST_HEADERS[code];
+    if (wanted !== undefined) {
+      const { headers, kind } = wanted;
       if (headers.some((h) => operation.headerParams.has(h.toLowerCase()))) continue;
-      const what = code === 428 ? 'any conditional header' : code === 412 ? 'a precondition header' : names(headers);
+      const what = kind === undefined ? `${names(headers)} header` : `${kind} header (${names(headers)})`;
+      const add = headers.length > 1 ? 'one of them' : 'it';
       yield {
-        message: `${label} declares ${described} but takes no ${what} header parameter (${names(headers)}); add the header parameter, or remove ${code}.`,
+        message: `${label} declares ${described} but takes no ${what}; add ${add} as a header parameter, or remove ${code}.`,
         path: entry.path,
       };
       continue;
