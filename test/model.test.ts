@@ -1,0 +1,155 @@
+/** The operation model and the pure helpers, tested without Spectral. */
+import { getModel, effectiveSecurity, templateNames, detectVersion } from '../functions/lib/model';
+import { classifyStatusKey } from '../functions/lib/status-keys';
+import { buildMatrix, matrixFor } from '../functions/lib/matrix';
+import { deref, existingPrefix } from '../functions/lib/safe';
+
+describe('operation model', () => {
+  const doc = {
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    security: [{ key: [] }],
+    paths: {
+      '/orders/{id}': {
+        parameters: [{ name: 'id', in: 'path' }, { name: 'X-Trace', in: 'header' }],
+        post: {
+          parameters: [{ name: 'x-trace', in: 'header' }, { $ref: '#/components/parameters/Q' }],
+          requestBody: { content: { 'application/json': {}, 'text/plain': {} } },
+          security: [],
+          responses: { '201': { $ref: '#/components/responses/Created' } },
+          callbacks: {
+            inline: { '{$request.body#/url}': { post: { responses: { '200': { description: 'ok' } } } } },
+            shared: { $ref: '#/components/callbacks/Shared' },
+          },
+        },
+        'x-ignored': { get: {} },
+      },
+    },
+    webhooks: { newOrder: { post: { responses: { '200': { description: 'ok' } } } } },
+    components: {
+      parameters: { Q: { name: 'q', in: 'query' } },
+      responses: { Created: { description: 'created', headers: { Location: {} } } },
+      callbacks: { Shared: { '{$request.query.cb}': { put: { responses: { '204': { description: 'ok' } } } } } },
+    },
+  };
+
+  const model = getModel(doc);
+
+  test('finds operations in paths, webhooks, operation callbacks and components/callbacks', () => {
+    expect(model.version).toBe('3.1');
+    expect(model.operations.map((o) => o.label)).toEqual([
+      'POST /orders/{id}',
+      "POST {$request.body#/url} (callback 'inline' of POST /orders/{id})",
+      "POST webhook 'newOrder'",
+      "PUT {$request.query.cb} (callback 'Shared')",
+    ]);
+  });
+
+  test('a callback $ref\'d from components is walked only there when the written document says so', () => {
+    const written = JSON.parse(JSON.stringify(doc));
+    const resolved = JSON.parse(JSON.stringify(doc));
+    resolved.paths['/orders/{id}'].post.callbacks.shared = resolved.components.callbacks.Shared;
+    const labels = getModel(resolved, written).operations.map((o) => o.label);
+    expect(labels.filter((l) => l.includes("'shared'"))).toEqual([]);
+    expect(labels).toContain("PUT {$request.query.cb} (callback 'Shared')");
+  });
+
+  test('merges parameters (operation wins; headers case-insensitive) and resolves $refs', () => {
+    const op = model.operations[0]!;
+    expect(op.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(['path:id', 'header:x-trace', 'query:q']);
+    expect([...op.headerParams]).toEqual(['x-trace']);
+    expect(op.templateParams).toEqual(['id']);
+    expect(op.hasBody).toBe(true);
+    expect(op.bodyMediaTypes).toEqual(['application/json', 'text/plain']);
+    expect(op.security).toBe('none');
+    expect(op.responses[0]?.response).toEqual({ description: 'created', headers: { Location: {} } });
+    expect(op.responses[0]?.path).toEqual(['paths', '/orders/{id}', 'post', 'responses', '201']);
+  });
+
+  test('callback expressions and webhook names have no template parameters', () => {
+    expect(model.operations[1]?.templateParams).toEqual([]);
+    expect(model.operations[2]?.templateParams).toEqual([]);
+    expect(model.operations[2]?.security).toBe('required');
+  });
+
+  test('Swagger 2 body and formData parameters are the request body, with consumes', () => {
+    const swagger = {
+      swagger: '2.0',
+      consumes: ['application/json'],
+      paths: {
+        '/a': {
+          post: { parameters: [{ name: 'b', in: 'body' }], responses: {} },
+          put: { consumes: ['multipart/form-data'], parameters: [{ name: 'f', in: 'formData' }], responses: {} },
+          get: { responses: {} },
+        },
+      },
+    };
+    const ops = getModel(swagger).operations;
+    expect(ops.map((o) => [o.method, o.hasBody, o.bodyMediaTypes])).toEqual([
+      ['get', false, []],
+      ['put', true, ['multipart/form-data']],
+      ['post', true, ['application/json']],
+    ]);
+  });
+
+  test('is cached per document and never throws', () => {
+    expect(getModel(doc)).toBe(model);
+    expect(getModel(null).operations).toEqual([]);
+    expect(getModel({ openapi: '3.0.0', paths: { '/a': { get: { responses: 5 } } } }).operations[0]?.responsesState).toBe('not-an-object');
+  });
+});
+
+describe('helpers', () => {
+  test('detectVersion', () => {
+    expect([detectVersion({ swagger: '2.0' }), detectVersion({ openapi: '3.0.3' }), detectVersion({ openapi: '3.1.1' }), detectVersion({ openapi: 3 })]).toEqual([
+      '2.0',
+      '3.0',
+      '3.1',
+      undefined,
+    ]);
+  });
+
+  test('effectiveSecurity: the operation overrides the root; [] is anonymous; {} makes it optional', () => {
+    expect(effectiveSecurity(undefined, [{ a: [] }])).toBe('required');
+    expect(effectiveSecurity([], [{ a: [] }])).toBe('none');
+    expect(effectiveSecurity([{}, { a: [] }], undefined)).toBe('optional');
+    expect(effectiveSecurity(undefined, undefined)).toBe('none');
+  });
+
+  test('templateNames skips runtime expressions', () => {
+    expect(templateNames('/a/{id}/b/{sub}')).toEqual(['id', 'sub']);
+    expect(templateNames('{$request.body#/url}/x/{id}')).toEqual(['id']);
+  });
+
+  test('classifyStatusKey', () => {
+    expect(classifyStatusKey('200', false)).toEqual({ kind: 'code', code: 200 });
+    expect(classifyStatusKey('2XX', true)).toEqual({ kind: 'range', cls: 2 });
+    expect(classifyStatusKey('2XX', false).kind).toBe('malformed');
+    expect(classifyStatusKey('x-foo', false)).toEqual({ kind: 'extension' });
+    expect(classifyStatusKey('default', true)).toEqual({ kind: 'default' });
+    expect(classifyStatusKey('600', true).kind).toBe('malformed');
+  });
+
+  test('buildMatrix: allow, forbid, classes and alternatives', () => {
+    const m = buildMatrix({ get: [200, 304], post: [201] }, { delete: [202] }, { get: [304] });
+    expect([m.allows('get', 200), m.allows('get', 304), m.allows('delete', 202), m.covers('put')]).toEqual([true, false, true, false]);
+    expect([m.allowsClass('get', 2), m.allowsClass('get', 3)]).toEqual([true, false]);
+    expect(m.alternativesFor('get', 201)).toEqual([200]);
+    expect(matrixFor(null).allows('get', 200)).toBe(true);
+    expect(matrixFor(null)).toBe(matrixFor(undefined));
+  });
+
+  test('deref follows local pointers and stops at cycles and dead ends', () => {
+    const root = { a: { $ref: '#/b' }, b: { $ref: '#/a' }, c: { $ref: '#/d~1e' }, 'd/e': { ok: 1 }, f: { $ref: 'other.yaml#/x' } };
+    expect(deref(root, root.a)).toBeUndefined();
+    expect(deref(root, root.c)).toEqual({ ok: 1 });
+    expect(deref(root, root.f)).toBeUndefined();
+    expect(deref(root, { plain: true })).toEqual({ plain: true });
+  });
+
+  test('existingPrefix cuts a path at the first missing step', () => {
+    const root = { paths: { '/a': { $ref: '#/x' } } };
+    expect(existingPrefix(root, ['paths', '/a', 'get', 'responses', '200'])).toEqual(['paths', '/a']);
+    expect(existingPrefix(root, ['paths', '__proto__'])).toEqual(['paths']);
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * Odd and hostile documents: nothing may throw (an exception aborts the
+ * user's whole Spectral run), and findings still land on the right keys.
+ */
+import { lint, testRule } from './helpers/lint';
+import { document, response, responses } from './helpers/docs';
+import * as path from 'node:path';
+
+const INTERNAL = /could not check this document/;
+
+async function noInternalErrors(doc: unknown, valid = false): Promise<void> {
+  const found = await lint(doc, { valid });
+  expect(found.filter((f) => INTERNAL.test(f.message))).toEqual([]);
+}
+
+describe('robustness', () => {
+  test('null, arrays, numbers and strings where objects belong', async () => {
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      security: 'everyone',
+      paths: {
+        '/null': null,
+        '/array': [1, 2],
+        '/number': 42,
+        '/ops': {
+          parameters: 'nope',
+          get: null,
+          put: [],
+          post: { parameters: [null, 3, { name: 7, in: 'query' }], requestBody: 'x', responses: { '200': null, '201': [], '202': 'text', '203': 5 } },
+          delete: { responses: { '204': { headers: [], content: 'x' } }, security: {} },
+          patch: { responses: { '200': { headers: null, content: null } }, callbacks: { cb: null, cb2: { '{$url}': null } } },
+        },
+      },
+      webhooks: 'none',
+      components: { callbacks: { x: [] } },
+    };
+    await noInternalErrors(doc);
+  });
+
+  test('hostile keys: __proto__, constructor, toString, numeric and empty keys', async () => {
+    // Spectral's own parsers assign a `__proto__` key as the object's
+    // prototype, so the keys after it are not own keys of the parsed object;
+    // the `__proto__` entries are written last so the others stay visible.
+    // (A key named `hasOwnProperty` crashes Spectral's own $ref resolver
+    // before any rule runs, so it cannot be tested here.)
+    const text = `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /__proto__:
+    constructor: {}
+    get:
+      parameters:
+        - {name: constructor, in: query, schema: {type: string}}
+        - {name: __proto__, in: header, schema: {type: string}}
+      responses:
+        constructor: {description: x}
+        toString: {description: x}
+        '': {description: x}
+        '200':
+          description: ok
+          headers:
+            isPrototypeOf: {schema: {type: string}}
+            __proto__: {schema: {type: string}}
+        __proto__: {description: x}
+    __proto__: {responses: {'200': {description: x}}}
+  '':
+    get: {responses: {'201': {description: x}}}
+  /toString:
+    toString: {}
+    valueOf: 3
+webhooks:
+  __proto__:
+    post: {responses: {'200': {description: ok}}}
+`;
+    for (const doc of [text, JSON.stringify(require('js-yaml').load(text))]) {
+      const found = await lint(doc);
+      expect(found.filter((f) => INTERNAL.test(f.message))).toEqual([]);
+      const format = found.filter((f) => f.code === 'http-status-code-format').map((f) => f.path);
+      expect(format.sort()).toEqual(['paths./__proto__.get.responses.', 'paths./__proto__.get.responses.constructor', 'paths./__proto__.get.responses.toString'].sort());
+      // The empty path key's GET is still an operation: 201 on GET is reported there.
+      expect(found.filter((f) => f.code === 'http-status-method-matrix').map((f) => f.path)).toEqual(['paths..get.responses.201']);
+    }
+  });
+
+  test('unquoted integer status keys in YAML are status codes', async () => {
+    const text = `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        200: {description: ok}
+        201: {description: created}
+`;
+    const found = (await lint(text)).filter((f) => f.code.startsWith('http-status-'));
+    // (Spectral's parser also warns that mapping keys should be strings.)
+    expect(found.map((f) => [f.code, f.path, f.line])).toEqual([['http-status-method-matrix', 'paths./a.get.responses.201', 8]]);
+  });
+
+  test('a $ref cycle through responses and a $ref that points nowhere', async () => {
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': {
+          get: {
+            responses: {
+              '200': { $ref: '#/components/responses/A' },
+              '204': { $ref: '#/components/responses/Missing' },
+              '304': { $ref: '#/components/responses/Self' },
+            },
+          },
+        },
+      },
+      components: {
+        responses: {
+          A: { $ref: '#/components/responses/B' },
+          B: { $ref: '#/components/responses/A' },
+          Self: { $ref: '#/components/responses/Self' },
+        },
+      },
+    };
+    const found = await lint(doc, { valid: false });
+    expect(found.filter((f) => INTERNAL.test(f.message))).toEqual([]);
+    // The unresolvable responses are not judged for bodies or headers, but
+    // their codes still are: 204 is not in the matrix row for GET, and 304
+    // answers a conditional GET this operation does not take.
+    expect(found.filter((f) => f.code.startsWith('http-status-')).map((f) => [f.code, f.path])).toEqual([
+      ['http-status-method-matrix', 'paths./a.get.responses.204'],
+      ['http-status-request-headers', 'paths./a.get.responses.304'],
+    ]);
+  });
+
+  test('a path item that is a $ref: findings land on the $ref key in this file', async () => {
+    const doc = document(
+      '3.1',
+      { '/a': { $ref: '#/components/pathItems/A' } },
+      { components: { pathItems: { A: { get: { responses: responses('3.1', [200, 201]) } } } } },
+    );
+    const found = await testRule('http-status-method-matrix', doc);
+    expect(found.map((f) => [f.path, f.message])).toEqual([
+      ['paths./a', 'GET /a declares 201 Created, which GET does not return (method/status matrix); use 200 OK.'],
+    ]);
+  });
+
+  test('a response $ref\'d from another file lands on the operation\'s key in the file being edited', async () => {
+    const source = path.join(__dirname, '..', 'fixtures', 'multi-file', 'openapi.yaml');
+    const text = `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    delete:
+      responses:
+        '204':
+          $ref: './responses.yaml#/NoContentWithBody'
+`;
+    const found = await testRule('http-status-no-body', text, { source });
+    expect(found.map((f) => [f.path, f.line])).toEqual([['paths./a.delete.responses.204', 7]]);
+  });
+
+  test('a document that is not OpenAPI is not checked', async () => {
+    const found = await lint({ asyncapi: '2.6.0', info: { title: 't', version: '1' }, channels: {} }, { valid: false });
+    expect(found.filter((f) => f.code.startsWith('http-status-'))).toEqual([]);
+  });
+
+  test('a responses object with 10,000 codes and a document with 20,000 operations', async () => {
+    const many: Record<string, unknown> = {};
+    for (let i = 0; i < 10000; i++) many[i === 0 ? '200' : `x-${i}`] = response('3.0');
+    await noInternalErrors(document('3.0', { '/a': { get: { responses: many } } }));
+    const paths: Record<string, unknown> = {};
+    for (let i = 0; i < 5000; i++) {
+      paths[`/r${i}`] = { get: { responses: { '200': { description: 'ok' } } }, put: { responses: { '204': { description: 'ok' } } }, post: { responses: { '201': { description: 'ok', headers: { Location: { schema: { type: 'string' } } } } } }, delete: { responses: { '204': { description: 'ok' } } } };
+    }
+    const found = await lint(document('3.0', paths), { valid: false });
+    expect(found.filter((f) => f.code.startsWith('http-status-'))).toEqual([]);
+  });
+});
