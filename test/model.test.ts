@@ -69,7 +69,19 @@ describe('operation model', () => {
   test('callback expressions and webhook names have no template parameters', () => {
     expect(model.operations[1]?.templateParams).toEqual([]);
     expect(model.operations[2]?.templateParams).toEqual([]);
-    expect(model.operations[2]?.security).toBe('required');
+  });
+
+  test('webhooks and callbacks do not inherit the root security; their own counts', () => {
+    expect(model.operations.map((o) => [o.where, o.security])).toEqual([
+      ['path', 'none'],
+      ['callback', 'none'],
+      ['webhook', 'none'],
+      ['callback', 'none'],
+    ]);
+    const own = getModel({ openapi: '3.1.0', webhooks: { w: { post: { security: [{ k: [] }], responses: {} } } } });
+    expect(own.operations[0]?.security).toBe('required');
+    const path = getModel({ openapi: '3.1.0', security: [{ k: [] }], paths: { '/a': { get: { responses: {} } } } });
+    expect(path.operations[0]?.security).toBe('required');
   });
 
   test('Swagger 2 body and formData parameters are the request body, with consumes', () => {

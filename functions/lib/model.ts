@@ -197,7 +197,10 @@ function walkPathItem(
       templateParams,
       hasBody: body.present,
       bodyMediaTypes: body.mediaTypes,
-      security: effectiveSecurity(own(op, 'security'), ctx.rootSecurity),
+      // The root `security` protects the API's own operations. Webhooks and
+      // callbacks are requests the API sends to its consumers, so only their
+      // own `security` says whether the receiver demands credentials.
+      security: effectiveSecurity(own(op, 'security'), where === 'path' ? ctx.rootSecurity : undefined),
       responsesState,
       responsesPath,
       responses: responsesState === 'ok' ? readResponses(ctx, responsesValue, responsesPath) : [],

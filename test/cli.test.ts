@@ -1,0 +1,86 @@
+/**
+ * End to end through the real `spectral` CLI (the devDependency), with the
+ * repository's `.spectral.yaml`, which extends the built `dist/index.cjs`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.join(__dirname, '..');
+const CLI = path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
+
+interface CliResult {
+  readonly status: number | null;
+  readonly results: Array<{ code: string; path: string[]; severity: number; message: string; range: { start: { line: number } } }>;
+  readonly stderr: string;
+}
+
+function spectral(file: string, ...args: string[]): CliResult {
+  const dir = mkdtempSync(path.join(tmpdir(), 'shs-cli-'));
+  const out = path.join(dir, 'out.json');
+  try {
+    const run = spawnSync(process.execPath, [CLI, 'lint', file, '--ruleset', '.spectral.yaml', '--format', 'json', '--output', out, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60000,
+    });
+    let results: CliResult['results'] = [];
+    try {
+      results = JSON.parse(readFileSync(out, 'utf8'));
+    } catch {
+      results = [];
+    }
+    return { status: run.status, results, stderr: run.stderr };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('spectral CLI', () => {
+  test('the sample document: findings on their lines, and exit code 1 for its errors', () => {
+    const run = spectral('fixtures/sample-openapi.yaml');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const rows = run.results.map((r) => [r.code, r.path.join('.'), r.range.start.line + 1]);
+    expect(rows).toEqual([
+      ['http-status-method-matrix', 'paths./orders.get.responses.201', 25],
+      ['http-status-location-header', 'paths./orders.post.responses.201', 40],
+      ['http-status-method-matrix', 'paths./orders.post.responses.302', 42],
+      ['http-status-error-expected', 'paths./orders/{id}.get.responses', 68],
+      ['http-status-error-expected', 'paths./orders/{id}.get.responses', 68],
+      ['http-status-no-body', 'paths./orders/{id}.delete.responses.204.content', 86],
+      ['http-status-method-matrix', 'paths./orders/{id}.delete.responses.413', 96],
+      ['http-status-error-expected', 'paths./orders/{id}/cancel.post.responses', 101],
+      ['http-status-error-expected', 'paths./orders/{id}/cancel.post.responses', 101],
+      ['http-status-success-required', 'paths./orders/{id}/cancel.post.responses', 101],
+    ]);
+    expect(run.results.find((r) => r.code === 'http-status-success-required')?.severity).toBe(0);
+  });
+
+  test('--fail-severity: a document with only warnings passes at error and fails at warn', () => {
+    const atError = spectral('fixtures/warnings-only.yaml', '--fail-severity', 'error');
+    expect(atError.status).toBe(0);
+    expect(atError.results.map((r) => r.code)).toEqual(['http-status-method-matrix']);
+    expect(spectral('fixtures/warnings-only.yaml', '--fail-severity', 'warn').status).toBe(1);
+  });
+
+  test.each(['fixtures/clean-openapi-3.0.yaml', 'fixtures/clean-openapi-3.1.yaml', 'fixtures/clean-swagger-2.0.yaml'])(
+    '%s: no findings, exit code 0 even at --fail-severity hint',
+    (file) => {
+      const run = spectral(file, '--fail-severity', 'hint');
+      expect(run.results).toEqual([]);
+      expect(run.status).toBe(0);
+    },
+  );
+
+  test('malformed keys are errors of http-status-code-format', () => {
+    const run = spectral('fixtures/invalid/malformed-keys.yaml');
+    expect(run.status).toBe(1);
+    expect(run.results.map((r) => [r.code, r.path.join('.')])).toEqual([
+      ['http-status-code-format', 'paths./things.get.responses.2xx'],
+      ['http-status-code-format', 'paths./things.get.responses.600'],
+      ['http-status-code-registered', 'paths./things.get.responses.299'],
+    ]);
+  });
+});
