@@ -30,7 +30,7 @@ export function* checkResponseHeader(operation: Operation, options: ResponseHead
     if (responseHeaderNames(entry.response).has(wanted)) continue;
     const reason = options.reason === undefined ? '' : ` ${options.reason}`;
     yield {
-      message: `${operation.label} declares ${describeCode(code)} without a ${options.header} header; add '${options.header}' to the response's headers.${reason}`,
+      message: `${operation.label} declares ${describeCode(code)} with no ${options.header} header; add '${options.header}' to the response's headers.${reason}`,
       path: entry.path,
     };
   }

@@ -38,7 +38,7 @@ describe.each(CASES)('$rule', (c) => {
     const upper = c.method.toUpperCase();
     expect(found.map((f) => f.path)).toEqual(c.codes.map((code) => `paths./a.${c.method}.responses.${code}`));
     expect(found.every((f) => f.severity === c.severity)).toBe(true);
-    expect(found[0]?.message).toMatch(new RegExp(`^${upper} /a declares ${c.codes[0]} [A-Za-z -]+ without a ${c.header} header; add '${c.header}' to the response's headers\\.`));
+    expect(found[0]?.message).toMatch(new RegExp(`^${upper} /a declares ${c.codes[0]} [A-Za-z -]+ with no ${c.header} header; add '${c.header}' to the response's headers\\.`));
     expect(found[0]?.message.endsWith(`headers.${c.reason}`)).toBe(true);
   });
 

@@ -1,0 +1,78 @@
+/**
+ * The documentation tells the truth: each rule has a page, the page's
+ * failing example yields exactly the message it quotes, its passing example
+ * yields nothing, and the generated tables match the data.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { ruleset, testRule } from './helpers/lint';
+
+const ROOT = path.join(__dirname, '..');
+const rules = (ruleset as unknown as { rules: Record<string, { documentationUrl: string; message: string; severity: string }> }).rules;
+const names = Object.keys(rules);
+
+function section(text: string, heading: string): string {
+  const start = text.indexOf(`## ${heading}`);
+  if (start < 0) return '';
+  const rest = text.slice(start + heading.length + 3);
+  const end = rest.search(/\n## /);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+function yamlBlock(text: string): string {
+  const match = /```yaml\n([\s\S]*?)```/.exec(text);
+  return match?.[1] ?? '';
+}
+
+describe('rule pages', () => {
+  test.each(names)('%s has a page with every section', (name) => {
+    const file = path.join(ROOT, 'docs', 'rules', `${name}.md`);
+    expect(existsSync(file)).toBe(true);
+    const text = readFileSync(file, 'utf8');
+    for (const heading of ['What it reports', 'What it does not report', 'Failing example', 'Passing example', 'How to fix', 'Configuration']) {
+      expect(section(text, heading).trim()).not.toBe('');
+    }
+    expect(text).toContain(`| Default severity | \`${rules[name]?.severity}\` |`);
+  });
+
+  test.each(names)('%s: the failing example yields the quoted message, the passing one nothing', async (name) => {
+    const text = readFileSync(path.join(ROOT, 'docs', 'rules', `${name}.md`), 'utf8');
+    const failing = section(text, 'Failing example');
+    const quoted = /Reported: `+ ?([\s\S]*?) ?`+\n/.exec(failing)?.[1];
+    expect(quoted).toBeDefined();
+    const found = await testRule(name, yamlBlock(failing));
+    expect(found.map((f) => f.message)).toEqual([quoted]);
+    expect(await testRule(name, yamlBlock(section(text, 'Passing example')))).toEqual([]);
+  });
+
+  test.each(names)('%s: documentationUrl ends at its page, and the message is the function\'s', (name) => {
+    const rule = rules[name]!;
+    expect(rule.message).toBe('{{error}}');
+    const url = new URL(rule.documentationUrl);
+    expect(url.protocol).toBe('https:');
+    expect(url.hostname).toMatch(/\.[a-z]+$/);
+    expect(url.pathname.endsWith(`/docs/rules/${name}.md`)).toBe(true);
+    const homepage = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).homepage as string;
+    expect(rule.documentationUrl.startsWith(homepage)).toBe(true);
+  });
+});
+
+describe('README', () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+  test('lists every rule with its default severity, and no other', () => {
+    const rows = [...readme.matchAll(/^\| \[`(http-status-[a-z-]+)`\]\(docs\/rules\/\1\.md\) \| `(\w+)` \|/gm)].map((m) => [m[1], m[2]]);
+    expect(rows).toEqual(names.map((n) => [n, rules[n]?.severity]));
+  });
+});
+
+describe('generated tables', () => {
+  test('docs/matrix.md matches the data (run `npm run docs` to refresh)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { render, FILES } = require('../scripts/render-docs.cjs') as { render: (t: string) => string; FILES: string[] };
+    for (const file of FILES) {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      expect(render(text)).toBe(text);
+    }
+  });
+});
