@@ -1,0 +1,49 @@
+/** The package as hosts load it: entry points, exports, and a dist with no imports hosts cannot resolve. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.join(__dirname, '..');
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+describe('package shape', () => {
+  test('main, exports and files point at the built entry points', () => {
+    expect(pkg.main).toBe('./dist/index.cjs');
+    expect(pkg.exports['.']).toEqual({ types: './dist/types/ruleset/index.d.ts', import: './dist/index.mjs', require: './dist/index.cjs' });
+    expect(pkg.exports['./functions'].require).toBe('./dist/functions.cjs');
+    expect(pkg.files).toEqual(['dist']);
+    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['@stoplight/spectral-core', '@stoplight/spectral-formats', '@stoplight/spectral-functions']);
+    expect(pkg.peerDependencies['@stoplight/spectral-core']).toBe('^1.19.0');
+    expect(pkg.dependencies ?? {}).toEqual({});
+  });
+
+  test.each(['index.cjs', 'index.mjs', 'functions.cjs', 'functions.mjs'])('dist/%s imports nothing but @stoplight/spectral-*', (file) => {
+    const text = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
+    const specifiers = [...text.matchAll(/(?:require\(|from\s+|import\()\s*["']([^"']+)["']/g)].map((m) => m[1]);
+    expect(specifiers.length).toBeGreaterThan(0);
+    for (const spec of specifiers) expect(spec).toMatch(/^@stoplight\/spectral-(core|formats|functions)$/);
+  });
+
+  test('the CommonJS entry is the ruleset itself (what a YAML `extends` needs)', () => {
+    expect(readFileSync(path.join(ROOT, 'dist', 'index.cjs'), 'utf8').trimEnd().endsWith('module.exports = module.exports.default;')).toBe(true);
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const ruleset = require(path.join(ROOT, 'dist', 'index.cjs'));
+    expect(Object.keys(ruleset.rules)).toHaveLength(12);
+    expect(ruleset.default).toBeUndefined();
+  });
+
+  test('the ES module entries load in plain Node, by package name, with the same rules', () => {
+    // Jest's CommonJS runtime cannot import ES modules, so a real Node process does.
+    const script = `
+      import ruleset from 'spectral-http-status';
+      import { httpStatusMethodMatrix, DEFAULT_MATRIX } from 'spectral-http-status/functions';
+      console.log(JSON.stringify({ rules: Object.keys(ruleset.rules), fn: typeof httpStatusMethodMatrix, rows: DEFAULT_MATRIX.length }));
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const out = JSON.parse(run.stdout);
+    expect(out.rules).toEqual(Object.keys(require(path.join(ROOT, 'dist', 'index.cjs')).rules));
+    expect(out.fn).toBe('function');
+    expect(out.rows).toBeGreaterThan(30);
+  });
+});
