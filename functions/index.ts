@@ -14,6 +14,12 @@ export type { RequestHeadersOptions } from './requestHeaders';
 export { httpStatusNoBody, checkNoBody } from './noBody';
 export { httpStatusResponseHeader, checkResponseHeader } from './responseHeader';
 export type { ResponseHeaderOptions } from './responseHeader';
+export { httpStatusProfileUnknown, checkProfileUnknown } from './profileUnknown';
+export { httpStatusProfileMethods, checkProfileMethods } from './profileMethods';
+export { httpStatusProfileRequired, checkProfileRequired } from './profileRequired';
+export { httpStatusProfileForbidden, checkProfileForbidden } from './profileForbidden';
+export { httpStatusProfileHeaders, checkProfileHeaders } from './profileHeaders';
+export { httpStatusProfileSuggestion, checkProfileSuggestion, suggestProfile } from './profileSuggestion';
 
 export { STATUS_CODES, UNREGISTERED_ALTERNATIVES, describeCode, statusClass, statusEntry } from './data/status-codes';
 export type { StatusCodeEntry, StatusClass, RegistryState } from './data/status-codes';
@@ -25,3 +31,7 @@ export { getModel, detectVersion, effectiveSecurity, templateNames } from './lib
 export type { DocumentModel, Operation, Parameter, ResponseEntry, OasVersion, Security } from './lib/model';
 export { classifyStatusKey } from './lib/status-keys';
 export type { StatusKey } from './lib/status-keys';
+export { DEFAULT_PROFILES, UNIVERSAL_CODES, PROFILE_SILENT_METHODS, profileUri } from './data/profiles';
+export type { ProfileDefinition, ProfileMethodRule, ProfileHeaderRule, ProfileTable } from './data/profiles';
+export { analyseProfiles, expectationsFor, offeredMethods, normaliseProfileName, closestProfile, profileTableFor } from './lib/profiles';
+export type { ProfileAnalysis, ProfileSet, ProfileOptions, MethodExpectations } from './lib/profiles';

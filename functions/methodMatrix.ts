@@ -2,16 +2,20 @@
 import { describeCode } from './data/status-codes';
 import { defineOperationFunction, Finding, optionsSchema } from './lib/define';
 import { MatrixOptions, matrixFor, matrixOptionProperties, suggestCodes } from './lib/matrix';
-import { Operation } from './lib/model';
+import { DocumentModel, Operation } from './lib/model';
+import { defaultExpectations } from './lib/profile-rules';
 import { judgeableCode } from './lib/responses';
 
 export type MethodMatrixOptions = MatrixOptions;
 
-export function* checkMethodMatrix(operation: Operation, options: MethodMatrixOptions): Generator<Finding> {
+export function* checkMethodMatrix(operation: Operation, options: MethodMatrixOptions, model: DocumentModel): Generator<Finding> {
   const matrix = matrixFor(options);
   const { method, label } = operation;
   if (!matrix.covers(method)) return;
   const upper = method.toUpperCase();
+  // On a resource that declares Level 3 profiles, a code its profiles give
+  // for the method (202 on PUT with `async`) is allowed: the profile wins.
+  const profiled = defaultExpectations(model, operation);
   for (const entry of operation.responses) {
     if (entry.status.kind === 'range') {
       if (matrix.allowsClass(method, entry.status.cls)) continue;
@@ -22,7 +26,7 @@ export function* checkMethodMatrix(operation: Operation, options: MethodMatrixOp
       continue;
     }
     const code = judgeableCode(entry);
-    if (code === undefined || matrix.allows(method, code)) continue;
+    if (code === undefined || matrix.allows(method, code) || profiled?.allowed.has(code) === true) continue;
     const alternatives = matrix.alternativesFor(method, code);
     const fix =
       alternatives.length > 0

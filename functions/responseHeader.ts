@@ -6,7 +6,8 @@
 import { describeCode } from './data/status-codes';
 import { defineOperationFunction, Finding, optionsSchema } from './lib/define';
 import { MatrixOptions, matrixFor, matrixOptionProperties } from './lib/matrix';
-import { Operation } from './lib/model';
+import { DocumentModel, Operation } from './lib/model';
+import { defaultExpectations } from './lib/profile-rules';
 import { codedResponses, responseHeaderNames } from './lib/responses';
 
 export interface ResponseHeaderOptions extends MatrixOptions {
@@ -18,15 +19,19 @@ export interface ResponseHeaderOptions extends MatrixOptions {
   reason?: string;
 }
 
-export function* checkResponseHeader(operation: Operation, options: ResponseHeaderOptions): Generator<Finding> {
+export function* checkResponseHeader(operation: Operation, options: ResponseHeaderOptions, model: DocumentModel): Generator<Finding> {
   const wanted = options.header.toLowerCase();
   const matrix = matrixFor(options);
   const { method } = operation;
+  // Where a declared Level 3 profile ties this header to a code (Location on
+  // an `action` 303), http-status-profile-headers reports it, not this rule.
+  const profiled = defaultExpectations(model, operation)?.headers ?? [];
   for (const [code, entry] of codedResponses(operation)) {
     if (!options.codes.includes(code) || entry.response === undefined) continue;
     // A code the matrix forbids for the method is http-status-method-matrix's
     // finding; advising a header for a response that should go is noise.
     if (matrix.covers(method) && !matrix.allows(method, code)) continue;
+    if (profiled.some(({ rule }) => rule.codes.includes(code) && rule.headers.some((h) => h.toLowerCase() === wanted))) continue;
     if (responseHeaderNames(entry.response).has(wanted)) continue;
     const reason = options.reason === undefined ? '' : ` ${options.reason}`;
     yield {

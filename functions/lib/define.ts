@@ -37,21 +37,21 @@ function resolvedRoot(context: RulesetFunctionContext | undefined): unknown {
   return inventory?.resolved;
 }
 
-export function defineOperationFunction<O>(
+export type DocumentCheck<O> = (model: DocumentModel, options: O) => Iterable<Finding>;
+
+/** A Spectral function over the whole document model. */
+export function defineDocumentFunction<O>(
   name: string,
   options: Record<string, unknown>,
-  check: OperationCheck<O>,
+  check: DocumentCheck<O>,
 ): RulesetFunctionWithValidator<unknown, O | null> {
   const fn = function (input: unknown, opts: O | null, context: RulesetFunctionContext): IFunctionResult[] {
     const results: IFunctionResult[] = [];
     try {
       const resolved = resolvedRoot(context) ?? input;
       const model = getModel(resolved, input);
-      const effective = (opts ?? {}) as O;
-      for (const operation of model.operations) {
-        for (const finding of check(operation, effective, model)) {
-          results.push({ message: finding.message, path: existingPrefix(input, finding.path) });
-        }
+      for (const finding of check(model, (opts ?? {}) as O)) {
+        results.push({ message: finding.message, path: existingPrefix(input, finding.path) });
       }
     } catch (error) {
       // Never let an exception escape into Spectral (it would abort the run
@@ -66,4 +66,15 @@ export function defineOperationFunction<O>(
   };
   Reflect.defineProperty(fn, 'name', { value: name });
   return createRulesetFunction<unknown, O | null>({ input: null, options: options as never }, fn);
+}
+
+/** A Spectral function that checks each operation of the model on its own. */
+export function defineOperationFunction<O>(
+  name: string,
+  options: Record<string, unknown>,
+  check: OperationCheck<O>,
+): RulesetFunctionWithValidator<unknown, O | null> {
+  return defineDocumentFunction<O>(name, options, function* (model, opts) {
+    for (const operation of model.operations) yield* check(operation, opts, model);
+  });
 }

@@ -56,14 +56,32 @@ export interface Operation {
   /** Path of the Responses Object (it may not exist, see `responsesState`). */
   readonly responsesPath: JsonPath;
   readonly responses: readonly ResponseEntry[];
+  /** The dereferenced Operation Object. */
+  readonly node: Dict;
+  /** The dereferenced Path Item Object that holds it. */
+  readonly pathItem: Dict;
+}
+
+export interface PathItemEntry {
+  /** The key under `paths`. */
+  readonly key: string;
+  readonly path: JsonPath;
+  /** The dereferenced Path Item Object. */
+  readonly item: Dict;
+  /** Its operations, in method order. */
+  readonly operations: readonly Operation[];
 }
 
 export interface DocumentModel {
   readonly version: OasVersion | undefined;
+  /** The dereferenced document root. */
+  readonly root: Dict;
   readonly operations: readonly Operation[];
+  /** The path items under `paths` (not webhooks or callbacks): the API's resources. */
+  readonly pathItems: readonly PathItemEntry[];
 }
 
-const EMPTY: DocumentModel = { version: undefined, operations: [] };
+const EMPTY: DocumentModel = { version: undefined, root: {}, operations: [], pathItems: [] };
 const cache = new WeakMap<object, DocumentModel>();
 const MAX_CALLBACK_DEPTH = 8;
 
@@ -105,6 +123,7 @@ interface WalkContext {
   readonly rootSecurity: unknown;
   readonly rootConsumes: unknown;
   readonly operations: Operation[];
+  readonly pathItems: PathItemEntry[];
 }
 
 function buildModel(root: Dict, written: unknown): DocumentModel {
@@ -117,6 +136,7 @@ function buildModel(root: Dict, written: unknown): DocumentModel {
     rootSecurity: own(root, 'security'),
     rootConsumes: own(root, 'consumes'),
     operations: [],
+    pathItems: [],
   };
   const paths = own(root, 'paths');
   for (const key of keysOf(paths)) {
@@ -135,7 +155,7 @@ function buildModel(root: Dict, written: unknown): DocumentModel {
       walkCallback(ctx, own(callbacks, name), ['components', 'callbacks', name], name, undefined, 0);
     }
   }
-  return { version, operations: ctx.operations };
+  return { version, root, operations: ctx.operations, pathItems: ctx.pathItems };
 }
 
 function walkCallback(
@@ -165,6 +185,7 @@ function walkPathItem(
 ): void {
   const item = deref(ctx.root, rawItem);
   if (!isObject(item)) return;
+  const first = ctx.operations.length;
   const shared = own(item, 'parameters');
   const templateParams = where === 'webhook' ? [] : templateNames(target);
   for (const method of METHODS) {
@@ -204,6 +225,8 @@ function walkPathItem(
       responsesState,
       responsesPath,
       responses: responsesState === 'ok' ? readResponses(ctx, responsesValue, responsesPath) : [],
+      node: op,
+      pathItem: item,
     });
     if (ctx.version !== '2.0' && depth < MAX_CALLBACK_DEPTH) {
       const callbacks = own(op, 'callbacks');
@@ -217,6 +240,10 @@ function walkPathItem(
         walkCallback(ctx, own(callbacks, name), callbackPath, name, label, depth + 1);
       }
     }
+  }
+  if (where === 'path') {
+    const operations = ctx.operations.slice(first).filter((o) => o.pathItem === item && o.where === 'path');
+    ctx.pathItems.push({ key: target, path: itemPath, item, operations });
   }
 }
 

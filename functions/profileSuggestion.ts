@@ -1,0 +1,71 @@
+/**
+ * `http-status-profile-suggestion`: a path without a declaration whose shape
+ * clearly matches one profile gets the `x-profiles` line to add.
+ */
+import { PROFILE_SILENT_METHODS } from './data/profiles';
+import { defineDocumentFunction, Finding, optionsSchema } from './lib/define';
+import { DocumentModel, Operation, PathItemEntry } from './lib/model';
+import { analyseProfiles } from './lib/profiles';
+import { codedResponses, responseHeaderNames } from './lib/responses';
+import { own } from './lib/safe';
+
+interface Suggestion {
+  readonly core?: string;
+  readonly entity: boolean;
+  readonly because: string;
+}
+
+const VALIDATOR_PARAMS = ['if-match', 'if-none-match', 'if-modified-since', 'if-unmodified-since'];
+
+function codes(op: Operation): number[] {
+  return [...codedResponses(op)].map(([code]) => code);
+}
+
+/** The profile a path item's shape clearly matches, if any. Pure; exported for tests. */
+export function suggestProfile(entry: PathItemEntry): Suggestion | undefined {
+  const ops = entry.operations.filter((o) => !PROFILE_SILENT_METHODS.includes(o.method));
+  if (ops.length === 0) return undefined;
+  const get = ops.find((o) => o.method === 'get');
+  const post = ops.find((o) => o.method === 'post');
+  const entity =
+    ops.some((o) => VALIDATOR_PARAMS.some((h) => o.headerParams.has(h))) ||
+    ops.some((o) => [...codedResponses(o)].some(([, r]) => r.response !== undefined && (responseHeaderNames(r.response).has('etag') || responseHeaderNames(r.response).has('last-modified'))));
+  let core: string | undefined;
+  let because = '';
+  const all = ops.map(codes);
+  if (all.every((c) => c.length > 0 && c.every((code) => code === 307 || code === 308))) {
+    core = 'alias';
+    because = 'every response is 307 or 308';
+  } else if (get !== undefined && post !== undefined && post.hasBody && codes(post).includes(303)) {
+    core = 'lookup';
+    because = 'GET and a POST with a body answering 303';
+  } else if (post !== undefined && !post.hasBody && codes(post).includes(303)) {
+    core = 'action';
+    because = 'a POST without a body answering 303';
+  } else if (ops.some((o) => o.headerParams.has('range') || codes(o).includes(206))) {
+    core = 'content';
+    because = ops.some((o) => o.headerParams.has('range')) ? 'a Range parameter' : 'a 206 response';
+  }
+  if (core === undefined && !entity) return undefined;
+  if (entity) because = because === '' ? 'validators (ETag, Last-Modified or If-* headers)' : `${because}, with validators`;
+  return { ...(core === undefined ? {} : { core }), entity, because };
+}
+
+export function* checkProfileSuggestion(model: DocumentModel): Generator<Finding> {
+  const analysis = analyseProfiles(model);
+  for (const resource of analysis.resources) {
+    if (resource.set !== undefined || resource.operations.size > 0) continue;
+    if (own(resource.entry.item, 'x-profiles') !== undefined) continue;
+    const suggestion = suggestProfile(resource.entry);
+    if (suggestion === undefined) continue;
+    const names = [suggestion.core ?? '<core profile>', ...(suggestion.entity ? ['entity'] : [])];
+    const what = suggestion.core === undefined ? 'uses the `entity` mixin' : `looks like a Level 3 \`${suggestion.core}\`${suggestion.entity ? ' with the `entity` mixin' : ''}`;
+    yield {
+      message: `${resource.entry.key} ${what} (${suggestion.because}); declare it on the path item with \`x-profiles: [${names.join(', ')}]\` so the profile rules check it.`,
+      path: resource.entry.path,
+    };
+  }
+}
+
+export const httpStatusProfileSuggestion = defineDocumentFunction('httpStatusProfileSuggestion', optionsSchema({}), checkProfileSuggestion);
+export default httpStatusProfileSuggestion;
