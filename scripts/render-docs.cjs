@@ -39,7 +39,36 @@ function catalogue(fns) {
   return ['| Code | Reason phrase | Registry state | Reference | Seeds |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
+const PROFILE_METHOD_ORDER = ['head', 'get', 'put', 'post', 'patch', 'delete'];
+
+function codesText(fns, codes) {
+  return codes.map((c) => fns.describeCode(c)).join(', ');
+}
+
+function profileTable(fns, kind) {
+  const out = ['| profile | method | required (one of each group) | also allowed | headers tied to codes |', '|---|---|---|---|---|'];
+  for (const [name, def] of Object.entries(fns.DEFAULT_PROFILES)) {
+    if (def.kind !== kind) continue;
+    for (const method of PROFILE_METHOD_ORDER) {
+      const rule = def.methods[method];
+      if (rule === undefined) continue;
+      const required = (rule.required || []).map((g) => g.map((c) => fns.describeCode(c)).join(' or '));
+      for (const cond of rule.conditional || []) {
+        required.push(...cond.required.map((g) => `${g.map((c) => fns.describeCode(c)).join(' or ')} (with ${cond.header})`));
+      }
+      const headers = (def.headers || [])
+        .filter((h) => h.methods.includes(method))
+        .map((h) => `${h.headers.join(' or ')} on ${h.codes.join('/')}${h.when === 'offers-patch' ? ' (when PATCH is offered)' : ''}`);
+      out.push(`| ${name} | ${method.toUpperCase()} | ${required.join('; ') || '-'} | ${codesText(fns, rule.allowed || []) || '-'} | ${headers.join('; ') || '-'} |`);
+    }
+  }
+  return out.join('\n');
+}
+
 const SECTIONS = {
+  'profiles-core': (fns) => profileTable(fns, 'core'),
+  'profiles-mixins': (fns) => profileTable(fns, 'mixin'),
+  'profiles-universal': (fns) => fns.UNIVERSAL_CODES.map((c) => `\`${fns.describeCode(c)}\``).join(', '),
   matrix: matrixTable,
   decisions,
   alternatives: (fns) => ['| Code | Suggested instead, in order |', '|---|---|', alternatives(fns)].join('\n'),
@@ -47,14 +76,14 @@ const SECTIONS = {
 };
 
 function render(text, fns = load()) {
-  return text.replace(/(<!-- generated:(\w+) -->)[\s\S]*?(<!-- \/generated:\2 -->)/g, (_, open, name, close) => {
+  return text.replace(/(<!-- generated:([\w-]+) -->)[\s\S]*?(<!-- \/generated:\2 -->)/g, (_, open, name, close) => {
     const section = SECTIONS[name];
     if (section === undefined) throw new Error(`unknown generated section ${name}`);
     return `${open}\n${section(fns)}\n${close}`;
   });
 }
 
-const FILES = ['docs/matrix.md'];
+const FILES = ['docs/matrix.md', 'docs/profiles.md'];
 
 if (require.main === module) {
   for (const file of FILES) {

@@ -6,6 +6,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { ruleset, testRule } from './helpers/lint';
+import { allRulesEnabled } from './helpers/rulesets';
+
+const everything = allRulesEnabled();
 
 const ROOT = path.join(__dirname, '..');
 const rules = (ruleset as unknown as { rules: Record<string, { documentationUrl: string; message: string; severity: string }> }).rules;
@@ -40,9 +43,9 @@ describe('rule pages', () => {
     const failing = section(text, 'Failing example');
     const quoted = /Reported: `+ ?([\s\S]*?) ?`+\n/.exec(failing)?.[1];
     expect(quoted).toBeDefined();
-    const found = await testRule(name, yamlBlock(failing));
+    const found = await testRule(name, yamlBlock(failing), { ruleset: everything });
     expect(found.map((f) => f.message)).toEqual([quoted]);
-    expect(await testRule(name, yamlBlock(section(text, 'Passing example')))).toEqual([]);
+    expect(await testRule(name, yamlBlock(section(text, 'Passing example')), { ruleset: everything })).toEqual([]);
   });
 
   test.each(names)('%s: documentationUrl ends at its page, and the message is the function\'s', (name) => {

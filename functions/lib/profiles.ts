@@ -28,6 +28,8 @@ export interface DeclarationProblem {
 /** One declaration as written. */
 interface Declaration {
   readonly names: string[];
+  /** Whether some entry was not a known profile (then the combination is not judged: one problem, one finding). */
+  readonly incomplete: boolean;
   /** Where it was written: the `x-profiles` key or the `Profile` header. */
   readonly path: JsonPath;
   readonly where: string;
@@ -95,7 +97,8 @@ export function closestProfile(name: string, table: ProfileTable): string | unde
       bestDistance = d;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+  // One edit away, or two for names of six letters or more ('represntaton').
+  return best !== undefined && (bestDistance <= 1 || (bestDistance <= 2 && name.length >= 6)) ? best : undefined;
 }
 
 const cache = new WeakMap<DocumentModel, WeakMap<object, ProfileAnalysis>>();
@@ -124,9 +127,11 @@ function readXProfiles(node: unknown, path: JsonPath, where: string, table: Prof
     return undefined;
   }
   const names: string[] = [];
+  let incomplete = false;
   list.forEach((raw: unknown, index: number) => {
     const at = typeof value === 'string' ? keyPath : [...keyPath, index];
     if (typeof raw !== 'string' || raw.trim() === '') {
+      incomplete = true;
       problems.push({ message: `${where} lists ${JSON.stringify(raw) ?? String(raw)} in \`x-profiles\`, which is not a profile name; write a name such as data, or a https://level3.rest/profiles/... URI.`, path: at });
       return;
     }
@@ -135,6 +140,7 @@ function readXProfiles(node: unknown, path: JsonPath, where: string, table: Prof
       names.push(name);
       return;
     }
+    incomplete = true;
     const close = closestProfile(name, table);
     problems.push({
       message: `${where} lists '${raw.trim()}' in \`x-profiles\`, which is not a Level 3 profile${close === undefined ? '' : `; did you mean '${close}'?`}${
@@ -143,7 +149,7 @@ function readXProfiles(node: unknown, path: JsonPath, where: string, table: Prof
       path: at,
     });
   });
-  return { names, path: keyPath, where };
+  return { names, incomplete, path: keyPath, where };
 }
 
 /** Profile URIs listed by a `Profile` response header of the path item's operations. */
@@ -159,11 +165,13 @@ function readProfileHeader(model: DocumentModel, entry: PathItemEntry, table: Pr
         if (uris.length === 0) continue;
         const path = [...response.path, 'headers', headerName];
         const names: string[] = [];
+        let incomplete = false;
         for (const uri of uris) {
           const name = normaliseProfileName(uri);
           if (Object.prototype.hasOwnProperty.call(table, name)) {
             if (!names.includes(name)) names.push(name);
           } else {
+            incomplete = true;
             const close = closestProfile(name, table);
             problems.push({
               message: `${operation.label} lists '${uri}' in its Profile header, which is not a Level 3 profile${close === undefined ? '' : `; did you mean '${close}'?`}`,
@@ -171,7 +179,7 @@ function readProfileHeader(model: DocumentModel, entry: PathItemEntry, table: Pr
             });
           }
         }
-        return { names, path, where: `${entry.key} (Profile header)` };
+        return { names, incomplete, path, where: `${entry.key} (Profile header)` };
       }
     }
   }
@@ -239,7 +247,7 @@ function analyse(model: DocumentModel, table: ProfileTable): ProfileAnalysis {
   };
   if (rootDecl !== undefined) {
     const combination = toSet(rootDecl.names, rootDecl.path, table);
-    if (combination.problem !== undefined) report(rootDecl.path, 'The document', combination.problem);
+    if (combination.problem !== undefined && !rootDecl.incomplete) report(rootDecl.path, 'The document', combination.problem);
   }
   for (const entry of model.pathItems) {
     const pathDecl = readXProfiles(entry.item, entry.path, entry.key, table, problems) ?? readProfileHeader(model, entry, table, problems);
@@ -248,7 +256,7 @@ function analyse(model: DocumentModel, table: ProfileTable): ProfileAnalysis {
     let set: ProfileSet | undefined;
     if (names !== undefined) {
       const combination = toSet(names, declaredAt, table);
-      if (combination.problem !== undefined && pathDecl !== undefined) report(declaredAt, entry.key, combination.problem);
+      if (combination.problem !== undefined && pathDecl !== undefined && !pathDecl.incomplete) report(declaredAt, entry.key, combination.problem);
       set = combination.set;
     }
     const operations = new Map<Operation, ProfileSet>();
@@ -260,7 +268,7 @@ function analyse(model: DocumentModel, table: ProfileTable): ProfileAnalysis {
       }
       const opNames = combine(names, opDecl, table) ?? [];
       const combination = toSet(opNames, opDecl.path, table);
-      if (combination.problem !== undefined) report(opDecl.path, operation.label, combination.problem);
+      if (combination.problem !== undefined && !opDecl.incomplete) report(opDecl.path, operation.label, combination.problem);
       if (combination.set !== undefined) operations.set(operation, combination.set);
     }
     for (const [op, s] of operations) byOperation.set(op, s);

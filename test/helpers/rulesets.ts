@@ -36,3 +36,10 @@ export function loadError(options: Record<string, Record<string, unknown>>): str
     return all.map((e) => (e instanceof Error ? e.message : String(e))).join('\n');
   }
 }
+
+/** The built ruleset with every rule on, including those off in the recommended set. */
+export function allRulesEnabled(): RulesetDefinition {
+  const base = ruleset as unknown as { rules: Record<string, Record<string, unknown>> } & Record<string, unknown>;
+  const rules = Object.fromEntries(Object.entries(base.rules).map(([name, rule]) => [name, { ...rule, recommended: true }]));
+  return { ...base, rules } as unknown as RulesetDefinition;
+}
