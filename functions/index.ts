@@ -20,6 +20,7 @@ export { httpStatusProfileRequired, checkProfileRequired } from './profileRequir
 export { httpStatusProfileForbidden, checkProfileForbidden } from './profileForbidden';
 export { httpStatusProfileHeaders, checkProfileHeaders } from './profileHeaders';
 export { httpStatusProfileSuggestion, checkProfileSuggestion, suggestProfile } from './profileSuggestion';
+export { httpStatusIgnoreReason, checkIgnoreReason } from './ignoreReason';
 
 export { STATUS_CODES, UNREGISTERED_ALTERNATIVES, describeCode, statusClass, statusEntry } from './data/status-codes';
 export type { StatusCodeEntry, StatusClass, RegistryState } from './data/status-codes';
@@ -35,3 +36,8 @@ export { DEFAULT_PROFILES, UNIVERSAL_CODES, PROFILE_SILENT_METHODS, profileUri }
 export type { ProfileDefinition, ProfileMethodRule, ProfileHeaderRule, ProfileTable } from './data/profiles';
 export { analyseProfiles, expectationsFor, offeredMethods, normaliseProfileName, closestProfile, profileTableFor } from './lib/profiles';
 export type { ProfileAnalysis, ProfileSet, ProfileOptions, MethodExpectations } from './lib/profiles';
+export { RULE_NAMES, WAIVER_KEY } from './data/rule-names';
+export type { RuleName } from './data/rule-names';
+export { isWaived, readWaiver } from './lib/waivers';
+export { createRuleset, RulesetOptionsError } from '../ruleset/factory';
+export type { CreateRulesetOptions } from '../ruleset/factory';

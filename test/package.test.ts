@@ -28,7 +28,7 @@ describe('package shape', () => {
     expect(readFileSync(path.join(ROOT, 'dist', 'index.cjs'), 'utf8').trimEnd().endsWith('module.exports = module.exports.default;')).toBe(true);
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const ruleset = require(path.join(ROOT, 'dist', 'index.cjs'));
-    expect(Object.keys(ruleset.rules)).toHaveLength(18);
+    expect(Object.keys(ruleset.rules)).toHaveLength(19);
     expect(ruleset.default).toBeUndefined();
   });
 

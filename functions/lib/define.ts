@@ -13,6 +13,7 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import type { IFunctionResult, RulesetFunctionContext, RulesetFunctionWithValidator } from '@stoplight/spectral-core';
 import { DocumentModel, Operation, getModel } from './model';
 import { JsonPath, existingPrefix } from './safe';
+import { isWaived } from './waivers';
 
 export interface Finding {
   readonly message: string;
@@ -32,12 +33,19 @@ export function optionsSchema(properties: Record<string, unknown>, required: str
   };
 }
 
+/** The name of the rule running the function (waivers are per rule). */
+function ruleName(context: RulesetFunctionContext | undefined): string | undefined {
+  const name = (context?.rule as { name?: unknown } | undefined)?.name;
+  return typeof name === 'string' ? name : undefined;
+}
+
 function resolvedRoot(context: RulesetFunctionContext | undefined): unknown {
   const inventory = context?.documentInventory as { resolved?: unknown } | undefined;
   return inventory?.resolved;
 }
 
-export type DocumentCheck<O> = (model: DocumentModel, options: O) => Iterable<Finding>;
+/** A check over the whole model; `written` is the document as the user wrote it (unresolved). */
+export type DocumentCheck<O> = (model: DocumentModel, options: O, written: unknown) => Iterable<Finding>;
 
 /** A Spectral function over the whole document model. */
 export function defineDocumentFunction<O>(
@@ -50,8 +58,11 @@ export function defineDocumentFunction<O>(
     try {
       const resolved = resolvedRoot(context) ?? input;
       const model = getModel(resolved, input);
-      for (const finding of check(model, (opts ?? {}) as O)) {
-        results.push({ message: finding.message, path: existingPrefix(input, finding.path) });
+      const rule = ruleName(context);
+      for (const finding of check(model, (opts ?? {}) as O, input)) {
+        const path = existingPrefix(input, finding.path);
+        if (rule !== undefined && isWaived(input, path, rule)) continue;
+        results.push({ message: finding.message, path });
       }
     } catch (error) {
       // Never let an exception escape into Spectral (it would abort the run

@@ -1,0 +1,147 @@
+/** Configuring without forking: waivers in the document, presets, and the createRuleset factory. */
+import { Ruleset } from '@stoplight/spectral-core';
+import type { RulesetDefinition } from '@stoplight/spectral-core';
+import { lint, ruleset } from './helpers/lint';
+import { document, oneOperation, parameter, responses } from './helpers/docs';
+import { profileDocument } from './helpers/profiles';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const fns = require('../dist/functions.cjs') as typeof import('../functions');
+
+describe('waivers: x-http-status-ignore', () => {
+  const base = (): Record<string, unknown> =>
+    document('3.1', {
+      '/health/{probe}': {
+        get: { parameters: [parameter('3.1', { name: 'probe', in: 'path' })], responses: responses('3.1', [200, 201]) },
+      },
+      '/other/{id}': {
+        get: { parameters: [parameter('3.1', { name: 'id', in: 'path' })], responses: responses('3.1', [200]) },
+      },
+    });
+  const codes = async (doc: unknown): Promise<string[]> => (await lint(doc)).map((f) => `${f.code} ${f.path}`);
+
+  test('without waivers the findings are there', async () => {
+    expect(await codes(base())).toEqual([
+      'http-status-error-expected paths./health/{probe}.get.responses',
+      'http-status-error-expected paths./health/{probe}.get.responses',
+      'http-status-method-matrix paths./health/{probe}.get.responses.201',
+      'http-status-error-expected paths./other/{id}.get.responses',
+      'http-status-error-expected paths./other/{id}.get.responses',
+    ]);
+  });
+
+  test('on an operation, a rule name with a reason waives that rule below it', async () => {
+    const doc = base() as { paths: Record<string, Record<string, Record<string, unknown>>> };
+    doc.paths['/health/{probe}']!.get!['x-http-status-ignore'] = { 'http-status-error-expected': 'Probes never fail: they report.' };
+    expect(await codes(doc)).toEqual([
+      'http-status-method-matrix paths./health/{probe}.get.responses.201',
+      'http-status-error-expected paths./other/{id}.get.responses',
+      'http-status-error-expected paths./other/{id}.get.responses',
+    ]);
+  });
+
+  test('on a response, `*` waives every rule for that response only', async () => {
+    const doc = base() as { paths: Record<string, Record<string, Record<string, Record<string, Record<string, unknown>>>>> };
+    doc.paths['/health/{probe}']!.get!.responses!['201']!['x-http-status-ignore'] = { '*': 'Legacy gateway answer, documented as is.' };
+    expect((await codes(doc)).filter((c) => c.includes('201'))).toEqual([]);
+    expect(await codes(doc)).toHaveLength(4);
+  });
+
+  test('on the root, it waives the whole document', async () => {
+    const doc = { ...base(), 'x-http-status-ignore': { 'http-status-error-expected': 'Errors are documented in prose.' } };
+    expect(await codes(doc)).toEqual(['http-status-method-matrix paths./health/{probe}.get.responses.201']);
+  });
+
+  test('a waiver without a reason still applies but is reported, as are unknown rule names and bad shapes', async () => {
+    const doc = base() as { paths: Record<string, Record<string, unknown>> } & Record<string, unknown>;
+    (doc.paths['/health/{probe}'] as Record<string, unknown>)['x-http-status-ignore'] = { 'http-status-error-expected': '', 'http-status-method-matrx': 'typo' };
+    (doc.paths['/other/{id}'] as Record<string, unknown>)['x-http-status-ignore'] = 'everything';
+    doc['x-http-status-ignore'] = ['http-status-no-body'];
+    const found = (await lint(doc)).filter((f) => f.code === 'http-status-ignore-reason');
+    expect(found.map((f) => [f.path, f.severity, f.message])).toEqual([
+      ['paths./health/{probe}.x-http-status-ignore.http-status-error-expected', 'warn', "/health/{probe} waives 'http-status-error-expected' without a reason; write why it does not apply (`http-status-error-expected: <reason>`), so reviewers can judge the waiver."],
+      ['paths./health/{probe}.x-http-status-ignore.http-status-method-matrx', 'warn', "/health/{probe} waives 'http-status-method-matrx', which is no rule of spectral-http-status; use a rule name (for example http-status-error-expected) or '*'."],
+      ['paths./other/{id}.x-http-status-ignore', 'warn', '/other/{id} has `x-http-status-ignore` that is not a map of rule names to reasons; write `x-http-status-ignore: { <rule>: <why it does not apply> }`.'],
+      ['x-http-status-ignore.0', 'warn', "The document waives 'http-status-no-body' without a reason; write why it does not apply (`http-status-no-body: <reason>`), so reviewers can judge the waiver."],
+    ]);
+    expect((await lint(doc)).filter((f) => f.path.startsWith('paths./health') && f.code === 'http-status-error-expected')).toEqual([]);
+  });
+
+  test('`*` does not silence the waiver check itself', async () => {
+    const doc = { ...base(), 'x-http-status-ignore': { '*': '' } };
+    expect((await lint(doc)).map((f) => f.code)).toEqual(['http-status-ignore-reason']);
+  });
+});
+
+describe('presets', () => {
+  const suggestionDoc = profileDocument('3.0', { '/r/cancel': { get: ['200'], post: ['303:Location'] } });
+  const withMode = (mode: 'all' | 'recommended' | 'off'): RulesetDefinition =>
+    ({ extends: [[ruleset, mode]] }) as unknown as RulesetDefinition;
+
+  test('the recommended set (the default) leaves http-status-profile-suggestion off; `all` turns it on', async () => {
+    expect((await lint(suggestionDoc, { ruleset: withMode('recommended') })).map((f) => f.code)).toEqual([]);
+    expect((await lint(suggestionDoc, { ruleset: { extends: [ruleset] } as unknown as RulesetDefinition })).map((f) => f.code)).toEqual([]);
+    expect((await lint(suggestionDoc, { ruleset: withMode('all') })).map((f) => f.code)).toEqual(['http-status-profile-suggestion']);
+  });
+});
+
+describe('createRuleset', () => {
+  test('with no options it is the default ruleset', () => {
+    const made = fns.createRuleset() as unknown as { rules: Record<string, { severity: string }> };
+    const def = ruleset as unknown as { rules: Record<string, { severity: string }> };
+    expect(Object.keys(made.rules)).toEqual(Object.keys(def.rules));
+    expect(Object.values(made.rules).map((r) => r.severity)).toEqual(Object.values(def.rules).map((r) => r.severity));
+    expect(Object.keys(made.rules)).toEqual([...fns.RULE_NAMES]);
+  });
+
+  test('matrix, profiles and severities reach every rule that reads them', async () => {
+    const made = fns.createRuleset({
+      matrix: { allow: { delete: [202] } },
+      profiles: { report: { kind: 'core', summary: 'a report', methods: { get: { required: [[200]] }, post: { required: [[202]] } } } },
+      severities: { 'http-status-error-expected': 'off', 'http-status-method-matrix': 'error', 'http-status-profile-suggestion': 'hint' },
+    });
+    new Ruleset(made);
+    const doc = profileDocument('3.0', {
+      '/jobs/{id}': { get: ['200'], delete: ['202', '413'] },
+      '/reports': { 'x-profiles': ['report'], get: ['200'], post: ['201:Location'] },
+      '/r/cancel': { get: ['200'], post: ['303:Location'] },
+    });
+    const found = await lint(doc, { ruleset: made });
+    expect(found.map((f) => [f.code, f.severity, f.path])).toEqual([
+      ['http-status-method-matrix', 'error', 'paths./jobs/{id}.delete.responses.413'],
+      ['http-status-profile-required', 'warn', 'paths./reports.post.responses'],
+      ['http-status-profile-forbidden', 'warn', 'paths./reports.post.responses.201'],
+      ['http-status-profile-suggestion', 'hint', 'paths./r/cancel'],
+    ]);
+  });
+
+  test('bad options are one clear error listing each problem', () => {
+    let error: unknown;
+    try {
+      fns.createRuleset({
+        matrix: { allow: { get: ['200' as unknown as number] } },
+        severities: { 'http-status-nope': 'warn', 'http-status-no-body': 'loud' } as never,
+        colour: 'red',
+      } as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(fns.RulesetOptionsError);
+    expect((error as InstanceType<typeof fns.RulesetOptionsError>).problems).toEqual([
+      "'colour' is not an option; use matrix, profiles, severities",
+      "severities: 'http-status-nope' is no rule of spectral-http-status",
+      "severities: 'http-status-no-body' must be one of error, warn, info, hint, off, not \"loud\"",
+      'matrix: "httpStatusMethodMatrix" function and its "allow.get[0]" option accepts only the following types: integer',
+    ]);
+    expect((error as Error).message).toMatch(/^spectral-http-status: invalid createRuleset options:\n  - 'colour'/);
+  });
+
+  test('a bad profile definition names the problem', () => {
+    expect(() => fns.createRuleset({ profiles: { x: { kind: 'core' } as never } })).toThrow(/must have required property 'methods'|methods/);
+  });
+});
+
+test('the rules of the ruleset are exactly the public rule names', () => {
+  expect(Object.keys((ruleset as unknown as { rules: object }).rules)).toEqual([...fns.RULE_NAMES]);
+  expect(oneOperation).toBeDefined();
+});

@@ -1,0 +1,240 @@
+/**
+ * The package where users meet it, each host as it really loads rulesets:
+ * the packed tarball installed into a consumer project next to a pinned
+ * Spectral CLI (with and without require(esm)), the README's snippets run as
+ * written, SARIF and GitHub Actions output, and the VS Code extension's
+ * loader with the Spectral versions it bundles. No network: the consumer
+ * projects are installed by .ci/run (npm ci), the tarball offline.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { load } from 'js-yaml';
+
+const ROOT = path.join(__dirname, '..');
+const CONSUMER = path.join(__dirname, 'hosts', 'cli');
+const VSCODE = path.join(__dirname, 'hosts', 'vscode');
+// The consumer project's root is the user's workspace: .spectral.yaml next to node_modules.
+const WORK = CONSUMER;
+const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const DOCS_BASE = `${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).homepage}/blob/main/docs/rules/`;
+
+const ready = existsSync(path.join(CONSUMER, 'node_modules', '@stoplight', 'spectral-cli')) && existsSync(path.join(VSCODE, 'node_modules', 'rollup'));
+if (!ready) {
+  // eslint-disable-next-line no-console
+  console.warn('host tests need the consumer projects installed: npm ci --prefix test/hosts/cli && npm ci --prefix test/hosts/vscode (.ci/run does this)');
+}
+const describeHosts = ready ? describe : describe.skip;
+
+/** The code block that follows `<!-- snippet:NAME -->` in the README. */
+function snippet(name: string): string {
+  const match = new RegExp(`<!-- snippet:${name} -->\\n\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``).exec(README);
+  if (match?.[1] === undefined) throw new Error(`README has no snippet ${name}`);
+  return match[1];
+}
+
+interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function spectral(args: string[], env: Record<string, string> = {}): CliRun {
+  const bin = path.join(CONSUMER, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd: WORK, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function lintJson(file: string, ruleset: string, extra: string[] = [], env: Record<string, string> = {}): { status: number | null; results: Array<{ code: string; path: string[]; range: { start: { line: number; character: number } } }> } {
+  const out = path.join(WORK, `out-${Math.random().toString(36).slice(2)}.json`);
+  const run = spectral(['lint', file, '--ruleset', ruleset, '--format', 'json', '--output', out, ...extra], env);
+  if (run.stderr !== '') throw new Error(run.stderr);
+  const results = JSON.parse(readFileSync(out, 'utf8'));
+  return { status: run.status, results };
+}
+
+const SAMPLE_FINDINGS = [
+  ['http-status-method-matrix', 'paths./orders.get.responses.201', 25],
+  ['http-status-location-header', 'paths./orders.post.responses.201', 40],
+  ['http-status-method-matrix', 'paths./orders.post.responses.302', 42],
+  ['http-status-error-expected', 'paths./orders/{id}.get.responses', 68],
+  ['http-status-error-expected', 'paths./orders/{id}.get.responses', 68],
+  ['http-status-no-body', 'paths./orders/{id}.delete.responses.204.content', 86],
+  ['http-status-method-matrix', 'paths./orders/{id}.delete.responses.413', 96],
+  ['http-status-error-expected', 'paths./orders/{id}/cancel.post.responses', 101],
+  ['http-status-error-expected', 'paths./orders/{id}/cancel.post.responses', 101],
+  ['http-status-success-required', 'paths./orders/{id}/cancel.post.responses', 101],
+];
+
+describeHosts('hosts', () => {
+  beforeAll(() => {
+    for (const f of require('node:fs').readdirSync(WORK) as string[]) {
+      if (!['node_modules', 'package.json', 'package-lock.json', '.gitignore'].includes(f)) rmSync(path.join(WORK, f), { recursive: true, force: true });
+    }
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', WORK], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    const tarball = path.join(WORK, packed[0].filename as string);
+    execFileSync('npm', ['install', '--no-save', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: CONSUMER, stdio: 'ignore' });
+    for (const f of ['sample-openapi.yaml', 'warnings-only.yaml', 'clean-openapi-3.0.yaml', 'level3-broken.yaml']) cpSync(path.join(ROOT, 'fixtures', f), path.join(WORK, f));
+    cpSync(path.join(ROOT, 'fixtures', 'sample-openapi.yaml'), path.join(WORK, 'openapi.yaml'));
+    writeFileSync(path.join(WORK, '.spectral.yaml'), snippet('spectral-yaml'));
+  }, 180000);
+
+  test('the tarball is installed as files, not a link, with dist only', () => {
+    const installed = path.join(CONSUMER, 'node_modules', 'spectral-http-status');
+    expect(require('node:fs').lstatSync(installed).isSymbolicLink()).toBe(false);
+    expect(existsSync(path.join(installed, 'dist', 'index.cjs'))).toBe(true);
+    expect(existsSync(path.join(installed, 'functions'))).toBe(false);
+  });
+
+  describe('Spectral CLI with the README .spectral.yaml', () => {
+    test.each([
+      ['Node as is', {}],
+      ['without require(esm), as on Node 18 and the standalone binary', { NODE_OPTIONS: '--no-experimental-require-module' }],
+    ])('%s: findings, lines and exit codes', (_what, env) => {
+      const sample = lintJson('sample-openapi.yaml', '.spectral.yaml', [], env);
+      expect(sample.results.map((r) => [r.code, r.path.join('.'), r.range.start.line + 1])).toEqual(SAMPLE_FINDINGS);
+      expect(sample.status).toBe(1);
+      expect(lintJson('warnings-only.yaml', '.spectral.yaml', ['--fail-severity', 'error'], env).status).toBe(0);
+      expect(lintJson('warnings-only.yaml', '.spectral.yaml', ['--fail-severity', 'warn'], env).status).toBe(1);
+      expect(lintJson('clean-openapi-3.0.yaml', '.spectral.yaml', ['--fail-severity', 'hint'], env)).toEqual({ status: 0, results: [] });
+    });
+
+    test('a .spectral.js that imports the package by relative path (the README VS Code snippet)', () => {
+      writeFileSync(path.join(WORK, 'relative.spectral.js'), snippet('vscode-js'));
+      const run = lintJson('sample-openapi.yaml', 'relative.spectral.js');
+      // createRuleset there allows 202 on DELETE and turns Retry-After off; the sample's findings stay.
+      expect(run.results.map((r) => [r.code, r.path.join('.'), r.range.start.line + 1])).toEqual(SAMPLE_FINDINGS);
+    });
+
+    test('severities, overrides and presets from the README', () => {
+      writeFileSync(path.join(WORK, 'severities.spectral.yaml'), snippet('spectral-yaml-severities'));
+      const sev = lintJson('sample-openapi.yaml', 'severities.spectral.yaml');
+      expect(sev.results.filter((r) => r.code === 'http-status-error-expected').map((r) => (r as unknown as { severity: number }).severity)).toEqual([2, 2, 2, 2]);
+      // The overrides snippet as written, in a folder of its own: globs are relative to the ruleset.
+      const dir = path.join(WORK, 'overrides');
+      mkdirSync(path.join(dir, 'legacy'), { recursive: true });
+      writeFileSync(path.join(dir, '.spectral.yaml'), snippet('spectral-yaml-overrides'));
+      const probe = (p: string): string => `  ${p}:\n    get:\n      parameters:\n        - {name: verbose, in: query, schema: {type: boolean}}\n      responses:\n        "200": {description: OK}\n`;
+      const doc = `openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n${probe('/health')}${probe('/status')}`;
+      writeFileSync(path.join(dir, 'openapi.yaml'), doc);
+      writeFileSync(path.join(dir, 'legacy', 'old.yaml'), doc);
+      const over = lintJson('overrides/openapi.yaml', 'overrides/.spectral.yaml');
+      expect(over.results.map((r) => [r.code, r.path.join('.')])).toEqual([['http-status-error-expected', 'paths./status.get.responses']]);
+      expect(lintJson('overrides/legacy/old.yaml', 'overrides/.spectral.yaml').results).toEqual([]);
+      writeFileSync(path.join(WORK, 'all.spectral.yaml'), snippet('spectral-yaml-all'));
+      writeFileSync(path.join(WORK, 'undeclared.yaml'), 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /orders/{id}/cancel:\n    post:\n      responses:\n        "303":\n          description: See the order\n          headers:\n            Location: {schema: {type: string}}\n');
+      expect(lintJson('undeclared.yaml', 'all.spectral.yaml').results.map((r) => r.code)).toContain('http-status-profile-suggestion');
+      expect(lintJson('undeclared.yaml', '.spectral.yaml').results.map((r) => r.code)).not.toContain('http-status-profile-suggestion');
+    });
+
+    test('the YAML way to change the matrix: a function file and a redefined rule', () => {
+      mkdirSync(path.join(WORK, 'functions'), { recursive: true });
+      writeFileSync(path.join(WORK, 'functions', 'httpStatusMethodMatrix.js'), snippet('function-file'));
+      writeFileSync(path.join(WORK, 'functions.spectral.yaml'), snippet('spectral-yaml-functions'));
+      writeFileSync(path.join(WORK, 'async-delete.yaml'), 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /jobs/{id}:\n    delete:\n      responses:\n        "202": {description: Accepted}\n        "400": {description: Bad id}\n        "404": {description: No job}\n        "413": {description: Too large}\n');
+      const run = lintJson('async-delete.yaml', 'functions.spectral.yaml');
+      expect(run.results.map((r) => [r.code, r.path.join('.')])).toEqual([['http-status-method-matrix', 'paths./jobs/{id}.delete.responses.413']]);
+    });
+  });
+
+  describe('CI output', () => {
+    test('the README workflow\'s lint step: stylish on stdout, SARIF 2.1.0 that validates, exit code from --fail-severity', () => {
+      const workflow = load(snippet('github-workflow')) as { jobs: { spectral: { steps: Array<{ name?: string; run?: string; if?: string }> } } };
+      const steps = workflow.jobs.spectral.steps;
+      const lintStep = steps.find((s) => s.name === 'Lint');
+      expect(steps.find((s) => s.name === 'Upload SARIF')?.if).toBe('always()');
+      const command = lintStep?.run ?? '';
+      expect(command.startsWith('npx spectral lint ')).toBe(true);
+      const run = spectral(command.replace(/^npx spectral /, '').split(/\s+/));
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/http-status-success-required/);
+      const sarif = JSON.parse(readFileSync(path.join(WORK, 'spectral.sarif'), 'utf8'));
+      const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+      // The published schema has a pattern that is not valid in unicode mode.
+      const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+      addFormats(ajv);
+      const validate = ajv.compile(schema);
+      expect(validate(sarif) ? [] : validate.errors).toEqual([]);
+      expect(sarif.version).toBe('2.1.0');
+      const rules = sarif.runs[0].tool.driver.rules as Array<{ id: string; shortDescription?: { text: string }; helpUri?: string }>;
+      const fired = new Set((sarif.runs[0].results as Array<{ ruleId: string }>).map((r) => r.ruleId));
+      expect(fired.size).toBeGreaterThanOrEqual(5);
+      for (const id of fired) {
+        const rule = rules.find((r) => r.id === id);
+        expect(rule?.shortDescription?.text).toBeTruthy();
+        expect(rule?.helpUri).toBe(`${DOCS_BASE}${id}.md`);
+      }
+    });
+
+    test('--format github-actions names the rule and links its page', () => {
+      const run = spectral(['lint', 'warnings-only.yaml', '--ruleset', '.spectral.yaml', '--format', 'github-actions']);
+      expect(run.stdout.trim()).toBe(
+        `::warning title=http-status-method-matrix,file=warnings-only.yaml,col=15,endColumn=51,line=11,endLine=12::GET /reports declares 201 Created, which GET does not return (method/status matrix); use 200 OK.%0ADocumentation: ${DOCS_BASE}http-status-method-matrix.md`,
+      );
+    });
+  });
+
+  describe('VS Code extension loader (core 1.19.4, functions 1.9.3, formats 1.8.2, bundler 1.6.1, migrator 1.11.1)', () => {
+    interface LoaderOut {
+      versions: Record<string, string>;
+      fetches: string[];
+      error: string | null;
+      results: Array<{ code: string; path: string[]; range: { start: { line: number; character: number } } }>;
+    }
+    const load_ = (ruleset: string, doc: string): LoaderOut =>
+      JSON.parse(execFileSync(process.execPath, [path.join(VSCODE, 'lint.cjs'), path.join(WORK, ruleset), path.join(WORK, doc)], { cwd: VSCODE, encoding: 'utf8' }));
+
+    test('the README .spectral.yaml loads with no network fetch, and diagnostics sit on the status-code keys (0-based)', () => {
+      const out = load_('.spectral.yaml', 'sample-openapi.yaml');
+      expect(out.versions).toEqual({
+        'spectral-core': '1.19.4',
+        'spectral-functions': '1.9.3',
+        'spectral-formats': '1.8.2',
+        'spectral-ruleset-bundler': '1.6.1',
+        'spectral-ruleset-migrator': '1.11.1',
+      });
+      expect(out.error).toBeNull();
+      expect(out.fetches).toEqual([]);
+      expect(out.results.map((r) => [r.code, r.path.join('.'), r.range.start.line])).toEqual(SAMPLE_FINDINGS.map(([c, p, l]) => [c, p, (l as number) - 1]));
+      const lines = readFileSync(path.join(WORK, 'sample-openapi.yaml'), 'utf8').split('\n');
+      const matrix = out.results.find((r) => r.code === 'http-status-method-matrix')!;
+      expect(lines[matrix.range.start.line]?.trim()).toBe("'201':");
+    });
+
+    test('profile rules run there too', () => {
+      const out = load_('.spectral.yaml', 'level3-broken.yaml');
+      expect(out.fetches).toEqual([]);
+      expect(out.results.map((r) => r.code)).toEqual([
+        'http-status-profile-headers',
+        'http-status-profile-forbidden',
+        'http-status-profile-required',
+        'http-status-profile-forbidden',
+        'http-status-profile-methods',
+        'http-status-profile-unknown',
+      ]);
+    });
+
+    test('the relative-path .spectral.js and the YAML function file load there without a fetch', () => {
+      writeFileSync(path.join(WORK, 'relative.spectral.js'), snippet('vscode-js'));
+      const js = load_('relative.spectral.js', 'sample-openapi.yaml');
+      expect(js.error).toBeNull();
+      expect(js.fetches).toEqual([]);
+      expect(js.results).toHaveLength(SAMPLE_FINDINGS.length);
+      mkdirSync(path.join(WORK, 'functions'), { recursive: true });
+      writeFileSync(path.join(WORK, 'functions', 'httpStatusMethodMatrix.js'), snippet('function-file'));
+      writeFileSync(path.join(WORK, 'functions.spectral.yaml'), snippet('spectral-yaml-functions'));
+      const yaml = load_('functions.spectral.yaml', 'sample-openapi.yaml');
+      expect(yaml.error).toBeNull();
+      expect(yaml.fetches).toEqual([]);
+    });
+
+    test('what the README warns against: a bare import in a .spectral.js goes to the CDN', () => {
+      writeFileSync(path.join(WORK, 'bare.spectral.js'), "import httpStatus from 'spectral-http-status';\nexport default { extends: [httpStatus] };\n");
+      const out = load_('bare.spectral.js', 'sample-openapi.yaml');
+      expect(out.fetches).toEqual(['https://cdn.skypack.dev/spectral-http-status']);
+      expect(out.error).toMatch(/network fetch attempted/);
+    });
+  });
+});
