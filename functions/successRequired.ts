@@ -18,15 +18,15 @@ const USUAL_SUCCESS: Record<Method, number> = {
 
 export function* checkSuccessRequired(operation: Operation): Generator<Finding> {
   const { label } = operation;
-  const usual = describeCode(USUAL_SUCCESS[operation.method]);
+  const usual = (): string => describeCode(USUAL_SUCCESS[operation.method]);
   switch (operation.responsesState) {
     case 'missing':
-      yield { message: `${label} has no \`responses\`; add its success response, for example ${usual}.`, path: operation.path };
+      yield { message: `${label} has no \`responses\`; add its success response, for example ${usual()}.`, path: operation.path };
       return;
     case 'null':
     case 'not-an-object':
       yield {
-        message: `${label} has \`responses\` that is ${operation.responsesState === 'null' ? 'null' : 'not a map of status codes'}; make it a map with at least a success response, for example ${usual}.`,
+        message: `${label} has \`responses\` that is ${operation.responsesState === 'null' ? 'null' : 'not a map of status codes'}; make it a map with at least a success response, for example ${usual()}.`,
         path: operation.responsesPath,
       };
       return;
@@ -45,7 +45,7 @@ export function* checkSuccessRequired(operation: Operation): Generator<Finding> 
   yield {
     message: `${label} declares no success response (2xx or 3xx)${
       onlyDefault ? "; 'default' does not say what success looks like" : ''
-    }; add one, for example ${usual}.`,
+    }; add one, for example ${usual()}.`,
     path: operation.responsesPath,
   };
 }

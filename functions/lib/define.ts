@@ -57,8 +57,8 @@ export function defineDocumentFunction<O>(
     const results: IFunctionResult[] = [];
     try {
       const resolved = resolvedRoot(context) ?? input;
-      const model = getModel(resolved, input);
-      const rule = ruleName(context);
+      const model = getModel(resolved, input, (context?.document as { input?: unknown } | undefined)?.input);
+      const rule = model.mentions.waivers ? ruleName(context) : undefined;
       for (const finding of check(model, (opts ?? {}) as O, input)) {
         const path = existingPrefix(input, finding.path);
         if (rule !== undefined && isWaived(input, path, rule)) continue;

@@ -72,8 +72,17 @@ export interface PathItemEntry {
   readonly operations: readonly Operation[];
 }
 
+/** What the document's text may contain, so that rules skip work it cannot need. */
+export interface Mentions {
+  /** `x-http-status-ignore` appears: waivers may apply. */
+  readonly waivers: boolean;
+  /** `x-profiles` or a level3.rest URI appears: profiles may be declared. */
+  readonly profiles: boolean;
+}
+
 export interface DocumentModel {
   readonly version: OasVersion | undefined;
+  readonly mentions: Mentions;
   /** The dereferenced document root. */
   readonly root: Dict;
   readonly operations: readonly Operation[];
@@ -81,7 +90,14 @@ export interface DocumentModel {
   readonly pathItems: readonly PathItemEntry[];
 }
 
-const EMPTY: DocumentModel = { version: undefined, root: {}, operations: [], pathItems: [] };
+const EVERYTHING: Mentions = { waivers: true, profiles: true };
+const EMPTY: DocumentModel = { version: undefined, mentions: EVERYTHING, root: {}, operations: [], pathItems: [] };
+
+/** What a document's text mentions; without the text, assume everything. */
+export function mentionsOf(text: unknown): Mentions {
+  if (typeof text !== 'string') return EVERYTHING;
+  return { waivers: text.includes('x-http-status-ignore'), profiles: text.includes('x-profiles') || /level3\.rest/i.test(text) };
+}
 const cache = new WeakMap<object, DocumentModel>();
 const MAX_CALLBACK_DEPTH = 8;
 
@@ -99,13 +115,13 @@ export function detectVersion(root: unknown): OasVersion | undefined {
  * The model of a resolved document, built once and cached by identity.
  * Never throws: a shape that is not what OpenAPI says is skipped.
  */
-export function getModel(resolved: unknown, unresolved?: unknown): DocumentModel {
+export function getModel(resolved: unknown, unresolved?: unknown, text?: unknown): DocumentModel {
   if (typeof resolved !== 'object' || resolved === null) return EMPTY;
   const hit = cache.get(resolved);
   if (hit !== undefined) return hit;
   let model: DocumentModel;
   try {
-    model = buildModel(resolved as Dict, unresolved ?? resolved);
+    model = buildModel(resolved as Dict, unresolved ?? resolved, mentionsOf(text));
   } catch {
     // Defence in depth: a document shape nobody anticipated must never abort
     // the user's whole Spectral run; the rules then see no operations.
@@ -126,7 +142,7 @@ interface WalkContext {
   readonly pathItems: PathItemEntry[];
 }
 
-function buildModel(root: Dict, written: unknown): DocumentModel {
+function buildModel(root: Dict, written: unknown, mentions: Mentions): DocumentModel {
   const version = detectVersion(root);
   if (version === undefined) return EMPTY;
   const ctx: WalkContext = {
@@ -155,7 +171,7 @@ function buildModel(root: Dict, written: unknown): DocumentModel {
       walkCallback(ctx, own(callbacks, name), ['components', 'callbacks', name], name, undefined, 0);
     }
   }
-  return { version, root, operations: ctx.operations, pathItems: ctx.pathItems };
+  return { version, mentions, root, operations: ctx.operations, pathItems: ctx.pathItems };
 }
 
 function walkCallback(

@@ -233,6 +233,11 @@ function toSet(names: string[], declaredAt: JsonPath, table: ProfileTable): Comb
 }
 
 function analyse(model: DocumentModel, table: ProfileTable): ProfileAnalysis {
+  if (!model.mentions.profiles) {
+    // No `x-profiles` and no level3.rest URI in the text: nothing is declared.
+    const resources = model.pathItems.map((entry) => ({ entry, set: undefined, operations: new Map<Operation, ProfileSet>() }));
+    return { table, resources, problems: [], setFor: () => undefined };
+  }
   const problems: DeclarationProblem[] = [];
   const rootDecl = readXProfiles(model.root, [], 'The document', table, problems);
   const rootNames = rootDecl?.names;

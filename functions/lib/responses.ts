@@ -16,12 +16,21 @@ export function judgeableCode(entry: ResponseEntry): number | undefined {
   return entry.status.code;
 }
 
-/** The responses of an operation with a judgeable code, with that code. */
-export function* codedResponses(operation: Operation): Generator<[number, ResponseEntry]> {
-  for (const entry of operation.responses) {
-    const code = judgeableCode(entry);
-    if (code !== undefined) yield [code, entry];
+const coded = new WeakMap<Operation, ReadonlyArray<readonly [number, ResponseEntry]>>();
+
+/** The responses of an operation with a judgeable code, with that code (computed once per operation). */
+export function codedResponses(operation: Operation): ReadonlyArray<readonly [number, ResponseEntry]> {
+  let list = coded.get(operation);
+  if (list === undefined) {
+    const out: Array<readonly [number, ResponseEntry]> = [];
+    for (const entry of operation.responses) {
+      const code = judgeableCode(entry);
+      if (code !== undefined) out.push([code, entry]);
+    }
+    list = out;
+    coded.set(operation, list);
   }
+  return list;
 }
 
 /** Whether the operation lists this exact code (a range or `default` does not count). */
@@ -37,9 +46,16 @@ export function coveringKeys(operation: Operation, code: number): string[] {
     .map((entry) => entry.key);
 }
 
-/** Lower-cased names of a response's headers; `$ref`'d headers count by their key. */
-export function responseHeaderNames(response: Dict): Set<string> {
-  return new Set(keysOf(own(response, 'headers')).map((name) => name.toLowerCase()));
+const headerNames = new WeakMap<Dict, ReadonlySet<string>>();
+
+/** Lower-cased names of a response's headers; `$ref`'d headers count by their key (computed once per response). */
+export function responseHeaderNames(response: Dict): ReadonlySet<string> {
+  let names = headerNames.get(response);
+  if (names === undefined) {
+    names = new Set(keysOf(own(response, 'headers')).map((name) => name.toLowerCase()));
+    headerNames.set(response, names);
+  }
+  return names;
 }
 
 /** Whether a response declares a body: OpenAPI 3 `content` with a media type, Swagger 2 `schema`. */

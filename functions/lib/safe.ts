@@ -13,8 +13,27 @@ export function isObject(value: unknown): value is Dict {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** The own property `key` of `value`, or undefined. */
+/** Names an object inherits from Object.prototype (`__proto__`, `constructor`, `toString`, ...). */
+const INHERITED = new Set<string>(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * The own property `key` of `value`, or undefined.
+ *
+ * Spectral hands rules its parsed documents as Proxies (to keep key order),
+ * so every check of a property costs a trap call. Only names that a plain
+ * object inherits need the own-property check; for any other name a plain
+ * read cannot reach an inherited member. (A document whose `__proto__` key
+ * Spectral's parser turned into a prototype is the exception; `strictOwn`
+ * is for where that matters: the paths findings are reported on.)
+ */
 export function own(value: unknown, key: string | number): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (typeof key === 'string' && INHERITED.has(key)) return hasOwn.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  return (value as Record<string, unknown>)[key as string];
+}
+
+/** The own property `key` of `value`, or undefined, whatever the object's prototype. */
+export function strictOwn(value: unknown, key: string | number): unknown {
   if (typeof value !== 'object' || value === null) return undefined;
   return hasOwn.call(value, key) ? (value as Record<string, unknown>)[key as string] : undefined;
 }
@@ -29,7 +48,7 @@ export function getAt(root: unknown, path: JsonPath): unknown {
   let current = root;
   for (const segment of path) {
     if (typeof current !== 'object' || current === null) return undefined;
-    current = own(current, segment);
+    current = strictOwn(current, segment);
     if (current === undefined) return undefined;
   }
   return current;
@@ -46,7 +65,7 @@ export function existingPrefix(root: unknown, path: JsonPath): Array<string | nu
   let current = root;
   for (const segment of path) {
     if (typeof current !== 'object' || current === null) break;
-    const next = own(current, segment);
+    const next = strictOwn(current, segment);
     if (next === undefined) break;
     out.push(segment);
     current = next;

@@ -1,0 +1,204 @@
+// Benchmark: this ruleset against the Spectral floor and the peers'
+// status-code rules, on the five large corpus documents and on synthetic
+// documents of 1,000, 10,000 and 50,000 operations.
+//
+//   npm run bench                 # everything, writes bench/RESULTS.md
+//   node scripts/bench.cjs --runs 5 --only stripe
+//
+// Each (document, configuration) pair runs in a child process of its own,
+// so that its peak memory (maxRSS) is its own: one warm-up run, then --runs
+// measured runs, reporting the median. Configurations:
+//   floor  parse + resolve with one no-op rule (given $, resolved: false)
+//   ours   this ruleset (recommended set), plus the time spent inside its functions
+//   oas    spectral:oas operation-success-response only
+//   ibm    @ibm-cloud/openapi-ruleset ibm-response-status-codes only
+// Tests never assert times; this script reports them.
+'use strict';
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const ROOT = path.join(__dirname, '..');
+const CORPUS = process.env.CORPUS_DIR || path.join(ROOT, '..', 'shared', 'corpus');
+const LARGE = ['github-api.github.com.json', 'stripe-spec3.yaml', 'openai-openapi.yaml', 'kubernetes-swagger.json', 'twilio_api_v2010.json'];
+const SYNTHETIC = [1000, 10000, 50000];
+const CONFIGS = ['floor', 'ours', 'oas', 'ibm'];
+
+/**
+ * A deterministic OpenAPI 3.0 document with `ops` operations (four per
+ * path). Responses are inline, with one $ref per path item: Spectral's
+ * resolver grows faster than linearly with the number of $refs, and a
+ * $ref per response would make the floor itself take minutes at 50,000
+ * operations, drowning what is measured here.
+ */
+function synthetic(ops) {
+  const problem = { description: 'A problem', content: { 'application/problem+json': { schema: { type: 'object' } } } };
+  const paths = {};
+  for (let i = 0; i < ops / 4; i++) {
+    paths[`/things${i}/{id}`] = {
+      parameters: [{ $ref: '#/components/parameters/Id' }],
+      get: {
+        parameters: [{ name: 'If-None-Match', in: 'header', schema: { type: 'string' } }],
+        responses: { '200': { description: 'A thing', content: { 'application/json': { schema: { type: 'object' } } } }, '304': { description: 'Not modified' }, '400': problem, '404': problem },
+      },
+      put: {
+        requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
+        responses: { '204': { description: 'Replaced' }, '400': problem, '404': problem, '415': problem },
+      },
+      post: {
+        requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
+        responses: { '201': { description: 'Created', headers: { Location: { schema: { type: 'string' } } } }, '400': problem, '404': problem, '415': problem },
+      },
+      delete: { responses: { '204': { description: 'Deleted' }, '400': problem, '404': problem, ...(i % 10 === 0 ? { '413': { description: 'Odd' } } : {}) } },
+    };
+  }
+  return JSON.stringify({
+    openapi: '3.0.3',
+    info: { title: `Synthetic ${ops}`, version: '1' },
+    paths,
+    components: { parameters: { Id: { name: 'id', in: 'path', required: true, schema: { type: 'string' } } } },
+  });
+}
+
+async function child(docName, config, runs) {
+  const { Spectral, Document } = require('@stoplight/spectral-core');
+  const Parsers = require('@stoplight/spectral-parsers');
+  const { Resolver } = require('@stoplight/spectral-ref-resolver');
+  const offline = new Resolver({
+    resolvers: {
+      file: { resolve: (ref) => Promise.resolve(fs.readFileSync(ref.href(), 'utf8')) },
+      http: { resolve: (ref) => Promise.reject(new Error(`network disabled: ${ref.href()}`)) },
+      https: { resolve: (ref) => Promise.reject(new Error(`network disabled: ${ref.href()}`)) },
+    },
+  });
+  let text;
+  let file;
+  let parser;
+  if (/^synthetic-\d+$/.test(docName)) {
+    text = synthetic(Number(docName.split('-')[1]));
+    file = path.join(os.tmpdir(), `${docName}.json`);
+    parser = Parsers.Json;
+  } else {
+    file = path.join(CORPUS, 'large', docName);
+    text = fs.readFileSync(file, 'utf8');
+    parser = /\.json$/.test(file) ? Parsers.Json : Parsers.Yaml;
+  }
+  let inside = 0;
+  let ruleset;
+  if (config === 'floor') {
+    ruleset = { rules: { noop: { given: '$', resolved: false, severity: 'hint', then: { function: () => undefined } } } };
+  } else if (config === 'ours') {
+    const ours = require(path.join(ROOT, 'dist', 'index.cjs'));
+    const rules = {};
+    for (const [name, rule] of Object.entries(ours.rules)) {
+      const fn = rule.then.function;
+      const timed = function (...args) {
+        const t = process.hrtime.bigint();
+        try {
+          return fn.apply(this, args);
+        } finally {
+          inside += Number(process.hrtime.bigint() - t) / 1e6;
+        }
+      };
+      rules[name] = { ...rule, then: { ...rule.then, function: timed } };
+    }
+    ruleset = { ...ours, rules };
+  } else if (config === 'oas') {
+    const { oas } = require('@stoplight/spectral-rulesets');
+    ruleset = { extends: [[oas, 'off']], rules: { 'operation-success-response': 'warn' } };
+  } else {
+    const ibm = require('@ibm-cloud/openapi-ruleset');
+    ruleset = { extends: [[ibm, 'off']], rules: { 'ibm-response-status-codes': 'warn' } };
+  }
+  const times = [];
+  const insideTimes = [];
+  let results = 0;
+  for (let i = 0; i <= runs; i++) {
+    inside = 0;
+    const spectral = new Spectral({ resolver: offline });
+    spectral.setRuleset(ruleset);
+    const t = process.hrtime.bigint();
+    const out = await spectral.run(new Document(text, parser, file), { ignoreUnknownFormat: true });
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    results = out.length;
+    if (i > 0) {
+      times.push(ms);
+      insideTimes.push(inside);
+    }
+  }
+  process.stdout.write(JSON.stringify({ times, insideTimes, results, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function parent() {
+  const args = process.argv.slice(2);
+  const runs = Number(args[args.indexOf('--runs') + 1] || 0) || 3;
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  const haveCorpus = fs.existsSync(path.join(CORPUS, 'large'));
+  if (!haveCorpus) console.log(`bench: ${CORPUS} is absent; the large documents are skipped, the synthetic ones still run.`);
+  const docs = [...(haveCorpus ? LARGE : []), ...SYNTHETIC.map((n) => `synthetic-${n}`)].filter((d) => only === undefined || d === only || d.startsWith(only) && !/\d$/.test(only) || d.includes(only) && !d.startsWith('synthetic-'));
+  const rows = [];
+  for (const doc of docs) {
+    const row = { doc };
+    for (const config of CONFIGS) {
+      const n = doc === 'synthetic-50000' ? Math.min(runs, 2) : runs;
+      const run = spawnSync(process.execPath, ['--max-old-space-size=16384', __filename, '--child', doc, config, String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (run.status !== 0) {
+        row[config] = { error: (run.stderr || '').split('\n').slice(0, 3).join(' ') };
+        console.log(`${doc} ${config}: failed: ${row[config].error}`);
+        continue;
+      }
+      const r = JSON.parse(run.stdout);
+      row[config] = { ms: median(r.times), inside: median(r.insideTimes), rss: r.maxRssMb, results: r.results, times: r.times };
+      console.log(`${doc} ${config}: median ${row[config].ms.toFixed(0)} ms (${r.times.map((t) => t.toFixed(0)).join(', ')}), peak ${r.maxRssMb.toFixed(0)} MB, ${r.results} results${config === 'ours' ? `, inside our functions ${row[config].inside.toFixed(0)} ms` : ''}`);
+    }
+    rows.push(row);
+  }
+  if (only === undefined) writeResults(rows, runs);
+}
+
+function writeResults(rows, runs) {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const pct = (a, b) => (b > 0 ? `${(((a - b) / b) * 100).toFixed(1)}%` : 'n/a');
+  const lines = ['# Benchmark results', ''];
+  lines.push(`Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
+  lines.push(`Each cell: median of ${runs} runs after one warm-up (2 for the 50,000-operation document), each configuration in its own process; peak memory is that process's maxRSS.`, '');
+  lines.push('## Time and memory', '');
+  lines.push('| document | operations | floor ms | this ruleset ms | over floor (wall) | inside our functions ms | inside / floor | oas `operation-success-response` over floor | IBM `ibm-response-status-codes` over floor | floor MB | this ruleset MB | memory over floor |');
+  lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  const manifest = fs.existsSync(path.join(CORPUS, 'manifest.json')) ? JSON.parse(fs.readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8')) : [];
+  for (const r of rows) {
+    const ops = r.doc.startsWith('synthetic-') ? Number(r.doc.split('-')[1]) : manifest.find((m) => m.file === `large/${r.doc}`)?.ops ?? '';
+    const f = r.floor ?? {};
+    const o = r.ours ?? {};
+    lines.push(
+      `| ${r.doc} | ${ops} | ${f.ms?.toFixed(0) ?? f.error} | ${o.ms?.toFixed(0) ?? o.error} | ${pct(o.ms, f.ms)} | ${o.inside?.toFixed(0) ?? ''} | ${o.inside !== undefined && f.ms ? `${((o.inside / f.ms) * 100).toFixed(1)}%` : ''} | ${r.oas?.ms !== undefined ? pct(r.oas.ms, f.ms) : r.oas?.error} | ${r.ibm?.ms !== undefined ? pct(r.ibm.ms, f.ms) : r.ibm?.error} | ${f.rss?.toFixed(0) ?? ''} | ${o.rss?.toFixed(0) ?? ''} | ${o.rss !== undefined && f.rss ? pct(o.rss, f.rss) : ''} |`,
+    );
+  }
+  lines.push('', '## Time per operation (synthetic documents)', '');
+  lines.push('| operations | this ruleset, whole run, µs/op | inside our functions, µs/op |', '|--:|--:|--:|');
+  for (const r of rows.filter((x) => x.doc.startsWith('synthetic-'))) {
+    const n = Number(r.doc.split('-')[1]);
+    lines.push(`| ${n} | ${((r.ours.ms * 1000) / n).toFixed(1)} | ${((r.ours.inside * 1000) / n).toFixed(2)} |`);
+  }
+  fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+  const notes = path.join(ROOT, 'bench', 'NOTES.md');
+  const extra = fs.existsSync(notes) ? `\n${fs.readFileSync(notes, 'utf8')}` : '';
+  fs.writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), `${lines.join('\n')}\n${extra}`);
+  console.log('wrote bench/RESULTS.md');
+}
+
+if (process.argv[2] === '--child') {
+  child(process.argv[3], process.argv[4], Number(process.argv[5])).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else {
+  parent();
+}
