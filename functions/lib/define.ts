@@ -12,7 +12,7 @@
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import type { IFunctionResult, RulesetFunctionContext, RulesetFunctionWithValidator } from '@stoplight/spectral-core';
 import { DocumentModel, Operation, getModel } from './model';
-import { JsonPath, existingPrefix } from './safe';
+import { JsonPath, describeValue, existingPrefix } from './safe';
 import { isWaived } from './waivers';
 
 export interface Finding {
@@ -67,9 +67,14 @@ export function defineDocumentFunction<O>(
     } catch (error) {
       // Never let an exception escape into Spectral (it would abort the run
       // for every rule and every file). Report it as a finding instead, on
-      // the document root, so the user can send it to us.
+      // the document root, with what the user can do about it.
+      results.length = 0;
+      const text = (context?.document as { input?: unknown } | undefined)?.input;
+      const proto = typeof text === 'string' && text.includes('__proto__');
       results.push({
-        message: `${name} could not check this document (${error instanceof Error ? error.message : String(error)}); please report this with the document`,
+        message: proto
+          ? `This document has a "__proto__" key, which Spectral's parser turns into an object prototype, so ${name} cannot read the document reliably; rename or remove that key.`
+          : `${name} could not check this document (${error instanceof Error ? error.message : describeValue(error)}); please report this with the document`,
         path: [],
       });
     }

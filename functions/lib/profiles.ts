@@ -17,7 +17,7 @@ import {
   UNIVERSAL_CODES,
 } from '../data/profiles';
 import { DocumentModel, Operation, PathItemEntry } from './model';
-import { Dict, JsonPath, deref, isObject, keysOf, own } from './safe';
+import { Dict, JsonPath, deref, describeValue, isObject, keysOf, own } from './safe';
 
 /** A problem with a declaration, reported by `http-status-profile-unknown`. */
 export interface DeclarationProblem {
@@ -132,7 +132,7 @@ function readXProfiles(node: unknown, path: JsonPath, where: string, table: Prof
     const at = typeof value === 'string' ? keyPath : [...keyPath, index];
     if (typeof raw !== 'string' || raw.trim() === '') {
       incomplete = true;
-      problems.push({ message: `${where} lists ${JSON.stringify(raw) ?? String(raw)} in \`x-profiles\`, which is not a profile name; write a name such as data, or a https://level3.rest/profiles/... URI.`, path: at });
+      problems.push({ message: `${where} lists ${typeof raw === 'string' ? JSON.stringify(raw) : describeValue(raw)} in \`x-profiles\`, which is not a profile name; write a name such as data, or a https://level3.rest/profiles/... URI.`, path: at });
       return;
     }
     const name = normaliseProfileName(raw);

@@ -109,3 +109,15 @@ export function deref(root: unknown, value: unknown): unknown {
   }
   return undefined;
 }
+
+/** A short, never-throwing description of an untrusted value for messages (`42`, `{"a":1}`, `null`). */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  } catch {
+    // fall through: a value JSON cannot print
+  }
+  return Object.prototype.toString.call(value);
+}

@@ -7,7 +7,7 @@
  *     http-status-error-expected: The health check takes no input that can fail.
  */
 import { RULE_NAMES, WAIVER_KEY } from '../data/rule-names';
-import { JsonPath, isObject, keysOf, own } from './safe';
+import { JsonPath, describeValue, isObject, keysOf, own } from './safe';
 
 export interface WaiverEntry {
   /** A rule name, or `*` for every rule. */
@@ -26,7 +26,7 @@ export function readWaiver(value: unknown, at: JsonPath): WaiverEntry[] | undefi
     });
   }
   if (Array.isArray(value)) {
-    return value.map((rule, index) => ({ rule: typeof rule === 'string' ? rule : String(rule), reason: undefined, path: [...at, index] }));
+    return value.map((rule: unknown, index) => ({ rule: describeValue(rule), reason: undefined, path: [...at, index] }));
   }
   return undefined;
 }
