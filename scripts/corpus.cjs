@@ -2,7 +2,8 @@
 // Spectral, with a resolver that reads local files and never the network.
 // Writes bench/corpus-report.md. Exits 0 with a message when the corpus is
 // absent; exits 1 when Spectral or one of our functions failed on a document.
-const { readFileSync, writeFileSync, existsSync, mkdirSync } = require('node:fs');
+const fs = require('node:fs');
+const { readFileSync, writeFileSync, existsSync, mkdirSync } = fs;
 const path = require('node:path');
 const { Spectral, Document } = require('@stoplight/spectral-core');
 const Parsers = require('@stoplight/spectral-parsers');
@@ -80,6 +81,8 @@ async function main() {
   lines.push(`- documents where Spectral or a function failed: ${failures.length}`);
   lines.push(`- findings: ${perDoc.reduce((a, d) => a + d.total, 0)} in ${perDoc.filter((d) => d.total > 0).length} documents`);
   lines.push(`- wall time: ${seconds.toFixed(1)} s`, '');
+  const notes = path.join(ROOT, 'bench', 'corpus-notes.md');
+  if (fs.existsSync(notes)) lines.push(fs.readFileSync(notes, 'utf8').trim(), '');
   if (failures.length > 0) {
     lines.push('## Failures', '', '| document | error |', '|---|---|');
     for (const f of failures) lines.push(`| ${f.file} | ${f.error.replace(/\|/g, '\\|').slice(0, 300)} |`);

@@ -52,6 +52,7 @@ function lintJson(file: string, ruleset: string, extra: string[] = [], env: Reco
   const run = spectral(['lint', file, '--ruleset', ruleset, '--format', 'json', '--output', out, ...extra], env);
   if (run.stderr !== '') throw new Error(run.stderr);
   const results = JSON.parse(readFileSync(out, 'utf8'));
+  rmSync(out, { force: true });
   return { status: run.status, results };
 }
 

@@ -33,7 +33,7 @@ describe(RULE, () => {
         : { security: [{ key: [] }], components: { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-Key' } } } };
     const found = await testRule(RULE, oneOperation(v, '/a/{id}', 'put', op, extra));
     expect(found.map((f) => [f.path, f.severity, f.message])).toEqual([
-      ['paths./a/{id}.put.responses', 'warn', 'PUT /a/{id} takes a request body but does not declare 400 Bad Request; add a 400 response.'],
+      ['paths./a/{id}.put.responses', 'warn', 'PUT /a/{id} takes a request body but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response.'],
       ['paths./a/{id}.put.responses', 'warn', 'PUT /a/{id} requires authentication but does not declare 401 Unauthorized; add a 401 response.'],
       ['paths./a/{id}.put.responses', 'warn', "PUT /a/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response."],
       ['paths./a/{id}.put.responses', 'warn', 'PUT /a/{id} takes the If-Unmodified-Since header but does not declare 412 Precondition Failed; add a 412 response.'],
@@ -114,6 +114,14 @@ describe(RULE, () => {
     expect(found.map((f) => f.message)).toEqual([
       'DELETE /a/{id} takes the If-Match header but does not declare 412 Precondition Failed; add a 412 response.',
     ]);
+  });
+
+  test.each(VERSIONS)('%s: a declared 422 covers bad input, as FastAPI-style APIs answer it (no 400 asked for)', async (v) => {
+    const doc = oneOperation(v, '/search', 'get', {
+      parameters: [parameter(v, { name: 'q', in: 'query' })],
+      responses: responses(v, [200, 422]),
+    });
+    expect(await testRule(RULE, doc)).toEqual([]);
   });
 
   test('callback runtime expressions are not path templates', async () => {
