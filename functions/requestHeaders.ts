@@ -45,7 +45,7 @@ export function* checkRequestHeaders(operation: Operation, options: RequestHeade
   const upper = method.toUpperCase();
   for (const [code, entry] of codedResponses(operation)) {
     // A code the matrix forbids for the method is http-status-method-matrix's finding.
-    if (matrix.covers(method) && !matrix.allows(method, code)) continue;
+    if (matrix.forbids(method, code)) continue;
     const described = describeCode(code);
     if (code === 304 && !CONDITIONAL_METHODS.includes(method)) {
       yield { message: `${label} declares ${described}, which only answers a conditional GET or HEAD; remove it from ${upper}.`, path: entry.path };

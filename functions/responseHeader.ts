@@ -30,7 +30,7 @@ export function* checkResponseHeader(operation: Operation, options: ResponseHead
     if (!options.codes.includes(code) || entry.response === undefined) continue;
     // A code the matrix forbids for the method is http-status-method-matrix's
     // finding; advising a header for a response that should go is noise.
-    if (matrix.covers(method) && !matrix.allows(method, code)) continue;
+    if (matrix.forbids(method, code)) continue;
     if (profiled.some(({ rule }) => rule.codes.includes(code) && rule.headers.some((h) => h.toLowerCase() === wanted))) continue;
     if (responseHeaderNames(entry.response).has(wanted)) continue;
     const reason = options.reason === undefined ? '' : ` ${options.reason}`;

@@ -61,7 +61,16 @@ function synthetic(ops) {
   });
 }
 
-async function child(docName, config, runs) {
+/** Loads a document for a child: its text, file name and parser. */
+function loadDocument(docName, Parsers) {
+  if (/^synthetic-\d+$/.test(docName)) {
+    return { text: synthetic(Number(docName.split('-')[1])), file: path.join(os.tmpdir(), `${docName}.json`), parser: Parsers.Json };
+  }
+  const file = path.join(CORPUS, 'large', docName);
+  return { text: fs.readFileSync(file, 'utf8'), file, parser: /\.json$/.test(file) ? Parsers.Json : Parsers.Yaml };
+}
+
+async function child(docName, config, runs, memoryOnly) {
   const { Spectral, Document } = require('@stoplight/spectral-core');
   const Parsers = require('@stoplight/spectral-parsers');
   const { Resolver } = require('@stoplight/spectral-ref-resolver');
@@ -72,18 +81,7 @@ async function child(docName, config, runs) {
       https: { resolve: (ref) => Promise.reject(new Error(`network disabled: ${ref.href()}`)) },
     },
   });
-  let text;
-  let file;
-  let parser;
-  if (/^synthetic-\d+$/.test(docName)) {
-    text = synthetic(Number(docName.split('-')[1]));
-    file = path.join(os.tmpdir(), `${docName}.json`);
-    parser = Parsers.Json;
-  } else {
-    file = path.join(CORPUS, 'large', docName);
-    text = fs.readFileSync(file, 'utf8');
-    parser = /\.json$/.test(file) ? Parsers.Json : Parsers.Yaml;
-  }
+  const { text, file, parser } = loadDocument(docName, Parsers);
   let inside = 0;
   let ruleset;
   const floor = { rules: { noop: { given: '$', resolved: false, severity: 'hint', then: { function: () => undefined } } } };
@@ -117,6 +115,9 @@ async function child(docName, config, runs) {
   const insideTimes = [];
   let results = 0;
   const once = async (rs) => {
+    // Every run starts from a collected heap, so that no run pays for the
+    // garbage of the one before (with 50,000 operations the heap holds GBs).
+    if (typeof global.gc === 'function') global.gc();
     inside = 0;
     const spectral = new Spectral({ resolver: offline });
     spectral.setRuleset(rs);
@@ -124,6 +125,13 @@ async function child(docName, config, runs) {
     const out = await spectral.run(new Document(text, parser, file), { ignoreUnknownFormat: true });
     return { ms: Number(process.hrtime.bigint() - t) / 1e6, n: out.length };
   };
+  if (memoryOnly) {
+    // Peak memory of this configuration alone: the same number of runs for
+    // every configuration, with a full collection before each.
+    for (let i = 0; i < 2; i++) results = (await once(ruleset)).n;
+    process.stdout.write(JSON.stringify({ results, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+    return;
+  }
   // Paired runs: the floor and the configuration alternate in this process,
   // so that their ratio is measured under the same machine conditions.
   for (let i = 0; i <= runs; i++) {
@@ -157,25 +165,27 @@ function parent() {
   for (const doc of docs) {
     const row = { doc };
     for (const config of CONFIGS) {
-      const n = doc === 'synthetic-50000' ? Math.min(runs, 2) : runs;
-      const run = spawnSync(process.execPath, ['--max-old-space-size=16384', __filename, '--child', doc, config, String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const n = doc === 'synthetic-50000' ? 1 : runs;
+      const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       if (run.status !== 0) {
         row[config] = { error: (run.stderr || '').split('\n').slice(0, 3).join(' ') };
         console.log(`${doc} ${config}: failed: ${row[config].error}`);
         continue;
       }
       const r = JSON.parse(run.stdout);
+      const mem = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, '1', 'memory'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const rss = mem.status === 0 ? JSON.parse(mem.stdout).maxRssMb : undefined;
       row[config] = {
         ms: median(r.times),
         floorMs: median(r.floorTimes),
         // median of the per-pair ratios: robust to drift between pairs
         ratio: median(r.times.map((t, i) => t / r.floorTimes[i])),
         inside: median(r.insideTimes),
-        rss: r.maxRssMb,
+        rss,
         results: r.results,
         times: r.times,
       };
-      console.log(`${doc} ${config}: median ${row[config].ms.toFixed(0)} ms (${r.times.map((t) => t.toFixed(0)).join(', ')}), paired floor ${row[config].floorMs.toFixed(0)} ms, ratio ${row[config].ratio.toFixed(3)}, peak ${r.maxRssMb.toFixed(0)} MB, ${r.results} results${config === 'ours' ? `, inside our functions ${row[config].inside.toFixed(0)} ms` : ''}`);
+      console.log(`${doc} ${config}: median ${row[config].ms.toFixed(0)} ms (${r.times.map((t) => t.toFixed(0)).join(', ')}), paired floor ${row[config].floorMs.toFixed(0)} ms, ratio ${row[config].ratio.toFixed(3)}, peak ${rss?.toFixed(0)} MB, ${r.results} results${config === 'ours' ? `, inside our functions ${row[config].inside.toFixed(0)} ms` : ''}`);
     }
     rows.push(row);
   }
@@ -187,7 +197,7 @@ function writeResults(rows, runs) {
   const pct = (a, b) => (b > 0 ? `${(((a - b) / b) * 100).toFixed(1)}%` : 'n/a');
   const lines = ['# Benchmark results', ''];
   lines.push(`Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
-  lines.push(`Each configuration runs in its own process: one warm-up pair, then ${runs} pairs (2 for the 50,000-operation document) in which the configuration and the floor alternate. "Over floor (paired)" is the median of the per-pair ratios; "inside our functions" is the time spent in this ruleset's functions, measured around each call. Peak memory is the process's maxRSS (the floor's own process for the floor column).`, '');
+  lines.push(`Each configuration runs in its own process: one warm-up pair, then ${runs} pairs (1 for the 50,000-operation document) in which the configuration and the floor alternate. "Over floor (paired)" is the median of the per-pair ratios; "inside our functions" is the time spent in this ruleset's functions, measured around each call. Peak memory is measured apart: one process per configuration, two runs after a full collection each, its maxRSS.`, '');
   lines.push('## Time and memory', '');
   lines.push('| document | operations | floor ms | this ruleset ms | this ruleset over floor (paired) | inside our functions ms | inside / floor | oas `operation-success-response` over floor (paired) | IBM `ibm-response-status-codes` over floor (paired) | floor peak MB | this ruleset peak MB | memory over floor |');
   lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
@@ -215,7 +225,7 @@ function writeResults(rows, runs) {
 }
 
 if (process.argv[2] === '--child') {
-  child(process.argv[3], process.argv[4], Number(process.argv[5])).catch((error) => {
+  child(process.argv[3], process.argv[4], Number(process.argv[5]), process.argv[6] === 'memory').catch((error) => {
     console.error(error);
     process.exit(1);
   });

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { load } from 'js-yaml';
+import { SAMPLE_FINDINGS } from './helpers/expected';
 
 const ROOT = path.join(__dirname, '..');
 const CONSUMER = path.join(__dirname, 'hosts', 'cli');
@@ -56,18 +57,6 @@ function lintJson(file: string, ruleset: string, extra: string[] = [], env: Reco
   return { status: run.status, results };
 }
 
-const SAMPLE_FINDINGS = [
-  ['http-status-method-matrix', 'paths./orders.get.responses.201', 25],
-  ['http-status-location-header', 'paths./orders.post.responses.201', 40],
-  ['http-status-method-matrix', 'paths./orders.post.responses.302', 42],
-  ['http-status-error-expected', 'paths./orders/{id}.get.responses', 68],
-  ['http-status-error-expected', 'paths./orders/{id}.get.responses', 68],
-  ['http-status-no-body', 'paths./orders/{id}.delete.responses.204.content', 86],
-  ['http-status-method-matrix', 'paths./orders/{id}.delete.responses.413', 96],
-  ['http-status-error-expected', 'paths./orders/{id}/cancel.post.responses', 101],
-  ['http-status-error-expected', 'paths./orders/{id}/cancel.post.responses', 101],
-  ['http-status-success-required', 'paths./orders/{id}/cancel.post.responses', 101],
-];
 
 describeHosts('hosts', () => {
   beforeAll(() => {

@@ -23,11 +23,13 @@ export interface Matrix {
   /** Whether the matrix says anything about this method. */
   covers(method: Method): boolean;
   allows(method: Method, code: number): boolean;
+  /** The matrix covers the method and does not allow the code (http-status-method-matrix reports it). */
+  forbids(method: Method, code: number): boolean;
   /** At least one code of the class is allowed for the method. */
   allowsClass(method: Method, cls: StatusClass): boolean;
   /** Whether any method of the matrix allows the code. */
   knows(code: number): boolean;
-  /** The first alternative to `code` that the method allows, if any. */
+  /** The alternatives to `code` that the method allows, in order of preference. */
   alternativesFor(method: Method, code: number): number[];
 }
 
@@ -102,6 +104,7 @@ export function buildMatrix(base: MethodCodes, allow: MethodCodes | undefined, f
   return {
     covers: (method) => table.has(method),
     allows: (method, code) => table.get(method)?.has(code) ?? false,
+    forbids: (method, code) => table.has(method) && !(table.get(method)?.has(code) ?? false),
     allowsClass: (method, cls) => classes.get(method)?.has(cls) ?? false,
     knows: (code) => known.has(code),
     alternativesFor: (method, code) => (ALTERNATIVES[code] ?? []).filter((alt) => table.get(method)?.has(alt) ?? false),

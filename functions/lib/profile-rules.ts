@@ -35,7 +35,7 @@ export function* profiledOperations(model: DocumentModel, options: ProfileOption
 
 /** The expectations the default profiles put on one operation, for the core rules that defer to them. */
 export function defaultExpectations(model: DocumentModel, operation: Operation): MethodExpectations | undefined {
-  if (operation.where !== 'path') return undefined;
+  if (operation.where !== 'path' || !model.mentions.profiles) return undefined;
   const analysis = analyseProfiles(model);
   const set = analysis.setFor(operation);
   return set === undefined ? undefined : expectationsFor(set, analysis.table, operation);

@@ -16,7 +16,20 @@ const RANGE = /^[1-5]XX$/;
  * as `2XX` are allowed (OpenAPI 3.x) or not (Swagger 2.0). Specification
  * extensions (`x-...`) are legal in both and are not status codes.
  */
+const memo = [new Map<string, StatusKey>(), new Map<string, StatusKey>()];
+const MEMO_LIMIT = 4096;
+
 export function classifyStatusKey(key: string, openapi3: boolean): StatusKey {
+  // The same few keys recur on every operation: share one frozen result per key.
+  const cache = memo[openapi3 ? 1 : 0] as Map<string, StatusKey>;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const result = Object.freeze(classify(key, openapi3));
+  if (cache.size < MEMO_LIMIT) cache.set(key, result);
+  return result;
+}
+
+function classify(key: string, openapi3: boolean): StatusKey {
   if (key === 'default') return { kind: 'default' };
   if (key.startsWith('x-')) return { kind: 'extension' };
   if (CODE.test(key)) return { kind: 'code', code: Number(key) };
