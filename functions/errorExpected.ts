@@ -5,7 +5,7 @@
 import { describeCode } from './data/status-codes';
 import { defineOperationFunction, Finding, optionsSchema } from './lib/define';
 import { MatrixOptions, matrixFor, matrixOptionProperties } from './lib/matrix';
-import { Operation } from './lib/model';
+import { Operation, takesHeader } from './lib/model';
 import { coveringKeys, declaresCode } from './lib/responses';
 
 export interface ErrorExpectedOptions extends MatrixOptions {
@@ -18,10 +18,6 @@ interface Expectation {
   readonly because: string;
   /** Codes that satisfy the expectation as well as `code`. */
   readonly or?: readonly number[];
-}
-
-function takes(operation: Operation, ...headers: string[]): string | undefined {
-  return headers.find((h) => operation.headerParams.has(h.toLowerCase()));
 }
 
 /** What the operation's shape calls for, in code order. Pure; exported for tests. */
@@ -43,16 +39,16 @@ export function expectedCodes(operation: Operation): Expectation[] {
     out.push({ code: 404, because: `has the path parameter '${operation.templateParams[0] ?? ''}'` });
   }
   if (operation.hasBody) out.push({ code: 415, because: 'takes a request body' });
-  const ifMatch = takes(operation, 'If-Match', 'If-Unmodified-Since');
+  const ifMatch = takesHeader(operation, ['If-Match', 'If-Unmodified-Since']);
   if (ifMatch !== undefined) out.push({ code: 412, because: `takes the ${ifMatch} header` });
-  const ifNoneMatch = takes(operation, 'If-None-Match', 'If-Modified-Since');
+  const ifNoneMatch = takesHeader(operation, ['If-None-Match', 'If-Modified-Since']);
   if (ifNoneMatch !== undefined && (operation.method === 'get' || operation.method === 'head')) {
     out.push({ code: 304, because: `takes the ${ifNoneMatch} header` });
   }
-  if (takes(operation, 'Range') !== undefined) {
+  if (takesHeader(operation, ['Range']) !== undefined) {
     out.push({ code: 206, because: 'takes the Range header' }, { code: 416, because: 'takes the Range header' });
   }
-  if (takes(operation, 'Expect') !== undefined) out.push({ code: 417, because: 'takes the Expect header' });
+  if (takesHeader(operation, ['Expect']) !== undefined) out.push({ code: 417, because: 'takes the Expect header' });
   return out.sort((a, b) => a.code - b.code);
 }
 

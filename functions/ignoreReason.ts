@@ -12,6 +12,6 @@ export function* checkIgnoreReason(model: DocumentModel, _options: unknown, writ
 export const httpStatusIgnoreReason = defineDocumentFunction(
   'httpStatusIgnoreReason',
   optionsSchema({}),
-  (model, options, written) => checkIgnoreReason(model, options, written),
+  checkIgnoreReason,
 );
 export default httpStatusIgnoreReason;

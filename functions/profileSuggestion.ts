@@ -4,7 +4,7 @@
  */
 import { PROFILE_SILENT_METHODS } from './data/profiles';
 import { defineDocumentFunction, Finding, optionsSchema } from './lib/define';
-import { DocumentModel, Operation, PathItemEntry } from './lib/model';
+import { DocumentModel, Operation, PathItemEntry, takesHeader } from './lib/model';
 import { analyseProfiles } from './lib/profiles';
 import { codedResponses, responseHeaderNames } from './lib/responses';
 import { own } from './lib/safe';
@@ -15,7 +15,7 @@ interface Suggestion {
   readonly because: string;
 }
 
-const VALIDATOR_PARAMS = ['if-match', 'if-none-match', 'if-modified-since', 'if-unmodified-since'];
+const VALIDATOR_PARAMS = ['If-Match', 'If-None-Match', 'If-Modified-Since', 'If-Unmodified-Since'];
 
 function codes(op: Operation): number[] {
   return [...codedResponses(op)].map(([code]) => code);
@@ -28,7 +28,7 @@ export function suggestProfile(entry: PathItemEntry): Suggestion | undefined {
   const get = ops.find((o) => o.method === 'get');
   const post = ops.find((o) => o.method === 'post');
   const entity =
-    ops.some((o) => VALIDATOR_PARAMS.some((h) => o.headerParams.has(h))) ||
+    ops.some((o) => takesHeader(o, VALIDATOR_PARAMS) !== undefined) ||
     ops.some((o) => [...codedResponses(o)].some(([, r]) => r.response !== undefined && (responseHeaderNames(r.response).has('etag') || responseHeaderNames(r.response).has('last-modified'))));
   let core: string | undefined;
   let because = '';
@@ -42,9 +42,9 @@ export function suggestProfile(entry: PathItemEntry): Suggestion | undefined {
   } else if (post !== undefined && !post.hasBody && codes(post).includes(303)) {
     core = 'action';
     because = 'a POST without a body answering 303';
-  } else if (ops.some((o) => o.headerParams.has('range') || codes(o).includes(206))) {
+  } else if (ops.some((o) => takesHeader(o, ['Range']) !== undefined || codes(o).includes(206))) {
     core = 'content';
-    because = ops.some((o) => o.headerParams.has('range')) ? 'a Range parameter' : 'a 206 response';
+    because = ops.some((o) => takesHeader(o, ['Range']) !== undefined) ? 'a Range parameter' : 'a 206 response';
   }
   if (core === undefined && !entity) return undefined;
   if (entity) because = because === '' ? 'validators (ETag, Last-Modified or If-* headers)' : `${because}, with validators`;

@@ -6,7 +6,7 @@ import { Method } from './data/matrix';
 import { describeCode } from './data/status-codes';
 import { defineOperationFunction, Finding, optionsSchema } from './lib/define';
 import { MatrixOptions, matrixFor, matrixOptionProperties } from './lib/matrix';
-import { Operation } from './lib/model';
+import { Operation, takesHeader } from './lib/model';
 import { codedResponses } from './lib/responses';
 
 export type RequestHeadersOptions = MatrixOptions;
@@ -54,7 +54,7 @@ export function* checkRequestHeaders(operation: Operation, options: RequestHeade
     const wanted = CODE_REQUEST_HEADERS[code];
     if (wanted !== undefined) {
       const { headers, kind } = wanted;
-      if (headers.some((h) => operation.headerParams.has(h.toLowerCase()))) continue;
+      if (takesHeader(operation, headers) !== undefined) continue;
       const what = kind === undefined ? `${names(headers)} header` : `${kind} header (${names(headers)})`;
       const add = headers.length > 1 ? 'one of them' : 'it';
       yield {

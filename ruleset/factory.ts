@@ -8,7 +8,7 @@ import type { RulesetDefinition } from '@stoplight/spectral-core';
 import { RULE_NAMES, RuleName } from '../functions/data/rule-names';
 import type { ProfileDefinition } from '../functions/data/profiles';
 import type { MatrixOptions } from '../functions/lib/matrix';
-import { RULES, Severity, documentationUrl } from './rules';
+import { README_URL, RULES, Severity, documentationUrl } from './rules';
 
 export interface CreateRulesetOptions {
   /** The method/status matrix: `allow`, `forbid` and/or a replacement `matrix` (see docs/matrix.md). */
@@ -89,7 +89,7 @@ export function createRuleset(options: CreateRulesetOptions = {}): RulesetDefini
   }
   if (problems.length > 0) throw new RulesetOptionsError(problems);
   return {
-    documentationUrl: documentationUrl('').replace(/docs\/rules\/\.md$/, 'README.md'),
+    documentationUrl: README_URL,
     formats: [oas2, oas3],
     rules,
   } as RulesetDefinition;

@@ -24,6 +24,9 @@ import type { RuleName } from '../functions/data/rule-names';
 /** Where each rule's page lives: `<homepage>/blob/main/docs/rules/<rule>.md`. */
 export const DOCS_BASE = `${homepage}/blob/main/docs/rules/`;
 
+/** The ruleset's own documentation page. */
+export const README_URL = `${homepage}/blob/main/README.md`;
+
 export function documentationUrl(rule: string): string {
   return `${DOCS_BASE}${rule}.md`;
 }

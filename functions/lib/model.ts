@@ -263,6 +263,14 @@ function walkPathItem(
   }
 }
 
+/**
+ * The first of `headers` that the operation takes as a header parameter
+ * (names compare case-insensitively), or undefined.
+ */
+export function takesHeader(operation: Pick<Operation, 'headerParams'>, headers: readonly string[]): string | undefined {
+  return headers.find((h) => operation.headerParams.has(h.toLowerCase()));
+}
+
 /** Template parameters of a path; callback runtime expressions (`{$request.body#/url}`) are not templates. */
 export function templateNames(target: string): string[] {
   const names: string[] = [];

@@ -16,7 +16,7 @@ import {
   ProfileTable,
   UNIVERSAL_CODES,
 } from '../data/profiles';
-import { DocumentModel, Operation, PathItemEntry } from './model';
+import { DocumentModel, Operation, PathItemEntry, takesHeader } from './model';
 import { Dict, JsonPath, deref, describeValue, isObject, keysOf, own } from './safe';
 
 /** A problem with a declaration, reported by `http-status-profile-unknown`. */
@@ -332,7 +332,7 @@ export function expectationsFor(set: ProfileSet, table: ProfileTable, operation:
     for (const code of rule.allowed ?? []) allowed.add(code);
     for (const conditional of rule.conditional ?? []) {
       conditional.required.forEach((group) => group.forEach((c) => allowed.add(c)));
-      if (!operation.headerParams.has(conditional.header.toLowerCase())) continue;
+      if (takesHeader(operation, [conditional.header]) === undefined) continue;
       for (const group of conditional.required) required.push({ codes: group, by: name, because: `it takes ${conditional.header}` });
     }
     for (const header of def.headers ?? []) {
