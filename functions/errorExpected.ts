@@ -3,9 +3,9 @@
  * operation's shape calls for must be declared.
  */
 import { describeCode } from './data/status-codes';
-import { defineOperationFunction, Finding, optionsSchema } from './lib/define';
+import { NO_FINDINGS, defineOperationFunction, Finding, optionsSchema } from './lib/define';
 import { MatrixOptions, matrixFor, matrixOptionProperties } from './lib/matrix';
-import { Operation, takesHeader } from './lib/model';
+import { Operation, Parameter, takesHeader } from './lib/model';
 import { coveringKeys, declaresCode } from './lib/responses';
 
 export interface ErrorExpectedOptions extends MatrixOptions {
@@ -13,64 +13,81 @@ export interface ErrorExpectedOptions extends MatrixOptions {
   ignore?: number[];
 }
 
-interface Expectation {
+/** One error or conditional code that an operation's shape calls for. */
+export interface Expectation {
   readonly code: number;
-  readonly because: string;
+  /** Whether the operation's shape calls for the code. */
+  readonly applies: (operation: Operation) => boolean;
+  /** What in the operation calls for it, for the message ("takes a request body"). */
+  readonly because: (operation: Operation) => string;
   /** Codes that satisfy the expectation as well as `code`. */
   readonly or?: readonly number[];
 }
 
-/** What the operation's shape calls for, in code order. Pure; exported for tests. */
-export function expectedCodes(operation: Operation): Expectation[] {
-  const out: Expectation[] = [];
-  const params = operation.parameters.filter((p) => p.in !== 'body' && p.in !== 'formData');
-  if (params.length > 0 || operation.hasBody) {
-    out.push({
-      code: 400,
-      because: operation.hasBody ? 'takes a request body' : `takes the parameter '${params[0]?.name ?? ''}'`,
-      // Frameworks such as FastAPI answer invalid input with 422 and declare
-      // it on every operation that takes input (seed 000 counts incorrect
-      // parameters as 422 too): a declared 422 covers bad input.
-      or: [422],
-    });
-  }
-  if (operation.security === 'required') out.push({ code: 401, because: 'requires authentication' });
-  if (operation.templateParams.length > 0) {
-    out.push({ code: 404, because: `has the path parameter '${operation.templateParams[0] ?? ''}'` });
-  }
-  if (operation.hasBody) out.push({ code: 415, because: 'takes a request body' });
-  const ifMatch = takesHeader(operation, ['If-Match', 'If-Unmodified-Since']);
-  if (ifMatch !== undefined) out.push({ code: 412, because: `takes the ${ifMatch} header` });
-  const ifNoneMatch = takesHeader(operation, ['If-None-Match', 'If-Modified-Since']);
-  if (ifNoneMatch !== undefined && (operation.method === 'get' || operation.method === 'head')) {
-    out.push({ code: 304, because: `takes the ${ifNoneMatch} header` });
-  }
-  if (takesHeader(operation, ['Range']) !== undefined) {
-    out.push({ code: 206, because: 'takes the Range header' }, { code: 416, because: 'takes the Range header' });
-  }
-  if (takesHeader(operation, ['Expect']) !== undefined) out.push({ code: 417, because: 'takes the Expect header' });
-  return out.sort((a, b) => a.code - b.code);
+const takesInput = (op: Operation): boolean => op.hasBody || op.parameters.some(isInputParameter);
+const isInputParameter = (p: Parameter): boolean => p.in !== 'body' && p.in !== 'formData';
+const IF_MATCH = ['If-Match', 'If-Unmodified-Since'];
+const IF_NONE_MATCH = ['If-None-Match', 'If-Modified-Since'];
+const RANGE = ['Range'];
+const EXPECT = ['Expect'];
+const takesThe = (headers: readonly string[]) => (op: Operation): string => `takes the ${takesHeader(op, headers) ?? headers[0] ?? ''} header`;
+
+/**
+ * What an operation's shape calls for, in code order. A table of module
+ * constants, so that judging an operation allocates nothing unless a code
+ * is missing (messages are built only then).
+ */
+export const EXPECTATIONS: readonly Expectation[] = [
+  { code: 206, applies: (op) => takesHeader(op, RANGE) !== undefined, because: takesThe(RANGE) },
+  {
+    code: 304,
+    applies: (op) => (op.method === 'get' || op.method === 'head') && takesHeader(op, IF_NONE_MATCH) !== undefined,
+    because: takesThe(IF_NONE_MATCH),
+  },
+  {
+    code: 400,
+    applies: takesInput,
+    because: (op) => (op.hasBody ? 'takes a request body' : `takes the parameter '${op.parameters.find(isInputParameter)?.name ?? ''}'`),
+    // Frameworks such as FastAPI answer invalid input with 422 and declare
+    // it on every operation that takes input (seed 000 counts incorrect
+    // parameters as 422 too): a declared 422 covers bad input.
+    or: [422],
+  },
+  { code: 401, applies: (op) => op.security === 'required', because: () => 'requires authentication' },
+  { code: 404, applies: (op) => op.templateParams.length > 0, because: (op) => `has the path parameter '${op.templateParams[0] ?? ''}'` },
+  { code: 412, applies: (op) => takesHeader(op, IF_MATCH) !== undefined, because: takesThe(IF_MATCH) },
+  { code: 415, applies: (op) => op.hasBody, because: () => 'takes a request body' },
+  { code: 416, applies: (op) => takesHeader(op, RANGE) !== undefined, because: takesThe(RANGE) },
+  { code: 417, applies: (op) => takesHeader(op, EXPECT) !== undefined, because: takesThe(EXPECT) },
+];
+
+/** The codes the operation's shape calls for, in code order. Pure; exported for tests. */
+export function expectedCodes(operation: Operation): number[] {
+  return EXPECTATIONS.filter((e) => e.applies(operation)).map((e) => e.code);
 }
 
-export function* checkErrorExpected(operation: Operation, options: ErrorExpectedOptions): Generator<Finding> {
-  if (operation.responsesState !== 'ok') return;
+export function checkErrorExpected(operation: Operation, options: ErrorExpectedOptions): readonly Finding[] {
+  if (operation.responsesState !== 'ok') return NO_FINDINGS;
+  let out: Finding[] | undefined;
   const matrix = matrixFor(options);
-  const ignore = options.ignore ?? [];
-  for (const { code, because, or } of expectedCodes(operation)) {
-    if (ignore.includes(code) || !matrix.allows(operation.method, code)) continue;
-    if (declaresCode(operation, code) || (or ?? []).some((alt) => declaresCode(operation, alt))) continue;
+  const ignore = options.ignore;
+  for (const { code, applies, because, or } of EXPECTATIONS) {
+    if (!applies(operation)) continue;
+    if ((ignore !== undefined && ignore.includes(code)) || !matrix.allows(operation.method, code)) continue;
+    if (declaresCode(operation, code) || (or !== undefined && or.some((alt) => declaresCode(operation, alt)))) continue;
     const covering = coveringKeys(operation, code);
     const note =
       covering.length > 0
         ? ` (${covering.map((k) => `'${k}'`).join(' and ')} ${covering.length > 1 ? 'do' : 'does'} not count: clients and code generators need the exact code)`
         : '';
-    yield {
-      message: `${operation.label} ${because} but does not declare ${describeCode(code)}${
+    (out ??= []).push({
+      message: `${operation.label} ${because(operation)} but does not declare ${describeCode(code)}${
         or === undefined ? '' : ` (or ${or.map(describeCode).join(', ')})`
       }; add a ${code} response${note}.`,
       path: operation.responsesPath,
-    };
+    });
   }
+  return out ?? NO_FINDINGS;
 }
 
 export const httpStatusErrorExpected = defineOperationFunction<ErrorExpectedOptions>(

@@ -1,13 +1,13 @@
 /** `http-status-no-body`: 1xx, 204, 304 and every response to HEAD carry no content. */
 import { describeCode } from './data/status-codes';
-import { defineOperationFunction, Finding, optionsSchema } from './lib/define';
+import { NO_FINDINGS, defineOperationFunction, Finding, optionsSchema } from './lib/define';
 import { Operation } from './lib/model';
 import { bodyKey } from './lib/responses';
 
-export function* checkNoBody(operation: Operation): Generator<Finding> {
+export function checkNoBody(operation: Operation): readonly Finding[] {
+  let out: Finding[] | undefined;
   const head = operation.method === 'head';
   for (const entry of operation.responses) {
-    if (entry.response === undefined) continue;
     const status = entry.status;
     const code = status.kind === 'code' ? status.code : undefined;
     const bodyless =
@@ -17,7 +17,9 @@ export function* checkNoBody(operation: Operation): Generator<Finding> {
       (code !== undefined && code < 200) ||
       (status.kind === 'range' && status.cls === 1);
     if (!bodyless || status.kind === 'malformed' || status.kind === 'extension') continue;
-    const key = bodyKey(entry.response, operation.version);
+    const response = entry.response;
+    if (response === undefined) continue;
+    const key = bodyKey(response, operation.version);
     if (key === undefined) continue;
     const name = code !== undefined ? describeCode(code) : `'${entry.key}'`;
     const why = head
@@ -28,11 +30,12 @@ export function* checkNoBody(operation: Operation): Generator<Finding> {
           ? 'a 204 response never has content'
           : 'an informational (1xx) response never has content';
     const fix = code === 204 && !head ? `remove \`${key}\`, or answer 200 OK if the body is needed` : `remove \`${key}\``;
-    yield {
+    (out ??= []).push({
       message: `${operation.label} gives ${name} a body (\`${key}\`), but ${why}; ${fix}.`,
       path: [...entry.path, key],
-    };
+    });
   }
+  return out ?? NO_FINDINGS;
 }
 
 export const httpStatusNoBody = defineOperationFunction('httpStatusNoBody', optionsSchema({}), checkNoBody);

@@ -4,14 +4,15 @@ import { defineDocumentFunction, Finding, optionsSchema } from './lib/define';
 import { DocumentModel } from './lib/model';
 import { listCodes, profileOptionProperties, profiledOperations, upper } from './lib/profile-rules';
 import { ProfileOptions, article, describeSet, mixinsAllowing } from './lib/profiles';
-import { codedResponses } from './lib/responses';
 
 export function* checkProfileForbidden(model: DocumentModel, options: ProfileOptions): Generator<Finding> {
   for (const { operation, set, expectations, analysis } of profiledOperations(model, options)) {
     const method = upper(operation.method);
     const main = expectations.required.find((r) => r.by === set.core && r.because === undefined)?.codes ?? [];
     const name = set.core === 'alias' && set.target !== undefined ? 'alias' : set.core;
-    for (const [code, entry] of codedResponses(operation)) {
+    for (const entry of operation.responses) {
+      const code = entry.code;
+      if (code === undefined) continue;
       if (expectations.allowed.has(code)) continue;
       const mixins = mixinsAllowing(code, operation.method, analysis.table).filter((m) => !set.mixins.includes(m));
       const fixes: string[] = [];

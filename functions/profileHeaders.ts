@@ -4,7 +4,7 @@ import { defineDocumentFunction, Finding, optionsSchema } from './lib/define';
 import { DocumentModel } from './lib/model';
 import { profileOptionProperties, profiledOperations, upper } from './lib/profile-rules';
 import { ProfileOptions, article } from './lib/profiles';
-import { codedResponses, responseHeaderNames } from './lib/responses';
+import { responseHeaderNames } from './lib/responses';
 
 function anyOf(headers: readonly string[]): string {
   const first = headers[0] ?? '';
@@ -14,9 +14,11 @@ function anyOf(headers: readonly string[]): string {
 
 export function* checkProfileHeaders(model: DocumentModel, options: ProfileOptions): Generator<Finding> {
   for (const { operation, expectations, analysis } of profiledOperations(model, options)) {
-    for (const [code, entry] of codedResponses(operation)) {
+    for (const entry of operation.responses) {
+      const code = entry.code;
+      if (code === undefined) continue;
       if (entry.response === undefined) continue;
-      const present = responseHeaderNames(entry.response);
+      const present = responseHeaderNames(entry);
       for (const { rule, by } of expectations.headers) {
         if (!rule.codes.includes(code)) continue;
         if (rule.headers.some((h) => present.has(h.toLowerCase()))) continue;

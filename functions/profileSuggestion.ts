@@ -6,7 +6,7 @@ import { PROFILE_SILENT_METHODS } from './data/profiles';
 import { defineDocumentFunction, Finding, optionsSchema } from './lib/define';
 import { DocumentModel, Operation, PathItemEntry, takesHeader } from './lib/model';
 import { analyseProfiles } from './lib/profiles';
-import { codedResponses, responseHeaderNames } from './lib/responses';
+import { responseHeaderNames } from './lib/responses';
 import { own } from './lib/safe';
 
 interface Suggestion {
@@ -18,7 +18,7 @@ interface Suggestion {
 const VALIDATOR_PARAMS = ['If-Match', 'If-None-Match', 'If-Modified-Since', 'If-Unmodified-Since'];
 
 function codes(op: Operation): number[] {
-  return [...codedResponses(op)].map(([code]) => code);
+  return op.responses.flatMap((entry) => (entry.code === undefined ? [] : [entry.code]));
 }
 
 /** The profile a path item's shape clearly matches, if any. Pure; exported for tests. */
@@ -29,7 +29,7 @@ export function suggestProfile(entry: PathItemEntry): Suggestion | undefined {
   const post = ops.find((o) => o.method === 'post');
   const entity =
     ops.some((o) => takesHeader(o, VALIDATOR_PARAMS) !== undefined) ||
-    ops.some((o) => [...codedResponses(o)].some(([, r]) => r.response !== undefined && (responseHeaderNames(r.response).has('etag') || responseHeaderNames(r.response).has('last-modified'))));
+    ops.some((o) => o.responses.some((r) => r.code !== undefined && r.response !== undefined && (responseHeaderNames(r).has('etag') || responseHeaderNames(r).has('last-modified'))));
   let core: string | undefined;
   let because = '';
   const all = ops.map(codes);

@@ -4,10 +4,9 @@
  */
 import { Method } from './data/matrix';
 import { describeCode } from './data/status-codes';
-import { defineOperationFunction, Finding, optionsSchema } from './lib/define';
+import { NO_FINDINGS, defineOperationFunction, Finding, optionsSchema } from './lib/define';
 import { MatrixOptions, matrixFor, matrixOptionProperties } from './lib/matrix';
-import { Operation, takesHeader } from './lib/model';
-import { codedResponses } from './lib/responses';
+import { Operation, takesHeader, upperMethod } from './lib/model';
 
 export type RequestHeadersOptions = MatrixOptions;
 
@@ -39,16 +38,18 @@ function names(list: readonly string[]): string {
   return `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
 }
 
-export function* checkRequestHeaders(operation: Operation, options: RequestHeadersOptions): Generator<Finding> {
+export function checkRequestHeaders(operation: Operation, options: RequestHeadersOptions): readonly Finding[] {
+  let out: Finding[] | undefined;
   const matrix = matrixFor(options);
-  const { method, label } = operation;
-  const upper = method.toUpperCase();
-  for (const [code, entry] of codedResponses(operation)) {
+  const { method } = operation;
+  const upper = upperMethod(method);
+  for (const entry of operation.responses) {
+    const code = entry.code;
+    if (code === undefined) continue;
     // A code the matrix forbids for the method is http-status-method-matrix's finding.
     if (matrix.forbids(method, code)) continue;
-    const described = describeCode(code);
     if (code === 304 && !CONDITIONAL_METHODS.includes(method)) {
-      yield { message: `${label} declares ${described}, which only answers a conditional GET or HEAD; remove it from ${upper}.`, path: entry.path };
+      (out ??= []).push({ message: `${operation.label} declares ${describeCode(code)}, which only answers a conditional GET or HEAD; remove it from ${upper}.`, path: entry.path });
       continue;
     }
     const wanted = CODE_REQUEST_HEADERS[code];
@@ -57,19 +58,20 @@ export function* checkRequestHeaders(operation: Operation, options: RequestHeade
       if (takesHeader(operation, headers) !== undefined) continue;
       const what = kind === undefined ? `${names(headers)} header` : `${kind} header (${names(headers)})`;
       const add = headers.length > 1 ? 'one of them' : 'it';
-      yield {
-        message: `${label} declares ${described} but takes no ${what}; add ${add} as a header parameter, or remove ${code}.`,
+      (out ??= []).push({
+        message: `${operation.label} declares ${describeCode(code)} but takes no ${what}; add ${add} as a header parameter, or remove ${code}.`,
         path: entry.path,
-      };
+      });
       continue;
     }
     if (BODY_CODES.includes(code) && !operation.hasBody) {
-      yield {
-        message: `${label} declares ${described}, which answers a request body, but ${upper} here takes none; remove ${code}, or describe the request body.`,
+      (out ??= []).push({
+        message: `${operation.label} declares ${describeCode(code)}, which answers a request body, but ${upper} here takes none; remove ${code}, or describe the request body.`,
         path: entry.path,
-      };
+      });
     }
   }
+  return out ?? NO_FINDINGS;
 }
 
 export const httpStatusRequestHeaders = defineOperationFunction<RequestHeadersOptions>(

@@ -4,11 +4,12 @@
  * `-content-range-header`): a response with one of `codes` declares `header`.
  */
 import { describeCode } from './data/status-codes';
-import { defineOperationFunction, Finding, optionsSchema } from './lib/define';
+import { NO_FINDINGS, defineOperationFunction, Finding, optionsSchema } from './lib/define';
 import { MatrixOptions, matrixFor, matrixOptionProperties } from './lib/matrix';
 import { DocumentModel, Operation } from './lib/model';
 import { defaultExpectations } from './lib/profile-rules';
-import { codedResponses, responseHeaderNames } from './lib/responses';
+import { MethodExpectations } from './lib/profiles';
+import { responseHeaderNames } from './lib/responses';
 
 export interface ResponseHeaderOptions extends MatrixOptions {
   /** The header, compared case-insensitively. */
@@ -19,26 +20,32 @@ export interface ResponseHeaderOptions extends MatrixOptions {
   reason?: string;
 }
 
-export function* checkResponseHeader(operation: Operation, options: ResponseHeaderOptions, model: DocumentModel): Generator<Finding> {
-  const wanted = options.header.toLowerCase();
+export function checkResponseHeader(operation: Operation, options: ResponseHeaderOptions, model: DocumentModel): readonly Finding[] {
+  let out: Finding[] | undefined;
+  let wanted: string | undefined;
+  let profiled: MethodExpectations['headers'] | undefined;
   const matrix = matrixFor(options);
   const { method } = operation;
-  // Where a declared Level 3 profile ties this header to a code (Location on
-  // an `action` 303), http-status-profile-headers reports it, not this rule.
-  const profiled = defaultExpectations(model, operation)?.headers ?? [];
-  for (const [code, entry] of codedResponses(operation)) {
+  for (const entry of operation.responses) {
+    const code = entry.code;
+    if (code === undefined) continue;
     if (!options.codes.includes(code) || entry.response === undefined) continue;
     // A code the matrix forbids for the method is http-status-method-matrix's
     // finding; advising a header for a response that should go is noise.
     if (matrix.forbids(method, code)) continue;
+    wanted ??= options.header.toLowerCase();
+    // Where a declared Level 3 profile ties this header to a code (Location on
+    // an `action` 303), http-status-profile-headers reports it, not this rule.
+    profiled ??= defaultExpectations(model, operation)?.headers ?? [];
     if (profiled.some(({ rule }) => rule.codes.includes(code) && rule.headers.some((h) => h.toLowerCase() === wanted))) continue;
-    if (responseHeaderNames(entry.response).has(wanted)) continue;
+    if (responseHeaderNames(entry).has(wanted)) continue;
     const reason = options.reason === undefined ? '' : ` ${options.reason}`;
-    yield {
+    (out ??= []).push({
       message: `${operation.label} declares ${describeCode(code)} with no ${options.header} header; add '${options.header}' to the response's headers.${reason}`,
       path: entry.path,
-    };
+    });
   }
+  return out ?? NO_FINDINGS;
 }
 
 export const httpStatusResponseHeader = defineOperationFunction<ResponseHeaderOptions>(

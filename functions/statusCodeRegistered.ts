@@ -1,12 +1,13 @@
 /** `http-status-code-registered`: a well-formed code must be one IANA registers and still uses. */
 import { UNREGISTERED_ALTERNATIVES, statusClass, statusEntry } from './data/status-codes';
-import { defineOperationFunction, Finding, optionsSchema } from './lib/define';
+import { NO_FINDINGS, defineOperationFunction, Finding, optionsSchema } from './lib/define';
 import { suggestCodes } from './lib/matrix';
 import { Operation } from './lib/model';
 
 const CLASS_DEFAULT: Record<number, number> = { 1: 100, 2: 200, 3: 307, 4: 400, 5: 500 };
 
-export function* checkStatusCodeRegistered(operation: Operation): Generator<Finding> {
+export function checkStatusCodeRegistered(operation: Operation): readonly Finding[] {
+  let out: Finding[] | undefined;
   for (const entry of operation.responses) {
     if (entry.status.kind !== 'code') continue;
     const code = entry.status.code;
@@ -26,8 +27,9 @@ export function* checkStatusCodeRegistered(operation: Operation): Generator<Find
         use.length > 0 ? `use ${suggestCodes(use)}` : 'remove it'
       }.`;
     }
-    yield { message, path: entry.path };
+    (out ??= []).push({ message, path: entry.path });
   }
+  return out ?? NO_FINDINGS;
 }
 
 export const httpStatusCodeRegistered = defineOperationFunction(

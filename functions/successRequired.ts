@@ -1,7 +1,7 @@
 /** `http-status-success-required`: every operation declares a 2xx or 3xx code or range (or 101). */
 import { Method } from './data/matrix';
 import { describeCode } from './data/status-codes';
-import { defineOperationFunction, Finding, optionsSchema } from './lib/define';
+import { NO_FINDINGS, defineOperationFunction, Finding, optionsSchema } from './lib/define';
 import { Operation } from './lib/model';
 
 /** The usual success code of each method, offered in the fix. */
@@ -16,38 +16,42 @@ const USUAL_SUCCESS: Record<Method, number> = {
   trace: 200,
 };
 
-export function* checkSuccessRequired(operation: Operation): Generator<Finding> {
-  const { label } = operation;
-  const usual = (): string => describeCode(USUAL_SUCCESS[operation.method]);
+function usual(operation: Operation): string {
+  return describeCode(USUAL_SUCCESS[operation.method]);
+}
+
+export function checkSuccessRequired(operation: Operation): readonly Finding[] {
   switch (operation.responsesState) {
     case 'missing':
-      yield { message: `${label} has no \`responses\`; add its success response, for example ${usual()}.`, path: operation.path };
-      return;
+      return [{ message: `${operation.label} has no \`responses\`; add its success response, for example ${usual(operation)}.`, path: operation.path }];
     case 'null':
     case 'not-an-object':
-      yield {
-        message: `${label} has \`responses\` that is ${operation.responsesState === 'null' ? 'null' : 'not a map of status codes'}; make it a map with at least a success response, for example ${usual()}.`,
-        path: operation.responsesPath,
-      };
-      return;
+      return [
+        {
+          message: `${operation.label} has \`responses\` that is ${operation.responsesState === 'null' ? 'null' : 'not a map of status codes'}; make it a map with at least a success response, for example ${usual(operation)}.`,
+          path: operation.responsesPath,
+        },
+      ];
     case 'ok':
       break;
   }
   // Any well-formed 2xx/3xx code counts, registered or not: an unregistered
   // one (299) is reported by http-status-code-registered, not here too.
-  const success = operation.responses.some((entry) => {
-    if (entry.status.kind === 'range') return entry.status.cls === 2 || entry.status.cls === 3;
-    const code = entry.status.kind === 'code' ? entry.status.code : undefined;
-    return code !== undefined && ((code >= 200 && code < 400) || code === 101);
-  });
-  if (success) return;
-  const onlyDefault = operation.responses.some((entry) => entry.status.kind === 'default');
-  yield {
-    message: `${label} declares no success response (2xx or 3xx)${
-      onlyDefault ? "; 'default' does not say what success looks like" : ''
-    }; add one, for example ${usual()}.`,
-    path: operation.responsesPath,
-  };
+  let onlyDefault = false;
+  for (const entry of operation.responses) {
+    const status = entry.status;
+    if (status.kind === 'range' && (status.cls === 2 || status.cls === 3)) return NO_FINDINGS;
+    if (status.kind === 'code' && ((status.code >= 200 && status.code < 400) || status.code === 101)) return NO_FINDINGS;
+    if (status.kind === 'default') onlyDefault = true;
+  }
+  return [
+    {
+      message: `${operation.label} declares no success response (2xx or 3xx)${
+        onlyDefault ? "; 'default' does not say what success looks like" : ''
+      }; add one, for example ${usual(operation)}.`,
+      path: operation.responsesPath,
+    },
+  ];
 }
 
 export const httpStatusSuccessRequired = defineOperationFunction(

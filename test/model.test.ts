@@ -2,7 +2,9 @@
 import { getModel, effectiveSecurity, templateNames, detectVersion } from '../functions/lib/model';
 import { classifyStatusKey } from '../functions/lib/status-keys';
 import { buildMatrix, matrixFor } from '../functions/lib/matrix';
-import { deref, existingPrefix } from '../functions/lib/safe';
+import { Document } from '@stoplight/spectral-core';
+import * as Parsers from '@stoplight/spectral-parsers';
+import { JsonPath, PrefixWalker, deref, existingPrefix, keysOf, learnKeyOrder } from '../functions/lib/safe';
 
 describe('operation model', () => {
   const doc = {
@@ -163,5 +165,70 @@ describe('helpers', () => {
     const root = { paths: { '/a': { $ref: '#/x' } } };
     expect(existingPrefix(root, ['paths', '/a', 'get', 'responses', '200'])).toEqual(['paths', '/a']);
     expect(existingPrefix(root, ['paths', '__proto__'])).toEqual(['paths']);
+  });
+
+  test('a PrefixWalker gives, path after path, what existingPrefix gives for each alone', () => {
+    const root = {
+      paths: {
+        '/a': { get: { responses: { '200': {}, '404': {} } }, put: { responses: { '204': {} } } },
+        '/b': { $ref: '#/x' },
+      },
+    };
+    const paths: JsonPath[] = [
+      ['paths', '/a', 'get', 'responses', '200'],
+      ['paths', '/a', 'get', 'responses', '404'],
+      ['paths', '/a', 'get', 'responses', '500'],
+      ['paths', '/a', 'get', 'responses', '500'],
+      ['paths', '/a', 'put', 'responses'],
+      ['paths', '/b', 'get', 'responses'],
+      ['paths', '/a'],
+      ['paths', '/a', 'get', 'responses', '200', 'content'],
+      [],
+      ['nowhere', 'at', 'all'],
+      ['paths', '/a', 'put', 'responses', '204'],
+    ];
+    const walker = new PrefixWalker(root);
+    const expected = [
+      ['paths', '/a', 'get', 'responses', '200'],
+      ['paths', '/a', 'get', 'responses', '404'],
+      ['paths', '/a', 'get', 'responses'],
+      ['paths', '/a', 'get', 'responses'],
+      ['paths', '/a', 'put', 'responses'],
+      ['paths', '/b'],
+      ['paths', '/a'],
+      ['paths', '/a', 'get', 'responses', '200'],
+      [],
+      [],
+      ['paths', '/a', 'put', 'responses', '204'],
+    ];
+    expect(paths.map((p) => walker.prefix(p))).toEqual(expected);
+    expect(paths.map((p) => existingPrefix(root, p))).toEqual(expected);
+  });
+});
+
+describe('keysOf on documents parsed by Spectral', () => {
+  // Spectral's parsers keep key order under a symbol; keysOf reads it there
+  // (one property read instead of a Proxy's ownKeys trap) and must give
+  // exactly what Object.keys gives.
+  const text = {
+    json: '{"openapi":"3.0.3","paths":{"/b":{"get":{"responses":{"404":{},"200":{},"default":{},"4XX":{}}}},"/a":{}}}',
+    yaml: "openapi: 3.0.3\npaths:\n  /b:\n    get:\n      responses:\n        404: {}\n        '200': {}\n        default: {}\n        4XX: {}\n  /a: {}\n",
+  };
+  test.each(Object.keys(text) as Array<keyof typeof text>)('%s', (kind) => {
+    const document = kind === 'json' ? new Document(text.json, Parsers.Json, '/tmp/doc.json') : new Document(text.yaml, Parsers.Yaml, '/tmp/doc.yaml');
+    const root = document.data as Record<string, any>;
+    learnKeyOrder(root);
+    const responses = root.paths['/b'].get.responses;
+    expect(keysOf(responses)).toEqual(Object.keys(responses));
+    expect(keysOf(responses)).toEqual(['404', '200', 'default', '4XX']);
+    expect(keysOf(root.paths)).toEqual(['/b', '/a']);
+    expect(keysOf(root.paths['/a'])).toEqual([]);
+  });
+
+  test('plain objects, arrays and scalars', () => {
+    expect(keysOf({ b: 1, a: 2 })).toEqual(['b', 'a']);
+    expect(keysOf([1, 2])).toEqual([]);
+    expect(keysOf(null)).toEqual([]);
+    expect(keysOf('text')).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@
  * document and is cached, so each rule pays only for its own check.
  */
 import { METHODS, Method } from '../data/matrix';
-import { Dict, JsonPath, deref, getAt, isObject, keysOf, own } from './safe';
+import { statusEntry } from '../data/status-codes';
+import { Dict, JsonPath, deref, getAt, isObject, keysOf, learnKeyOrder, own } from './safe';
 import { StatusKey, classifyStatusKey } from './status-keys';
 
 export type OasVersion = '2.0' | '3.0' | '3.1';
@@ -21,7 +22,15 @@ export interface ResponseEntry {
   /** The key as written in the Responses Object. */
   readonly key: string;
   readonly status: StatusKey;
-  /** Path of the key in the document (`[..., 'responses', '201']`). */
+  /**
+   * The status code the rules judge: a well-formed code that the IANA
+   * registry lists and uses. Undefined for ranges, `default`, extensions
+   * and the keys that \`http-status-code-format\` or
+   * \`http-status-code-registered\` report, so that one problem makes one
+   * finding.
+   */
+  readonly code: number | undefined;
+  /** Path of the key in the document (`[..., 'responses', '201']`), built when asked for (findings only). */
   readonly path: JsonPath;
   /** The dereferenced Response Object, or undefined when its `$ref` does not resolve. */
   readonly response: Dict | undefined;
@@ -94,11 +103,20 @@ const EVERYTHING: Mentions = { waivers: true, profiles: true };
 const EMPTY: DocumentModel = { version: undefined, mentions: EVERYTHING, root: {}, operations: [], pathItems: [] };
 
 /** What a document's text mentions; without the text, assume everything. */
+const ANY_MENTION = /x-http-status-ignore|x-profiles|level3\.rest/i;
+const NOTHING: Mentions = { waivers: false, profiles: false };
+
 export function mentionsOf(text: unknown): Mentions {
   if (typeof text !== 'string') return EVERYTHING;
+  // One pass answers the usual case (none of them); the exact tests follow only if needed.
+  if (!ANY_MENTION.test(text)) return NOTHING;
   return { waivers: text.includes('x-http-status-ignore'), profiles: text.includes('x-profiles') || /level3\.rest/i.test(text) };
 }
 const cache = new WeakMap<object, DocumentModel>();
+const NO_HEADERS: ReadonlySet<string> = new Set<string>();
+const NO_MEDIA_TYPES: readonly string[] = [];
+const NO_RESPONSES: readonly ResponseEntry[] = [];
+
 const MAX_CALLBACK_DEPTH = 8;
 
 export function detectVersion(root: unknown): OasVersion | undefined {
@@ -121,6 +139,7 @@ export function getModel(resolved: unknown, unresolved?: unknown, text?: unknown
   if (hit !== undefined) return hit;
   let model: DocumentModel;
   try {
+    learnKeyOrder(resolved);
     model = buildModel(resolved as Dict, unresolved ?? resolved, mentionsOf(text));
   } catch {
     // Defence in depth: a document shape nobody anticipated must never abort
@@ -203,47 +222,40 @@ function walkPathItem(
   if (!isObject(item)) return;
   const first = ctx.operations.length;
   const shared = own(item, 'parameters');
-  const templateParams = where === 'webhook' ? [] : templateNames(target);
+  let sharedParameters: readonly Parameter[] | undefined;
+  const templateParams = where === 'webhook' ? NO_TEMPLATE_PARAMS : templateNames(target);
   for (const method of METHODS) {
     const op = deref(ctx.root, own(item, method));
     if (!isObject(op)) continue;
     const opPath = [...itemPath, method];
-    const upper = method.toUpperCase();
-    const label =
-      where === 'path'
-        ? `${upper} ${target}`
-        : where === 'webhook'
-          ? `${upper} webhook '${target}'`
-          : `${upper} ${target} (${origin ?? 'callback'})`;
-    const parameters = mergeParameters(ctx.root, shared, own(op, 'parameters'));
+    // Operations without parameters of their own share the path item's list.
+    const local = own(op, 'parameters');
+    const parameters = isEmptyList(local) ? (sharedParameters ??= mergeParameters(ctx.root, shared, undefined)) : mergeParameters(ctx.root, shared, local);
     const body = requestBody(ctx, op, parameters);
     const responsesValue = own(op, 'responses');
     const responsesState: ResponsesState =
       responsesValue === undefined ? 'missing' : responsesValue === null ? 'null' : isObject(responsesValue) ? 'ok' : 'not-an-object';
-    const responsesPath = [...opPath, 'responses'];
-    ctx.operations.push({
+    const operation = new OperationRecord(
       method,
       where,
       target,
-      label,
-      path: opPath,
-      pathItemPath: itemPath,
-      version: ctx.version,
+      origin,
+      opPath,
+      itemPath,
+      ctx.version,
       parameters,
-      headerParams: new Set(parameters.filter((p) => p.in === 'header').map((p) => p.key)),
       templateParams,
-      hasBody: body.present,
-      bodyMediaTypes: body.mediaTypes,
+      body,
       // The root `security` protects the API's own operations. Webhooks and
       // callbacks are requests the API sends to its consumers, so only their
       // own `security` says whether the receiver demands credentials.
-      security: effectiveSecurity(own(op, 'security'), where === 'path' ? ctx.rootSecurity : undefined),
+      effectiveSecurity(own(op, 'security'), where === 'path' ? ctx.rootSecurity : undefined),
       responsesState,
-      responsesPath,
-      responses: responsesState === 'ok' ? readResponses(ctx, responsesValue, responsesPath) : [],
-      node: op,
-      pathItem: item,
-    });
+      op,
+      item,
+    );
+    if (responsesState === 'ok') operation.responses = readResponses(ctx, responsesValue as Dict, operation);
+    ctx.operations.push(operation);
     if (ctx.version !== '2.0' && depth < MAX_CALLBACK_DEPTH) {
       const callbacks = own(op, 'callbacks');
       for (const name of keysOf(callbacks)) {
@@ -253,7 +265,7 @@ function walkPathItem(
         // there, once, rather than again at every operation that uses it.
         const ref = own(getAt(ctx.written, callbackPath), '$ref');
         if (typeof ref === 'string' && ref.startsWith('#/components/callbacks/')) continue;
-        walkCallback(ctx, own(callbacks, name), callbackPath, name, label, depth + 1);
+        walkCallback(ctx, own(callbacks, name), callbackPath, name, operation.label, depth + 1);
       }
     }
   }
@@ -268,7 +280,23 @@ function walkPathItem(
  * (names compare case-insensitively), or undefined.
  */
 export function takesHeader(operation: Pick<Operation, 'headerParams'>, headers: readonly string[]): string | undefined {
-  return headers.find((h) => operation.headerParams.has(h.toLowerCase()));
+  if (operation.headerParams.size === 0) return undefined;
+  for (const header of headers) {
+    if (operation.headerParams.has(lowerCase(header))) return header;
+  }
+  return undefined;
+}
+
+const lowered = new Map<string, string>();
+
+/** `name.toLowerCase()`, remembered for the few header names the rules ask about. */
+function lowerCase(name: string): string {
+  let lower = lowered.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    if (lowered.size < 1024) lowered.set(name, lower);
+  }
+  return lower;
 }
 
 /** Template parameters of a path; callback runtime expressions (`{$request.body#/url}`) are not templates. */
@@ -283,34 +311,78 @@ export function templateNames(target: string): string[] {
   return names;
 }
 
-function mergeParameters(root: Dict, shared: unknown, local: unknown): Parameter[] {
-  const merged = new Map<string, Parameter>();
-  for (const list of [shared, local]) {
-    if (!Array.isArray(list)) continue;
-    for (const raw of list) {
-      const param = deref(root, raw);
-      const name = own(param, 'name');
-      const location = own(param, 'in');
-      if (typeof name !== 'string' || typeof location !== 'string') continue;
-      const key = location === 'header' ? name.toLowerCase() : name;
-      merged.set(`${location}\u0000${key}`, { name, key, in: location });
-    }
-  }
-  return [...merged.values()];
+const NO_PARAMETERS: readonly Parameter[] = [];
+const isEmptyList = (list: unknown): boolean => !Array.isArray(list) || list.length === 0;
+const NO_TEMPLATE_PARAMS: readonly string[] = [];
+
+function mergeParameters(root: Dict, shared: unknown, local: unknown): readonly Parameter[] {
+  if (isEmptyList(shared) && isEmptyList(local)) return NO_PARAMETERS;
+  const merged: Parameter[] = [];
+  // Lists are short: a linear search finds the parameter an operation
+  // overrides without allocating. Long (hostile) lists get an index.
+  const size = (Array.isArray(shared) ? shared.length : 0) + (Array.isArray(local) ? local.length : 0);
+  const index = size > 32 ? new Map<string, number>() : undefined;
+  addParameters(root, shared, merged, index);
+  addParameters(root, local, merged, index);
+  return merged;
 }
 
-function requestBody(ctx: WalkContext, op: Dict, parameters: readonly Parameter[]): { present: boolean; mediaTypes: string[] } {
+/** Adds a parameter list to `merged`; a parameter with the same `in` and name replaces the earlier one in place. */
+function addParameters(root: Dict, list: unknown, merged: Parameter[], index: Map<string, number> | undefined): void {
+  if (!Array.isArray(list)) return;
+  for (const raw of list) {
+    const param = deref(root, raw);
+    const name = own(param, 'name');
+    const location = own(param, 'in');
+    if (typeof name !== 'string' || typeof location !== 'string') continue;
+    const key = location === 'header' ? name.toLowerCase() : name;
+    let at = -1;
+    if (index !== undefined) {
+      const id = `${location}\u0000${key}`;
+      at = index.get(id) ?? -1;
+      if (at < 0) index.set(id, merged.length);
+    } else {
+      for (let i = 0; i < merged.length; i++) {
+        const other = merged[i] as Parameter;
+        if (other.key === key && other.in === location) {
+          at = i;
+          break;
+        }
+      }
+    }
+    const parameter: Parameter = { name, key, in: location };
+    if (at >= 0) merged[at] = parameter;
+    else merged.push(parameter);
+  }
+}
+
+/**
+ * Whether the operation takes a request body, and where its media types are
+ * read from when a rule asks (Swagger 2: `consumes`; OpenAPI 3: the
+ * dereferenced Request Body Object).
+ */
+interface RequestBody {
+  readonly present: boolean;
+  readonly source: unknown;
+}
+
+const NO_BODY: RequestBody = { present: false, source: undefined };
+
+function requestBody(ctx: WalkContext, op: Dict, parameters: readonly Parameter[]): RequestBody {
   if (ctx.version === '2.0') {
     const bodyParam = parameters.find((p) => p.in === 'body' || p.in === 'formData');
-    if (bodyParam === undefined) return { present: false, mediaTypes: [] };
-    const consumes = own(op, 'consumes') ?? ctx.rootConsumes;
-    const mediaTypes = Array.isArray(consumes) ? consumes.filter((m): m is string => typeof m === 'string') : [];
-    return { present: true, mediaTypes };
+    if (bodyParam === undefined) return NO_BODY;
+    return { present: true, source: own(op, 'consumes') ?? ctx.rootConsumes };
   }
   const raw = own(op, 'requestBody');
-  if (raw === undefined || raw === null) return { present: false, mediaTypes: [] };
-  const body = deref(ctx.root, raw);
-  return { present: true, mediaTypes: keysOf(own(body, 'content')) };
+  if (raw === undefined || raw === null) return NO_BODY;
+  return { present: true, source: deref(ctx.root, raw) };
+}
+
+function mediaTypesOf(body: RequestBody, version: OasVersion): readonly string[] {
+  if (!body.present) return NO_MEDIA_TYPES;
+  if (version === '2.0') return Array.isArray(body.source) ? body.source.filter((m): m is string => typeof m === 'string') : [];
+  return keysOf(own(body.source, 'content'));
 }
 
 /**
@@ -324,15 +396,126 @@ export function effectiveSecurity(operationSecurity: unknown, rootSecurity: unkn
   return 'required';
 }
 
-function readResponses(ctx: WalkContext, responses: unknown, responsesPath: JsonPath): ResponseEntry[] {
+function readResponses(ctx: WalkContext, responses: Dict, operation: OperationRecord): ResponseEntry[] {
   const openapi3 = ctx.version !== '2.0';
-  return keysOf(responses).map((key) => {
-    const resolved = deref(ctx.root, own(responses, key));
-    return {
-      key,
-      status: classifyStatusKey(key, openapi3),
-      path: [...responsesPath, key],
-      response: isObject(resolved) ? resolved : undefined,
-    };
-  });
+  const keys = keysOf(responses);
+  const out: ResponseEntry[] = new Array<ResponseEntry>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    out[i] = new ResponseRecord(key, classifyStatusKey(key, openapi3), operation, ctx.root, responses);
+  }
+  return out;
+}
+
+/*
+ * The records below hold what the walk read, and build on demand what only
+ * findings need (paths, labels) or what only some rules need (header names,
+ * judgeable codes). With 50,000 operations every array not allocated per
+ * operation is garbage Spectral's multi-gigabyte heap does not have to
+ * collect (see bench/RESULTS.md).
+ */
+
+const UPPER: Readonly<Record<Method, string>> = Object.fromEntries(METHODS.map((m) => [m, m.toUpperCase()])) as Record<Method, string>;
+
+/** The upper-case name of a method, without allocating (`GET`). */
+export function upperMethod(method: Method): string {
+  return UPPER[method];
+}
+
+/** The code of a status key that the rules may judge (see `ResponseEntry.code`). */
+export function judgeableCode(status: StatusKey): number | undefined {
+  if (status.kind !== 'code') return undefined;
+  const registered = statusEntry(status.code);
+  if (registered === undefined || registered.state === 'unused' || registered.state === 'obsolete') return undefined;
+  return status.code;
+}
+
+const NOT_READ = Symbol('not read');
+
+class ResponseRecord implements ResponseEntry {
+  readonly code: number | undefined;
+  /** Cache of `responseHeaderNames` (lib/responses.ts). */
+  headerNames: ReadonlySet<string> | undefined = undefined;
+  private value: Dict | undefined | typeof NOT_READ = NOT_READ;
+
+  constructor(
+    readonly key: string,
+    readonly status: StatusKey,
+    private readonly operation: OperationRecord,
+    private readonly root: Dict,
+    private readonly container: Dict,
+  ) {
+    this.code = judgeableCode(status);
+  }
+
+  /**
+   * Read when a rule asks: most rules judge the key alone, and on a large
+   * document every response object not touched is a cache miss saved.
+   */
+  get response(): Dict | undefined {
+    if (this.value === NOT_READ) {
+      const resolved = deref(this.root, own(this.container, this.key));
+      this.value = isObject(resolved) ? resolved : undefined;
+    }
+    return this.value;
+  }
+
+  get path(): JsonPath {
+    return [...this.operation.responsesPath, this.key];
+  }
+}
+
+class OperationRecord implements Operation {
+  readonly headerParams: ReadonlySet<string>;
+  readonly hasBody: boolean;
+  responses: readonly ResponseEntry[] = NO_RESPONSES;
+  private labelText: string | undefined = undefined;
+  private responsesPathValue: JsonPath | undefined = undefined;
+  private mediaTypesValue: readonly string[] | undefined = undefined;
+
+  constructor(
+    readonly method: Method,
+    readonly where: Operation['where'],
+    readonly target: string,
+    /** For callbacks: what the callback belongs to (`callback 'onEvent' of POST /subscriptions`). */
+    private readonly origin: string | undefined,
+    readonly path: JsonPath,
+    readonly pathItemPath: JsonPath,
+    readonly version: OasVersion,
+    readonly parameters: readonly Parameter[],
+    readonly templateParams: readonly string[],
+    private readonly body: RequestBody,
+    readonly security: Security,
+    readonly responsesState: ResponsesState,
+    readonly node: Dict,
+    readonly pathItem: Dict,
+  ) {
+    this.hasBody = body.present;
+    let headers: Set<string> | undefined;
+    for (const parameter of parameters) {
+      if (parameter.in === 'header') (headers ??= new Set<string>()).add(parameter.key);
+    }
+    this.headerParams = headers ?? NO_HEADERS;
+  }
+
+  get label(): string {
+    if (this.labelText === undefined) {
+      const upper = UPPER[this.method];
+      this.labelText =
+        this.where === 'path'
+          ? `${upper} ${this.target}`
+          : this.where === 'webhook'
+            ? `${upper} webhook '${this.target}'`
+            : `${upper} ${this.target} (${this.origin ?? 'callback'})`;
+    }
+    return this.labelText;
+  }
+
+  get bodyMediaTypes(): readonly string[] {
+    return (this.mediaTypesValue ??= mediaTypesOf(this.body, this.version));
+  }
+
+  get responsesPath(): JsonPath {
+    return (this.responsesPathValue ??= [...this.path, 'responses']);
+  }
 }

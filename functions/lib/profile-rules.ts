@@ -1,7 +1,7 @@
 /** Shared plumbing of the profile rules: the options schema and per-operation iteration. */
 import { Method } from '../data/matrix';
 import { describeCode } from '../data/status-codes';
-import { DocumentModel, Operation } from './model';
+import { DocumentModel, Operation, upperMethod } from './model';
 import {
   MethodExpectations,
   ProfileAnalysis,
@@ -48,6 +48,5 @@ export function listCodes(codes: readonly number[]): string {
   return `${described.slice(0, -1).join(', ')} or ${described[described.length - 1]}`;
 }
 
-export function upper(method: Method): string {
-  return method.toUpperCase();
-}
+/** The upper-case method name (`GET`). */
+export const upper: (method: Method) => string = upperMethod;

@@ -1,37 +1,6 @@
 /** Helpers over one operation's responses, shared by the rules. */
-import { statusEntry } from '../data/status-codes';
 import { OasVersion, Operation, ResponseEntry } from './model';
 import { Dict, keysOf, own } from './safe';
-
-/**
- * The status code of a response key that the other rules may judge: a
- * well-formed code that IANA registers. Keys that `http-status-code-format`
- * or `http-status-code-registered` report give undefined, so that one
- * problem makes one finding.
- */
-export function judgeableCode(entry: ResponseEntry): number | undefined {
-  if (entry.status.kind !== 'code') return undefined;
-  const registered = statusEntry(entry.status.code);
-  if (registered === undefined || registered.state === 'unused' || registered.state === 'obsolete') return undefined;
-  return entry.status.code;
-}
-
-const coded = new WeakMap<Operation, ReadonlyArray<readonly [number, ResponseEntry]>>();
-
-/** The responses of an operation with a judgeable code, with that code (computed once per operation). */
-export function codedResponses(operation: Operation): ReadonlyArray<readonly [number, ResponseEntry]> {
-  let list = coded.get(operation);
-  if (list === undefined) {
-    const out: Array<readonly [number, ResponseEntry]> = [];
-    for (const entry of operation.responses) {
-      const code = judgeableCode(entry);
-      if (code !== undefined) out.push([code, entry]);
-    }
-    list = out;
-    coded.set(operation, list);
-  }
-  return list;
-}
 
 /** Whether the operation lists this exact code (a range or `default` does not count). */
 export function declaresCode(operation: Operation, code: number): boolean {
@@ -46,15 +15,15 @@ export function coveringKeys(operation: Operation, code: number): string[] {
     .map((entry) => entry.key);
 }
 
-const headerNames = new WeakMap<Dict, ReadonlySet<string>>();
+const NO_NAMES: ReadonlySet<string> = new Set<string>();
 
-/** Lower-cased names of a response's headers; `$ref`'d headers count by their key (computed once per response). */
-export function responseHeaderNames(response: Dict): ReadonlySet<string> {
-  let names = headerNames.get(response);
-  if (names === undefined) {
-    names = new Set(keysOf(own(response, 'headers')).map((name) => name.toLowerCase()));
-    headerNames.set(response, names);
-  }
+/** Lower-cased names of a response's headers; `$ref`'d headers count by their key (computed once per response entry). */
+export function responseHeaderNames(entry: ResponseEntry): ReadonlySet<string> {
+  const cache = entry as { headerNames?: ReadonlySet<string> };
+  if (cache.headerNames !== undefined) return cache.headerNames;
+  const keys = keysOf(own(entry.response, 'headers'));
+  const names = keys.length === 0 ? NO_NAMES : new Set(keys.map((name) => name.toLowerCase()));
+  if ('headerNames' in entry) cache.headerNames = names;
   return names;
 }
 
