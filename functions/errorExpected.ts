@@ -71,7 +71,8 @@ export function checkErrorExpected(operation: Operation, options: ErrorExpectedO
   let out: Finding[] | undefined;
   const matrix = matrixFor(options);
   const ignore = options.ignore;
-  for (const { code, applies, because, or } of EXPECTATIONS) {
+  for (let i = 0; i < EXPECTATIONS.length; i++) {
+    const { code, applies, because, or } = EXPECTATIONS[i] as Expectation;
     if (!applies(operation)) continue;
     if ((ignore !== undefined && ignore.includes(code)) || !matrix.allows(operation.method, code)) continue;
     if (declaresCode(operation, code) || (or !== undefined && or.some((alt) => declaresCode(operation, alt)))) continue;

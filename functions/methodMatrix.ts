@@ -2,7 +2,7 @@
 import { describeCode } from './data/status-codes';
 import { NO_FINDINGS, defineOperationFunction, Finding, optionsSchema } from './lib/define';
 import { MatrixOptions, matrixFor, matrixOptionProperties, suggestCodes } from './lib/matrix';
-import { DocumentModel, Operation, upperMethod } from './lib/model';
+import { DocumentModel, Operation, ResponseEntry, upperMethod } from './lib/model';
 import { defaultExpectations } from './lib/profile-rules';
 
 export type MethodMatrixOptions = MatrixOptions;
@@ -16,7 +16,9 @@ export function checkMethodMatrix(operation: Operation, options: MethodMatrixOpt
   // On a resource that declares Level 3 profiles, a code its profiles give
   // for the method (202 on PUT with `async`) is allowed: the profile wins.
   const profiled = defaultExpectations(model, operation);
-  for (const entry of operation.responses) {
+  const responses = operation.responses;
+  for (let i = 0; i < responses.length; i++) {
+    const entry = responses[i] as ResponseEntry;
     if (entry.status.kind === 'range') {
       if (matrix.allowsClass(method, entry.status.cls)) continue;
       (out ??= []).push({

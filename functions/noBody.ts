@@ -1,13 +1,15 @@
 /** `http-status-no-body`: 1xx, 204, 304 and every response to HEAD carry no content. */
 import { describeCode } from './data/status-codes';
 import { NO_FINDINGS, defineOperationFunction, Finding, optionsSchema } from './lib/define';
-import { Operation } from './lib/model';
+import { Operation, ResponseEntry } from './lib/model';
 import { bodyKey } from './lib/responses';
 
 export function checkNoBody(operation: Operation): readonly Finding[] {
   let out: Finding[] | undefined;
   const head = operation.method === 'head';
-  for (const entry of operation.responses) {
+  const responses = operation.responses;
+  for (let i = 0; i < responses.length; i++) {
+    const entry = responses[i] as ResponseEntry;
     const status = entry.status;
     const code = status.kind === 'code' ? status.code : undefined;
     const bodyless =

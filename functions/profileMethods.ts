@@ -11,6 +11,7 @@ function list(items: string[]): string {
 }
 
 export function* checkProfileMethods(model: DocumentModel, options: ProfileOptions): Generator<Finding> {
+  if (!model.mentions.profiles) return;
   const analysis = analyseProfiles(model, profileTableFor(options));
   const table = analysis.table;
   for (const resource of analysis.resources) {

@@ -6,7 +6,7 @@ import { Method } from './data/matrix';
 import { describeCode } from './data/status-codes';
 import { NO_FINDINGS, defineOperationFunction, Finding, optionsSchema } from './lib/define';
 import { MatrixOptions, matrixFor, matrixOptionProperties } from './lib/matrix';
-import { Operation, takesHeader, upperMethod } from './lib/model';
+import { Operation, ResponseEntry, takesHeader, upperMethod } from './lib/model';
 
 export type RequestHeadersOptions = MatrixOptions;
 
@@ -43,7 +43,9 @@ export function checkRequestHeaders(operation: Operation, options: RequestHeader
   const matrix = matrixFor(options);
   const { method } = operation;
   const upper = upperMethod(method);
-  for (const entry of operation.responses) {
+  const responses = operation.responses;
+  for (let i = 0; i < responses.length; i++) {
+    const entry = responses[i] as ResponseEntry;
     const code = entry.code;
     if (code === undefined) continue;
     // A code the matrix forbids for the method is http-status-method-matrix's finding.

@@ -2,13 +2,15 @@
 import { UNREGISTERED_ALTERNATIVES, statusClass, statusEntry } from './data/status-codes';
 import { NO_FINDINGS, defineOperationFunction, Finding, optionsSchema } from './lib/define';
 import { suggestCodes } from './lib/matrix';
-import { Operation } from './lib/model';
+import { Operation, ResponseEntry } from './lib/model';
 
 const CLASS_DEFAULT: Record<number, number> = { 1: 100, 2: 200, 3: 307, 4: 400, 5: 500 };
 
 export function checkStatusCodeRegistered(operation: Operation): readonly Finding[] {
   let out: Finding[] | undefined;
-  for (const entry of operation.responses) {
+  const responses = operation.responses;
+  for (let i = 0; i < responses.length; i++) {
+    const entry = responses[i] as ResponseEntry;
     if (entry.status.kind !== 'code') continue;
     const code = entry.status.code;
     const registered = statusEntry(code);

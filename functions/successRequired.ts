@@ -2,7 +2,7 @@
 import { Method } from './data/matrix';
 import { describeCode } from './data/status-codes';
 import { NO_FINDINGS, defineOperationFunction, Finding, optionsSchema } from './lib/define';
-import { Operation } from './lib/model';
+import { Operation, ResponseEntry } from './lib/model';
 
 /** The usual success code of each method, offered in the fix. */
 const USUAL_SUCCESS: Record<Method, number> = {
@@ -38,7 +38,9 @@ export function checkSuccessRequired(operation: Operation): readonly Finding[] {
   // Any well-formed 2xx/3xx code counts, registered or not: an unregistered
   // one (299) is reported by http-status-code-registered, not here too.
   let onlyDefault = false;
-  for (const entry of operation.responses) {
+  const responses = operation.responses;
+  for (let i = 0; i < responses.length; i++) {
+    const entry = responses[i] as ResponseEntry;
     const status = entry.status;
     if (status.kind === 'range' && (status.cls === 2 || status.cls === 3)) return NO_FINDINGS;
     if (status.kind === 'code' && ((status.code >= 200 && status.code < 400) || status.code === 101)) return NO_FINDINGS;

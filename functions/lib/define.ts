@@ -103,8 +103,9 @@ export function defineOperationFunction<O>(
 ): RulesetFunctionWithValidator<unknown, O | null> {
   return defineDocumentFunction<O>(name, options, (model, opts) => {
     const found: Finding[] = [];
-    for (const operation of model.operations) {
-      const findings = check(operation, opts, model);
+    const operations = model.operations;
+    for (let o = 0; o < operations.length; o++) {
+      const findings = check(operations[o] as Operation, opts, model);
       for (let i = 0; i < findings.length; i++) found.push(findings[i] as Finding);
     }
     return found;

@@ -224,10 +224,10 @@ function walkPathItem(
   const shared = own(item, 'parameters');
   let sharedParameters: readonly Parameter[] | undefined;
   const templateParams = where === 'webhook' ? NO_TEMPLATE_PARAMS : templateNames(target);
-  for (const method of METHODS) {
+  for (let m = 0; m < METHODS.length; m++) {
+    const method = METHODS[m] as Method;
     const op = deref(ctx.root, own(item, method));
     if (!isObject(op)) continue;
-    const opPath = [...itemPath, method];
     // Operations without parameters of their own share the path item's list.
     const local = own(op, 'parameters');
     const parameters = isEmptyList(local) ? (sharedParameters ??= mergeParameters(ctx.root, shared, undefined)) : mergeParameters(ctx.root, shared, local);
@@ -240,7 +240,6 @@ function walkPathItem(
       where,
       target,
       origin,
-      opPath,
       itemPath,
       ctx.version,
       parameters,
@@ -253,6 +252,8 @@ function walkPathItem(
       responsesState,
       op,
       item,
+      ctx.root,
+      responsesState === 'ok' ? (responsesValue as Dict) : undefined,
     );
     if (responsesState === 'ok') operation.responses = readResponses(ctx, responsesValue as Dict, operation);
     ctx.operations.push(operation);
@@ -260,7 +261,7 @@ function walkPathItem(
       const callbacks = own(op, 'callbacks');
       for (const name of keysOf(callbacks)) {
         if (name.startsWith('x-')) continue;
-        const callbackPath = [...opPath, 'callbacks', name];
+        const callbackPath = [...operation.path, 'callbacks', name];
         // A callback written as a `$ref` to components/callbacks is judged
         // there, once, rather than again at every operation that uses it.
         const ref = own(getAt(ctx.written, callbackPath), '$ref');
@@ -281,7 +282,8 @@ function walkPathItem(
  */
 export function takesHeader(operation: Pick<Operation, 'headerParams'>, headers: readonly string[]): string | undefined {
   if (operation.headerParams.size === 0) return undefined;
-  for (const header of headers) {
+  for (let i = 0; i < headers.length; i++) {
+    const header = headers[i] as string;
     if (operation.headerParams.has(lowerCase(header))) return header;
   }
   return undefined;
@@ -330,8 +332,8 @@ function mergeParameters(root: Dict, shared: unknown, local: unknown): readonly 
 /** Adds a parameter list to `merged`; a parameter with the same `in` and name replaces the earlier one in place. */
 function addParameters(root: Dict, list: unknown, merged: Parameter[], index: Map<string, number> | undefined): void {
   if (!Array.isArray(list)) return;
-  for (const raw of list) {
-    const param = deref(root, raw);
+  for (let i = 0; i < list.length; i++) {
+    const param = deref(root, list[i]);
     const name = own(param, 'name');
     const location = own(param, 'in');
     if (typeof name !== 'string' || typeof location !== 'string') continue;
@@ -402,7 +404,7 @@ function readResponses(ctx: WalkContext, responses: Dict, operation: OperationRe
   const out: ResponseEntry[] = new Array<ResponseEntry>(keys.length);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    out[i] = new ResponseRecord(key, classifyStatusKey(key, openapi3), operation, ctx.root, responses);
+    out[i] = new ResponseRecord(key, classifyStatusKey(key, openapi3), operation);
   }
   return out;
 }
@@ -433,7 +435,6 @@ export function judgeableCode(status: StatusKey): number | undefined {
 const NOT_READ = Symbol('not read');
 
 class ResponseRecord implements ResponseEntry {
-  readonly code: number | undefined;
   /** Cache of `responseHeaderNames` (lib/responses.ts). */
   headerNames: ReadonlySet<string> | undefined = undefined;
   private value: Dict | undefined | typeof NOT_READ = NOT_READ;
@@ -442,10 +443,10 @@ class ResponseRecord implements ResponseEntry {
     readonly key: string,
     readonly status: StatusKey,
     private readonly operation: OperationRecord,
-    private readonly root: Dict,
-    private readonly container: Dict,
-  ) {
-    this.code = judgeableCode(status);
+  ) {}
+
+  get code(): number | undefined {
+    return judgeableCode(this.status);
   }
 
   /**
@@ -454,7 +455,7 @@ class ResponseRecord implements ResponseEntry {
    */
   get response(): Dict | undefined {
     if (this.value === NOT_READ) {
-      const resolved = deref(this.root, own(this.container, this.key));
+      const resolved = deref(this.operation.root, own(this.operation.responsesValue, this.key));
       this.value = isObject(resolved) ? resolved : undefined;
     }
     return this.value;
@@ -470,6 +471,7 @@ class OperationRecord implements Operation {
   readonly hasBody: boolean;
   responses: readonly ResponseEntry[] = NO_RESPONSES;
   private labelText: string | undefined = undefined;
+  private pathValue: JsonPath | undefined = undefined;
   private responsesPathValue: JsonPath | undefined = undefined;
   private mediaTypesValue: readonly string[] | undefined = undefined;
 
@@ -479,7 +481,6 @@ class OperationRecord implements Operation {
     readonly target: string,
     /** For callbacks: what the callback belongs to (`callback 'onEvent' of POST /subscriptions`). */
     private readonly origin: string | undefined,
-    readonly path: JsonPath,
     readonly pathItemPath: JsonPath,
     readonly version: OasVersion,
     readonly parameters: readonly Parameter[],
@@ -489,10 +490,15 @@ class OperationRecord implements Operation {
     readonly responsesState: ResponsesState,
     readonly node: Dict,
     readonly pathItem: Dict,
+    /** The dereferenced document root, to read responses on demand. */
+    readonly root: Dict,
+    /** The Responses Object when it is one (`responsesState === 'ok'`). */
+    readonly responsesValue: Dict | undefined,
   ) {
     this.hasBody = body.present;
     let headers: Set<string> | undefined;
-    for (const parameter of parameters) {
+    for (let i = 0; i < parameters.length; i++) {
+      const parameter = parameters[i] as Parameter;
       if (parameter.in === 'header') (headers ??= new Set<string>()).add(parameter.key);
     }
     this.headerParams = headers ?? NO_HEADERS;
@@ -513,6 +519,10 @@ class OperationRecord implements Operation {
 
   get bodyMediaTypes(): readonly string[] {
     return (this.mediaTypesValue ??= mediaTypesOf(this.body, this.version));
+  }
+
+  get path(): JsonPath {
+    return (this.pathValue ??= [...this.pathItemPath, this.method]);
   }
 
   get responsesPath(): JsonPath {

@@ -24,6 +24,8 @@ export interface ProfiledOperation {
 
 /** Each operation under `paths` whose declared profiles offer its method. */
 export function* profiledOperations(model: DocumentModel, options: ProfileOptions): Generator<ProfiledOperation> {
+  // Nothing can be declared in a document that mentions no profile.
+  if (!model.mentions.profiles) return;
   const analysis = analyseProfiles(model, profileTableFor(options));
   for (const resource of analysis.resources) {
     for (const [operation, set] of resource.operations) {

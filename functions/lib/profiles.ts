@@ -232,10 +232,12 @@ function toSet(names: string[], declaredAt: JsonPath, table: ProfileTable): Comb
   return { set: { core: others[0] ?? '', target: undefined, mixins, declaredAt } };
 }
 
+const NO_PROFILED_OPERATIONS: ReadonlyMap<Operation, ProfileSet> = new Map();
+
 function analyse(model: DocumentModel, table: ProfileTable): ProfileAnalysis {
   if (!model.mentions.profiles) {
     // No `x-profiles` and no level3.rest URI in the text: nothing is declared.
-    const resources = model.pathItems.map((entry) => ({ entry, set: undefined, operations: new Map<Operation, ProfileSet>() }));
+    const resources = model.pathItems.map((entry) => ({ entry, set: undefined, operations: NO_PROFILED_OPERATIONS }));
     return { table, resources, problems: [], setFor: () => undefined };
   }
   const problems: DeclarationProblem[] = [];

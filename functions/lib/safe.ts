@@ -77,7 +77,8 @@ export function keysOf(value: unknown): string[] {
     const order = (value as Record<symbol, unknown>)[orderSymbol];
     if (Array.isArray(order)) {
       const keys: string[] = [];
-      for (const key of order) {
+      for (let i = 0; i < order.length; i++) {
+        const key: unknown = order[i];
         // A `__proto__` key that the parser turned into a prototype is in
         // the order but is no own key: names an object inherits are checked.
         if (typeof key === 'string' && (!INHERITED.has(key) || hasOwn.call(value, key))) keys.push(key);
@@ -91,9 +92,9 @@ export function keysOf(value: unknown): string[] {
 /** Follows `path` through own properties; undefined when any step is missing. */
 export function getAt(root: unknown, path: JsonPath): unknown {
   let current = root;
-  for (const segment of path) {
+  for (let i = 0; i < path.length; i++) {
     if (typeof current !== 'object' || current === null) return undefined;
-    current = strictOwn(current, segment);
+    current = strictOwn(current, path[i] as string | number);
     if (current === undefined) return undefined;
   }
   return current;
