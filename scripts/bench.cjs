@@ -6,12 +6,21 @@
 //   node scripts/bench.cjs --runs 5 --only stripe
 //
 // Each (document, configuration) pair runs in a child process of its own,
-// so that its peak memory (maxRSS) is its own: one warm-up run, then --runs
-// measured runs, reporting the median. Configurations:
+// so that its peak memory (maxRSS) is its own: warm-up runs (three, so that
+// the JIT has compiled the functions; one for the 10,000- and 50,000-operation
+// documents, whose single run is long enough), then --runs measured runs in
+// which the configuration and the floor alternate, reporting the medians.
+// Two more processes per configuration measure apart what the paired runs
+// would disturb: its peak memory, and (for this ruleset and the reader) the
+// time spent inside its functions. Configurations:
 //   floor  parse + resolve with one no-op rule (given $, resolved: false)
 //   ours   this ruleset (recommended set), plus the time spent inside its functions
 //   oas    spectral:oas operation-success-response only
 //   ibm    @ibm-cloud/openapi-ruleset ibm-response-status-codes only
+//   reader (synthetic documents only) the least any status-code rule must do:
+//          one function that visits every operation and reads its response
+//          keys and values, timed like ours; how its time per operation
+//          grows with the document is the reference for ours
 // Tests never assert times; this script reports them.
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -70,7 +79,12 @@ function loadDocument(docName, Parsers) {
   return { text: fs.readFileSync(file, 'utf8'), file, parser: /\.json$/.test(file) ? Parsers.Json : Parsers.Yaml };
 }
 
-async function child(docName, config, runs, memoryOnly) {
+/** Warm-up pairs before the measured ones: enough for the JIT to settle on small documents. */
+function warmupsFor(docName) {
+  return docName === 'synthetic-10000' || docName === 'synthetic-50000' ? 1 : 3;
+}
+
+async function child(docName, config, runs, mode) {
   const { Spectral, Document } = require('@stoplight/spectral-core');
   const Parsers = require('@stoplight/spectral-parsers');
   const { Resolver } = require('@stoplight/spectral-ref-resolver');
@@ -103,6 +117,24 @@ async function child(docName, config, runs, memoryOnly) {
       rules[name] = { ...rule, then: { ...rule.then, function: timed } };
     }
     ruleset = { ...ours, rules };
+  } else if (config === 'reader') {
+    const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+    const read = (input, options, context) => {
+      const t = process.hrtime.bigint();
+      let seen = 0;
+      const paths = context.documentInventory.resolved.paths;
+      for (const key of Object.keys(paths)) {
+        const item = paths[key];
+        for (const method of METHODS) {
+          const responses = item[method]?.responses;
+          if (responses === undefined) continue;
+          for (const code of Object.keys(responses)) if (responses[code] !== undefined) seen++;
+        }
+      }
+      inside += Number(process.hrtime.bigint() - t) / 1e6;
+      return seen < 0 ? [{ message: 'never' }] : undefined;
+    };
+    ruleset = { rules: { reader: { given: '$', resolved: false, severity: 'hint', then: { function: read } } } };
   } else if (config === 'oas') {
     const { oas } = require('@stoplight/spectral-rulesets');
     ruleset = { extends: [[oas, 'off']], rules: { 'operation-success-response': 'warn' } };
@@ -125,7 +157,18 @@ async function child(docName, config, runs, memoryOnly) {
     const out = await spectral.run(new Document(text, parser, file), { ignoreUnknownFormat: true });
     return { ms: Number(process.hrtime.bigint() - t) / 1e6, n: out.length };
   };
-  if (memoryOnly) {
+  if (mode === 'inside') {
+    // The time inside the functions, from a process that runs only this
+    // configuration: in a process that also runs the floor, it came out up
+    // to twice as high and twice as variable on small documents.
+    for (let i = 0; i < warmupsFor(docName) + runs; i++) {
+      await once(ruleset);
+      if (i >= warmupsFor(docName)) insideTimes.push(inside);
+    }
+    process.stdout.write(JSON.stringify({ insideTimes }));
+    return;
+  }
+  if (mode === 'memory') {
     // Peak memory of this configuration alone: the same number of runs for
     // every configuration, with a full collection before each.
     for (let i = 0; i < 2; i++) results = (await once(ruleset)).n;
@@ -134,17 +177,17 @@ async function child(docName, config, runs, memoryOnly) {
   }
   // Paired runs: the floor and the configuration alternate in this process,
   // so that their ratio is measured under the same machine conditions.
-  for (let i = 0; i <= runs; i++) {
+  const warmups = warmupsFor(docName);
+  for (let i = 0; i < warmups + runs; i++) {
     const a = await once(ruleset);
-    const measuredInside = inside;
     results = a.n;
     const b = config === 'floor' ? a : await once(floor);
-    if (i > 0) {
+    if (i >= warmups) {
       times.push(a.ms);
-      insideTimes.push(measuredInside);
       floorTimes.push(b.ms);
     }
   }
+
   process.stdout.write(JSON.stringify({ times, floorTimes, insideTimes, results, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
@@ -164,7 +207,7 @@ function parent() {
   const rows = [];
   for (const doc of docs) {
     const row = { doc };
-    for (const config of CONFIGS) {
+    for (const config of doc.startsWith('synthetic-') ? [...CONFIGS, 'reader'] : CONFIGS) {
       const n = doc === 'synthetic-50000' ? 1 : runs;
       const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       if (run.status !== 0) {
@@ -173,8 +216,16 @@ function parent() {
         continue;
       }
       const r = JSON.parse(run.stdout);
-      const mem = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, '1', 'memory'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      const rss = mem.status === 0 ? JSON.parse(mem.stdout).maxRssMb : undefined;
+      // The reader is a reference for time only; its memory is the floor's.
+      const mem =
+        config === 'reader'
+          ? undefined
+          : spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, '1', 'memory'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const rss = mem?.status === 0 ? JSON.parse(mem.stdout).maxRssMb : undefined;
+      if (config === 'ours' || config === 'reader') {
+        const alone = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, String(n), 'inside'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        if (alone.status === 0) r.insideTimes = JSON.parse(alone.stdout).insideTimes;
+      }
       row[config] = {
         ms: median(r.times),
         floorMs: median(r.floorTimes),
@@ -185,7 +236,7 @@ function parent() {
         results: r.results,
         times: r.times,
       };
-      console.log(`${doc} ${config}: median ${row[config].ms.toFixed(0)} ms (${r.times.map((t) => t.toFixed(0)).join(', ')}), paired floor ${row[config].floorMs.toFixed(0)} ms, ratio ${row[config].ratio.toFixed(3)}, peak ${rss?.toFixed(0)} MB, ${r.results} results${config === 'ours' ? `, inside our functions ${row[config].inside.toFixed(0)} ms` : ''}`);
+      console.log(`${doc} ${config}: median ${row[config].ms.toFixed(0)} ms (${r.times.map((t) => t.toFixed(0)).join(', ')}), paired floor ${row[config].floorMs.toFixed(0)} ms, ratio ${row[config].ratio.toFixed(3)}, peak ${rss?.toFixed(0)} MB, ${r.results} results${config === 'ours' || config === 'reader' ? `, inside its functions ${row[config].inside.toFixed(0)} ms` : ''}`);
     }
     rows.push(row);
   }
@@ -197,7 +248,7 @@ function writeResults(rows, runs) {
   const pct = (a, b) => (b > 0 ? `${(((a - b) / b) * 100).toFixed(1)}%` : 'n/a');
   const lines = ['# Benchmark results', ''];
   lines.push(`Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
-  lines.push(`Each configuration runs in its own process: one warm-up pair, then ${runs} pairs (1 for the 50,000-operation document) in which the configuration and the floor alternate. "Over floor (paired)" is the median of the per-pair ratios; "inside our functions" is the time spent in this ruleset's functions, measured around each call. Peak memory is measured apart: one process per configuration, two runs after a full collection each, its maxRSS.`, '');
+  lines.push(`Each configuration runs in its own process: warm-up pairs (three; one for the 10,000- and 50,000-operation documents), then ${runs} pairs (1 for the 50,000-operation document) in which the configuration and the floor alternate. "Over floor (paired)" is the median of the per-pair ratios; "inside our functions" is the time spent in this ruleset's functions, measured around each call, in a process of its own that runs only this ruleset (warm-ups, then the same number of runs; median). Peak memory is measured apart: one process per configuration, two runs after a full collection each, its maxRSS.`, '');
   lines.push('## Time and memory', '');
   lines.push('| document | operations | floor ms | this ruleset ms | this ruleset over floor (paired) | inside our functions ms | inside / floor | oas `operation-success-response` over floor (paired) | IBM `ibm-response-status-codes` over floor (paired) | floor peak MB | this ruleset peak MB | memory over floor |');
   lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
@@ -212,10 +263,24 @@ function writeResults(rows, runs) {
     );
   }
   lines.push('', '## Time per operation (synthetic documents)', '');
-  lines.push('| operations | this ruleset, whole run, µs/op | inside our functions, µs/op |', '|--:|--:|--:|');
-  for (const r of rows.filter((x) => x.doc.startsWith('synthetic-'))) {
+  lines.push(
+    'The floor and the reader (one function that only visits every operation and reads its response keys and values, the least any status-code rule must do) show how the cost of reading Spectral\'s document grows with its size; "vs 1,000" is the time per operation over that at 1,000 operations.',
+    '',
+  );
+  lines.push('| operations | floor, µs/op | vs 1,000 | reader, µs/op | vs 1,000 | inside our functions, µs/op | vs 1,000 |', '|--:|--:|--:|--:|--:|--:|--:|');
+  const synthetic = rows.filter((x) => x.doc.startsWith('synthetic-'));
+  const perOp = (r, value) => (value * 1000) / Number(r.doc.split('-')[1]);
+  const base = synthetic[0];
+  const growth = (a, b) => (a !== undefined && b !== undefined && b > 0 ? `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(0)}%` : '');
+  for (const r of synthetic) {
     const n = Number(r.doc.split('-')[1]);
-    lines.push(`| ${n} | ${((r.ours.ms * 1000) / n).toFixed(1)} | ${((r.ours.inside * 1000) / n).toFixed(2)} |`);
+    const floor = r.ours?.floorMs !== undefined ? perOp(r, r.ours.floorMs) : undefined;
+    const reader = r.reader?.inside !== undefined ? perOp(r, r.reader.inside) : undefined;
+    const inside = r.ours?.inside !== undefined ? perOp(r, r.ours.inside) : undefined;
+    const floor0 = base?.ours?.floorMs !== undefined ? perOp(base, base.ours.floorMs) : undefined;
+    const reader0 = base?.reader?.inside !== undefined ? perOp(base, base.reader.inside) : undefined;
+    const inside0 = base?.ours?.inside !== undefined ? perOp(base, base.ours.inside) : undefined;
+    lines.push(`| ${n} | ${floor?.toFixed(1) ?? ''} | ${growth(floor, floor0)} | ${reader?.toFixed(2) ?? ''} | ${growth(reader, reader0)} | ${inside?.toFixed(2) ?? ''} | ${growth(inside, inside0)} |`);
   }
   fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   const notes = path.join(ROOT, 'bench', 'NOTES.md');
@@ -225,7 +290,7 @@ function writeResults(rows, runs) {
 }
 
 if (process.argv[2] === '--child') {
-  child(process.argv[3], process.argv[4], Number(process.argv[5]), process.argv[6] === 'memory').catch((error) => {
+  child(process.argv[3], process.argv[4], Number(process.argv[5]), process.argv[6]).catch((error) => {
     console.error(error);
     process.exit(1);
   });
