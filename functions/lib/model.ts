@@ -344,10 +344,10 @@ function addParameters(root: Dict, list: unknown, merged: Parameter[], index: Ma
       at = index.get(id) ?? -1;
       if (at < 0) index.set(id, merged.length);
     } else {
-      for (let i = 0; i < merged.length; i++) {
-        const other = merged[i] as Parameter;
+      for (let j = 0; j < merged.length; j++) {
+        const other = merged[j] as Parameter;
         if (other.key === key && other.in === location) {
-          at = i;
+          at = j;
           break;
         }
       }
