@@ -4,7 +4,6 @@ import { defineDocumentFunction, Finding, optionsSchema } from './lib/define';
 import { DocumentModel } from './lib/model';
 import { profileOptionProperties, profiledOperations, upper } from './lib/profile-rules';
 import { ProfileOptions, article } from './lib/profiles';
-import { responseHeaderNames } from './lib/responses';
 
 function anyOf(headers: readonly string[]): string {
   const first = headers[0] ?? '';
@@ -18,7 +17,7 @@ export function* checkProfileHeaders(model: DocumentModel, options: ProfileOptio
       const code = entry.code;
       if (code === undefined) continue;
       if (entry.response === undefined) continue;
-      const present = responseHeaderNames(entry);
+      const present = entry.headerNames;
       for (const { rule, by } of expectations.headers) {
         if (!rule.codes.includes(code)) continue;
         if (rule.headers.some((h) => present.has(h.toLowerCase()))) continue;

@@ -6,7 +6,6 @@ import { PROFILE_SILENT_METHODS } from './data/profiles';
 import { defineDocumentFunction, Finding, optionsSchema } from './lib/define';
 import { DocumentModel, Operation, PathItemEntry, takesHeader } from './lib/model';
 import { analyseProfiles } from './lib/profiles';
-import { responseHeaderNames } from './lib/responses';
 import { own } from './lib/safe';
 
 interface Suggestion {
@@ -29,7 +28,7 @@ export function suggestProfile(entry: PathItemEntry): Suggestion | undefined {
   const post = ops.find((o) => o.method === 'post');
   const entity =
     ops.some((o) => takesHeader(o, VALIDATOR_PARAMS) !== undefined) ||
-    ops.some((o) => o.responses.some((r) => r.code !== undefined && r.response !== undefined && (responseHeaderNames(r).has('etag') || responseHeaderNames(r).has('last-modified'))));
+    ops.some((o) => o.responses.some((r) => r.code !== undefined && r.response !== undefined && (r.headerNames.has('etag') || r.headerNames.has('last-modified'))));
   let core: string | undefined;
   let because = '';
   const all = ops.map(codes);

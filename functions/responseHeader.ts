@@ -9,7 +9,6 @@ import { MatrixOptions, matrixFor, matrixOptionProperties } from './lib/matrix';
 import { DocumentModel, Operation, ResponseEntry } from './lib/model';
 import { defaultExpectations } from './lib/profile-rules';
 import { MethodExpectations } from './lib/profiles';
-import { responseHeaderNames } from './lib/responses';
 
 export interface ResponseHeaderOptions extends MatrixOptions {
   /** The header, compared case-insensitively. */
@@ -48,7 +47,7 @@ export function checkResponseHeader(operation: Operation, options: ResponseHeade
     // an `action` 303), http-status-profile-headers reports it, not this rule.
     profiled ??= defaultExpectations(model, operation)?.headers ?? [];
     if (profileTiesHeader(profiled, code, wanted)) continue;
-    if (responseHeaderNames(entry).has(wanted)) continue;
+    if (entry.headerNames.has(wanted)) continue;
     const reason = options.reason === undefined ? '' : ` ${options.reason}`;
     (out ??= []).push({
       message: `${operation.label} declares ${describeCode(code)} with no ${options.header} header; add '${options.header}' to the response's headers.${reason}`,

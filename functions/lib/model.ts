@@ -32,6 +32,8 @@ export interface ResponseEntry {
   readonly code: number | undefined;
   /** Path of the key in the document (`[..., 'responses', '201']`), built when asked for (findings only). */
   readonly path: JsonPath;
+  /** Lower-cased names of the response's headers; `$ref`'d headers count by their key. */
+  readonly headerNames: ReadonlySet<string>;
   /** The dereferenced Response Object, or undefined when its `$ref` does not resolve. */
   readonly response: Dict | undefined;
 }
@@ -435,9 +437,8 @@ export function judgeableCode(status: StatusKey): number | undefined {
 const NOT_READ = Symbol('not read');
 
 class ResponseRecord implements ResponseEntry {
-  /** Cache of `responseHeaderNames` (lib/responses.ts). */
-  headerNames: ReadonlySet<string> | undefined = undefined;
   private value: Dict | undefined | typeof NOT_READ = NOT_READ;
+  private headerNamesValue: ReadonlySet<string> | undefined = undefined;
 
   constructor(
     readonly key: string,
@@ -459,6 +460,15 @@ class ResponseRecord implements ResponseEntry {
       this.value = isObject(resolved) ? resolved : undefined;
     }
     return this.value;
+  }
+
+  /** Computed when a rule first asks (the header rules, for a few codes). */
+  get headerNames(): ReadonlySet<string> {
+    if (this.headerNamesValue === undefined) {
+      const keys = keysOf(own(this.response, 'headers'));
+      this.headerNamesValue = keys.length === 0 ? NO_HEADERS : new Set(keys.map((name) => name.toLowerCase()));
+    }
+    return this.headerNamesValue;
   }
 
   get path(): JsonPath {
