@@ -11,10 +11,10 @@ function list(items: string[]): string {
 }
 
 export function* checkProfileMethods(model: DocumentModel, options: ProfileOptions): Generator<Finding> {
-  if (!model.mentions.profiles) return;
   const analysis = analyseProfiles(model, profileTableFor(options));
   const table = analysis.table;
   for (const resource of analysis.resources) {
+    if (resource.set === undefined && resource.operations.size === 0) continue; // nothing declared here
     for (const [operation, set] of resource.operations) {
       if (PROFILE_SILENT_METHODS.includes(operation.method)) continue;
       const offered = offeredMethods(set, table);

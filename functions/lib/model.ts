@@ -257,7 +257,7 @@ function walkPathItem(
       ctx.root,
       responsesState === 'ok' ? (responsesValue as Dict) : undefined,
     );
-    if (responsesState === 'ok') operation.responses = readResponses(ctx, responsesValue as Dict, operation);
+    operation.responses = readResponses(operation);
     ctx.operations.push(operation);
     if (ctx.version !== '2.0' && depth < MAX_CALLBACK_DEPTH) {
       const callbacks = own(op, 'callbacks');
@@ -400,8 +400,10 @@ export function effectiveSecurity(operationSecurity: unknown, rootSecurity: unkn
   return 'required';
 }
 
-function readResponses(ctx: WalkContext, responses: Dict, operation: OperationRecord): ResponseEntry[] {
-  const openapi3 = ctx.version !== '2.0';
+function readResponses(operation: OperationRecord): readonly ResponseEntry[] {
+  const responses = operation.responsesValue;
+  if (responses === undefined) return NO_RESPONSES;
+  const openapi3 = operation.version !== '2.0';
   const keys = keysOf(responses);
   const out: ResponseEntry[] = new Array<ResponseEntry>(keys.length);
   for (let i = 0; i < keys.length; i++) {

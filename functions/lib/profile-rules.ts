@@ -24,10 +24,9 @@ export interface ProfiledOperation {
 
 /** Each operation under `paths` whose declared profiles offer its method. */
 export function* profiledOperations(model: DocumentModel, options: ProfileOptions): Generator<ProfiledOperation> {
-  // Nothing can be declared in a document that mentions no profile.
-  if (!model.mentions.profiles) return;
   const analysis = analyseProfiles(model, profileTableFor(options));
   for (const resource of analysis.resources) {
+    if (resource.operations.size === 0) continue; // nothing declared here
     for (const [operation, set] of resource.operations) {
       const expectations = expectationsFor(set, analysis.table, operation);
       if (expectations !== undefined) yield { operation, set, expectations, analysis };

@@ -181,13 +181,13 @@ function resolvePointer(root: unknown, ref: string): unknown {
  */
 export function deref(root: unknown, value: unknown): unknown {
   let current = value;
+  let cache: Map<string, unknown> | undefined;
   for (let hops = 0; hops <= MAX_REF_HOPS; hops++) {
     const ref = own(current, '$ref');
     if (typeof ref !== 'string') return current;
     // A chain longer than the limit is a loop (or as good as one).
     if (hops === MAX_REF_HOPS || !ref.startsWith('#')) return undefined;
-    let cache: Map<string, unknown> | undefined;
-    if (typeof root === 'object' && root !== null) {
+    if (cache === undefined && typeof root === 'object' && root !== null) {
       cache = pointerCache.get(root);
       if (cache === undefined) pointerCache.set(root, (cache = new Map()));
     }
