@@ -4,9 +4,9 @@
  * `-content-range-header`): a response with one of `codes` declares `header`.
  */
 import { describeCode } from './data/status-codes';
-import { NO_FINDINGS, defineOperationFunction, Finding, optionsSchema } from './lib/define';
-import { MatrixOptions, matrixFor, matrixOptionProperties } from './lib/matrix';
-import { DocumentModel, Operation, ResponseEntry } from './lib/model';
+import { NO_FINDINGS, defineDocumentFunction, Finding, optionsSchema } from './lib/define';
+import { Matrix, MatrixOptions, matrixFor, matrixOptionProperties } from './lib/matrix';
+import { DocumentModel, Operation, ResponseEntry, responsesWithCode } from './lib/model';
 import { defaultExpectations } from './lib/profile-rules';
 import { MethodExpectations } from './lib/profiles';
 
@@ -27,37 +27,58 @@ function profileTiesHeader(profiled: MethodExpectations['headers'], code: number
   return false;
 }
 
+/**
+ * The finding for one response, if its code is one of `options.codes` and it
+ * lacks the header. `wanted` is the header in lower case.
+ */
+function headerFinding(entry: ResponseEntry, options: ResponseHeaderOptions, model: DocumentModel, matrix: Matrix, wanted: string): Finding | undefined {
+  const code = entry.code;
+  if (code === undefined || !options.codes.includes(code) || entry.response === undefined) return undefined;
+  const operation = entry.operation;
+  // A code the matrix forbids for the method is http-status-method-matrix's
+  // finding; advising a header for a response that should go is noise.
+  if (matrix.forbids(operation.method, code)) return undefined;
+  // Where a declared Level 3 profile ties this header to a code (Location on
+  // an `action` 303), http-status-profile-headers reports it, not this rule.
+  const profiled = defaultExpectations(model, operation)?.headers;
+  if (profiled !== undefined && profileTiesHeader(profiled, code, wanted)) return undefined;
+  if (entry.headerNames.has(wanted)) return undefined;
+  const reason = options.reason === undefined ? '' : ` ${options.reason}`;
+  return {
+    message: `${operation.label} declares ${describeCode(code)} with no ${options.header} header; add '${options.header}' to the response's headers.${reason}`,
+    path: entry.path,
+  };
+}
+
+/** The check of one operation (the Spectral function reads the document's responses by code instead, with the same result). */
 export function checkResponseHeader(operation: Operation, options: ResponseHeaderOptions, model: DocumentModel): readonly Finding[] {
   let out: Finding[] | undefined;
-  let wanted: string | undefined;
-  let profiled: MethodExpectations['headers'] | undefined;
   const matrix = matrixFor(options);
-  const { method } = operation;
+  const wanted = options.header.toLowerCase();
   const responses = operation.responses;
   for (let i = 0; i < responses.length; i++) {
-    const entry = responses[i] as ResponseEntry;
-    const code = entry.code;
-    if (code === undefined) continue;
-    if (!options.codes.includes(code) || entry.response === undefined) continue;
-    // A code the matrix forbids for the method is http-status-method-matrix's
-    // finding; advising a header for a response that should go is noise.
-    if (matrix.forbids(method, code)) continue;
-    wanted ??= options.header.toLowerCase();
-    // Where a declared Level 3 profile ties this header to a code (Location on
-    // an `action` 303), http-status-profile-headers reports it, not this rule.
-    profiled ??= defaultExpectations(model, operation)?.headers ?? [];
-    if (profileTiesHeader(profiled, code, wanted)) continue;
-    if (entry.headerNames.has(wanted)) continue;
-    const reason = options.reason === undefined ? '' : ` ${options.reason}`;
-    (out ??= []).push({
-      message: `${operation.label} declares ${describeCode(code)} with no ${options.header} header; add '${options.header}' to the response's headers.${reason}`,
-      path: entry.path,
-    });
+    const finding = headerFinding(responses[i] as ResponseEntry, options, model, matrix, wanted);
+    if (finding !== undefined) (out ??= []).push(finding);
   }
   return out ?? NO_FINDINGS;
 }
 
-export const httpStatusResponseHeader = defineOperationFunction<ResponseHeaderOptions>(
+/** Every finding of the document, as `checkResponseHeader` on each operation gives them, visiting only the responses with one of `options.codes`. */
+export function checkResponseHeaders(model: DocumentModel, options: ResponseHeaderOptions): readonly Finding[] {
+  let out: Finding[] | undefined;
+  const matrix = matrixFor(options);
+  const wanted = options.header.toLowerCase();
+  for (const code of options.codes) {
+    const entries = responsesWithCode(model, code);
+    for (let i = 0; i < entries.length; i++) {
+      const finding = headerFinding(entries[i] as ResponseEntry, options, model, matrix, wanted);
+      if (finding !== undefined) (out ??= []).push(finding);
+    }
+  }
+  return out ?? NO_FINDINGS;
+}
+
+export const httpStatusResponseHeader = defineDocumentFunction<ResponseHeaderOptions>(
   'httpStatusResponseHeader',
   optionsSchema(
     {
@@ -68,6 +89,6 @@ export const httpStatusResponseHeader = defineOperationFunction<ResponseHeaderOp
     },
     ['header', 'codes'],
   ),
-  checkResponseHeader,
+  checkResponseHeaders,
 );
 export default httpStatusResponseHeader;

@@ -21,9 +21,17 @@
 //          one function that visits every operation and reads its response
 //          keys and values, timed like ours; how its time per operation
 //          grows with the document is the reference for ours
+//   reader-order  the same reader, with keys read from the parser's key-order
+//          arrays as this ruleset reads them, instead of Object.keys (whose
+//          Proxy trap costs a constant few µs per call and so hides how the
+//          cost of each read grows with the document)
+// The readers are references for the time per operation only: they run in
+// the "inside" process alone. For this ruleset, that process also sums the
+// garbage collections that fell inside its functions.
 // Tests never assert times; this script reports them.
 'use strict';
 const { spawnSync } = require('node:child_process');
+const { PerformanceObserver, performance } = require('node:perf_hooks');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -97,6 +105,9 @@ async function child(docName, config, runs, mode) {
   });
   const { text, file, parser } = loadDocument(docName, Parsers);
   let inside = 0;
+  // In the "inside" process: when our functions ran, to find the garbage
+  // collections that fell inside them.
+  const intervals = [];
   let ruleset;
   const floor = { rules: { noop: { given: '$', resolved: false, severity: 'hint', then: { function: () => undefined } } } };
   if (config === 'floor') {
@@ -108,27 +119,41 @@ async function child(docName, config, runs, mode) {
       const fn = rule.then.function;
       const timed = function (...args) {
         const t = process.hrtime.bigint();
+        const start = mode === 'inside' ? performance.now() : 0;
         try {
           return fn.apply(this, args);
         } finally {
           inside += Number(process.hrtime.bigint() - t) / 1e6;
+          if (mode === 'inside') intervals.push(start, performance.now());
         }
       };
       rules[name] = { ...rule, then: { ...rule.then, function: timed } };
     }
     ruleset = { ...ours, rules };
-  } else if (config === 'reader') {
+  } else if (config === 'reader' || config === 'reader-order') {
     const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+    let keys = Object.keys;
     const read = (input, options, context) => {
       const t = process.hrtime.bigint();
       let seen = 0;
-      const paths = context.documentInventory.resolved.paths;
-      for (const key of Object.keys(paths)) {
+      const root = context.documentInventory.resolved;
+      if (config === 'reader-order') {
+        // The order array Spectral's parser keeps under a registered symbol
+        // (see keysOf in functions/lib/safe.ts); its first entry is the symbol.
+        const order = Reflect.ownKeys(root).find((k) => typeof k === 'symbol' && Symbol.keyFor(k)?.startsWith('__object_order_'));
+        keys = (value) => {
+          const list = order === undefined ? undefined : value[order];
+          return Array.isArray(list) ? list : Object.keys(value);
+        };
+      }
+      const paths = root.paths;
+      for (const key of keys(paths)) {
+        if (typeof key !== 'string') continue;
         const item = paths[key];
         for (const method of METHODS) {
           const responses = item[method]?.responses;
           if (responses === undefined) continue;
-          for (const code of Object.keys(responses)) if (responses[code] !== undefined) seen++;
+          for (const code of keys(responses)) if (typeof code === 'string' && responses[code] !== undefined) seen++;
         }
       }
       inside += Number(process.hrtime.bigint() - t) / 1e6;
@@ -146,11 +171,15 @@ async function child(docName, config, runs, mode) {
   const floorTimes = [];
   const insideTimes = [];
   let results = 0;
+  const gcs = [];
+  if (mode === 'inside') new PerformanceObserver((list) => gcs.push(...list.getEntries().map((e) => [e.startTime, e.startTime + e.duration]))).observe({ entryTypes: ['gc'] });
   const once = async (rs) => {
     // Every run starts from a collected heap, so that no run pays for the
     // garbage of the one before (with 50,000 operations the heap holds GBs).
     if (typeof global.gc === 'function') global.gc();
     inside = 0;
+    intervals.length = 0;
+    gcs.length = 0;
     const spectral = new Spectral({ resolver: offline });
     spectral.setRuleset(rs);
     const t = process.hrtime.bigint();
@@ -161,11 +190,19 @@ async function child(docName, config, runs, mode) {
     // The time inside the functions, from a process that runs only this
     // configuration: in a process that also runs the floor, it came out up
     // to twice as high and twice as variable on small documents.
+    const gcInsideTimes = [];
     for (let i = 0; i < warmupsFor(docName) + runs; i++) {
       await once(ruleset);
-      if (i >= warmupsFor(docName)) insideTimes.push(inside);
+      // GC entries reach the observer asynchronously.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      let gc = 0;
+      for (const [gs, ge] of gcs) for (let j = 0; j < intervals.length; j += 2) gc += Math.max(0, Math.min(ge, intervals[j + 1]) - Math.max(gs, intervals[j]));
+      if (i >= warmupsFor(docName)) {
+        insideTimes.push(inside);
+        gcInsideTimes.push(gc);
+      }
     }
-    process.stdout.write(JSON.stringify({ insideTimes }));
+    process.stdout.write(JSON.stringify({ insideTimes, gcInsideTimes }));
     return;
   }
   if (mode === 'memory') {
@@ -207,8 +244,21 @@ function parent() {
   const rows = [];
   for (const doc of docs) {
     const row = { doc };
-    for (const config of doc.startsWith('synthetic-') ? [...CONFIGS, 'reader'] : CONFIGS) {
+    for (const config of doc.startsWith('synthetic-') ? [...CONFIGS, 'reader', 'reader-order'] : CONFIGS) {
       const n = doc === 'synthetic-50000' ? 1 : runs;
+      // A few milliseconds per run on the small documents: more runs there.
+      const insideRuns = warmupsFor(doc) === 1 ? n : Math.max(n, 9);
+      const spawnInside = () => spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, String(insideRuns), 'inside'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (config.startsWith('reader')) {
+        const alone = spawnInside();
+        if (alone.status !== 0) {
+          console.log(`${doc} ${config}: failed: ${(alone.stderr || '').split('\n').slice(0, 3).join(' ')}`);
+          continue;
+        }
+        row[config] = { inside: median(JSON.parse(alone.stdout).insideTimes) };
+        console.log(`${doc} ${config}: inside its function ${row[config].inside.toFixed(1)} ms`);
+        continue;
+      }
       const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       if (run.status !== 0) {
         row[config] = { error: (run.stderr || '').split('\n').slice(0, 3).join(' ') };
@@ -216,17 +266,11 @@ function parent() {
         continue;
       }
       const r = JSON.parse(run.stdout);
-      // The reader is a reference for time only; its memory is the floor's.
-      const mem =
-        config === 'reader'
-          ? undefined
-          : spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, '1', 'memory'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      const rss = mem?.status === 0 ? JSON.parse(mem.stdout).maxRssMb : undefined;
-      if (config === 'ours' || config === 'reader') {
-        // A few milliseconds per run on the small documents: more runs there.
-        const insideRuns = warmupsFor(doc) === 1 ? n : Math.max(n, 9);
-        const alone = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, String(insideRuns), 'inside'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-        if (alone.status === 0) r.insideTimes = JSON.parse(alone.stdout).insideTimes;
+      const mem = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, '1', 'memory'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const rss = mem.status === 0 ? JSON.parse(mem.stdout).maxRssMb : undefined;
+      if (config === 'ours') {
+        const alone = spawnInside();
+        if (alone.status === 0) Object.assign(r, JSON.parse(alone.stdout));
       }
       row[config] = {
         ms: median(r.times),
@@ -234,11 +278,14 @@ function parent() {
         // median of the per-pair ratios: robust to drift between pairs
         ratio: median(r.times.map((t, i) => t / r.floorTimes[i])),
         inside: median(r.insideTimes),
+        // The collections that fell inside our functions, and the time without them.
+        gcInside: r.gcInsideTimes === undefined ? undefined : median(r.gcInsideTimes),
+        insideNoGc: r.gcInsideTimes === undefined ? undefined : median(r.insideTimes.map((t, i) => t - r.gcInsideTimes[i])),
         rss,
         results: r.results,
         times: r.times,
       };
-      console.log(`${doc} ${config}: median ${row[config].ms.toFixed(0)} ms (${r.times.map((t) => t.toFixed(0)).join(', ')}), paired floor ${row[config].floorMs.toFixed(0)} ms, ratio ${row[config].ratio.toFixed(3)}, peak ${rss?.toFixed(0)} MB, ${r.results} results${config === 'ours' || config === 'reader' ? `, inside its functions ${row[config].inside.toFixed(0)} ms` : ''}`);
+      console.log(`${doc} ${config}: median ${row[config].ms.toFixed(0)} ms (${r.times.map((t) => t.toFixed(0)).join(', ')}), paired floor ${row[config].floorMs.toFixed(0)} ms, ratio ${row[config].ratio.toFixed(3)}, peak ${rss?.toFixed(0)} MB, ${r.results} results${config === 'ours' ? `, inside its functions ${row[config].inside.toFixed(0)} ms (collections ${row[config].gcInside?.toFixed(0)} ms)` : ''}`);
     }
     rows.push(row);
   }
@@ -266,23 +313,29 @@ function writeResults(rows, runs) {
   }
   lines.push('', '## Time per operation (synthetic documents)', '');
   lines.push(
-    'The floor and the reader (one function that only visits every operation and reads its response keys and values, the least any status-code rule must do) show how the cost of reading Spectral\'s document grows with its size; "vs 1,000" is the time per operation over that at 1,000 operations.',
+    'The floor and the two readers show how the cost of reading Spectral\'s document grows with its size. Each reader is one function that only visits every operation and reads its response keys and values, the least any status-code rule must do: "reader" lists keys with `Object.keys`, whose Proxy trap costs a few µs per call whatever the size; "reader, key order" reads them from the parser\'s key-order arrays, as this ruleset does, so its time is that of the reads themselves. "Collections" is the part of the time inside our functions during which V8 collected garbage. "vs 1,000" is the time per operation over that at 1,000 operations.',
     '',
   );
-  lines.push('| operations | floor, µs/op | vs 1,000 | reader, µs/op | vs 1,000 | inside our functions, µs/op | vs 1,000 |', '|--:|--:|--:|--:|--:|--:|--:|');
+  lines.push(
+    '| operations | floor, µs/op | vs 1,000 | reader, µs/op | vs 1,000 | reader, key order, µs/op | vs 1,000 | inside our functions, µs/op | vs 1,000 | of which collections, µs/op | without them, µs/op | vs 1,000 |',
+    '|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+  );
   const synthetic = rows.filter((x) => x.doc.startsWith('synthetic-'));
   const perOp = (r, value) => (value * 1000) / Number(r.doc.split('-')[1]);
   const base = synthetic[0];
   const growth = (a, b) => (a !== undefined && b !== undefined && b > 0 ? `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(0)}%` : '');
+  const at = (r, config, field) => (r?.[config]?.[field] !== undefined ? perOp(r, r[config][field]) : undefined);
+  const fixed = (x, digits) => x?.toFixed(digits) ?? '';
   for (const r of synthetic) {
     const n = Number(r.doc.split('-')[1]);
-    const floor = r.ours?.floorMs !== undefined ? perOp(r, r.ours.floorMs) : undefined;
-    const reader = r.reader?.inside !== undefined ? perOp(r, r.reader.inside) : undefined;
-    const inside = r.ours?.inside !== undefined ? perOp(r, r.ours.inside) : undefined;
-    const floor0 = base?.ours?.floorMs !== undefined ? perOp(base, base.ours.floorMs) : undefined;
-    const reader0 = base?.reader?.inside !== undefined ? perOp(base, base.reader.inside) : undefined;
-    const inside0 = base?.ours?.inside !== undefined ? perOp(base, base.ours.inside) : undefined;
-    lines.push(`| ${n} | ${floor?.toFixed(1) ?? ''} | ${growth(floor, floor0)} | ${reader?.toFixed(2) ?? ''} | ${growth(reader, reader0)} | ${inside?.toFixed(2) ?? ''} | ${growth(inside, inside0)} |`);
+    const floor = at(r, 'ours', 'floorMs');
+    const reader = at(r, 'reader', 'inside');
+    const readerOrder = at(r, 'reader-order', 'inside');
+    const inside = at(r, 'ours', 'inside');
+    const noGc = at(r, 'ours', 'insideNoGc');
+    lines.push(
+      `| ${n} | ${fixed(floor, 1)} | ${growth(floor, at(base, 'ours', 'floorMs'))} | ${fixed(reader, 2)} | ${growth(reader, at(base, 'reader', 'inside'))} | ${fixed(readerOrder, 2)} | ${growth(readerOrder, at(base, 'reader-order', 'inside'))} | ${fixed(inside, 2)} | ${growth(inside, at(base, 'ours', 'inside'))} | ${fixed(at(r, 'ours', 'gcInside'), 2)} | ${fixed(noGc, 2)} | ${growth(noGc, at(base, 'ours', 'insideNoGc'))} |`,
+    );
   }
   fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   const notes = path.join(ROOT, 'bench', 'NOTES.md');

@@ -1,5 +1,5 @@
 /** The operation model and the pure helpers, tested without Spectral. */
-import { getModel, effectiveSecurity, templateNames, detectVersion } from '../functions/lib/model';
+import { getModel, effectiveSecurity, takesHeader, templateNames, detectVersion } from '../functions/lib/model';
 import { classifyStatusKey } from '../functions/lib/status-keys';
 import { buildMatrix, matrixFor } from '../functions/lib/matrix';
 import { Document } from '@stoplight/spectral-core';
@@ -59,7 +59,8 @@ describe('operation model', () => {
   test('merges parameters (operation wins; headers case-insensitive) and resolves $refs', () => {
     const op = model.operations[0]!;
     expect(op.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(['path:id', 'header:x-trace', 'query:q']);
-    expect([...op.headerParams]).toEqual(['x-trace']);
+    expect(takesHeader(op, ['Accept', 'X-Trace'])).toBe('X-Trace');
+    expect(takesHeader(op, ['q', 'id'])).toBeUndefined();
     expect(op.templateParams).toEqual(['id']);
     expect(op.hasBody).toBe(true);
     expect(op.bodyMediaTypes).toEqual(['application/json', 'text/plain']);
@@ -133,6 +134,9 @@ describe('helpers', () => {
   test('templateNames skips runtime expressions', () => {
     expect(templateNames('/a/{id}/b/{sub}')).toEqual(['id', 'sub']);
     expect(templateNames('{$request.body#/url}/x/{id}')).toEqual(['id']);
+    // The innermost braces count, as in /\{([^{}]*)\}/g; empty ones do not.
+    expect(templateNames('/a/{b{c}/{}/}{d}/{{e}}')).toEqual(['c', 'd', 'e']);
+    expect(templateNames('/plain')).toEqual([]);
   });
 
   test('classifyStatusKey', () => {

@@ -20,7 +20,7 @@ import { checkSuccessRequired } from '../functions/successRequired';
 import { checkErrorExpected } from '../functions/errorExpected';
 import { checkRequestHeaders } from '../functions/requestHeaders';
 import { checkNoBody } from '../functions/noBody';
-import { checkResponseHeader } from '../functions/responseHeader';
+import { checkResponseHeader, checkResponseHeaders } from '../functions/responseHeader';
 import { checkProfileUnknown } from '../functions/profileUnknown';
 import { checkProfileMethods } from '../functions/profileMethods';
 import { checkProfileRequired } from '../functions/profileRequired';
@@ -138,6 +138,44 @@ describe('properties', () => {
       }),
       { numRuns: 1500, seed: 20261122 },
     );
+  });
+
+  test('the response-header rule finds, through its index by code, what the check of each operation finds', () => {
+    const key = (f: { path: readonly unknown[]; message: string }): string => `${JSON.stringify(f.path)} ${f.message}`;
+    let compared = 0;
+    fc.assert(
+      fc.property(documentArb, (json) => {
+        const doc = JSON.parse(json) as unknown;
+        const model = getModel(doc, doc, json);
+        for (const options of [HEADER_OPTIONS, { header: 'Retry-After', codes: [429, 503] }, { header: 'Allow', codes: [405], forbid: { get: [405] } }]) {
+          const perOperation = model.operations.flatMap((op) => checkResponseHeader(op, options, model)).map(key).sort();
+          const indexed = checkResponseHeaders(model, options).map(key).sort();
+          expect(indexed).toEqual(perOperation);
+          compared += perOperation.length;
+        }
+      }),
+      { numRuns: 1500, seed: 20261122 },
+    );
+    // The comparison means something only if some generated documents have findings.
+    expect(compared).toBeGreaterThan(10);
+  });
+
+  test('the same on a document where every header rule has findings, several per operation', () => {
+    const responses = Object.fromEntries(['201', '206', '301', '401', '405', '416', '429', '503', 'default'].map((c) => [c, { description: c }]));
+    const doc = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: Object.fromEntries(['/a', '/b/{id}'].map((p) => [p, { get: { responses }, post: { responses }, put: { responses } }])),
+      webhooks: { hook: { post: { responses } } },
+    };
+    const model = getModel(doc, doc, JSON.stringify(doc));
+    const key = (f: { path: readonly unknown[]; message: string }): string => `${JSON.stringify(f.path)} ${f.message}`;
+    for (const [header, codes] of [['Location', [201, 301]], ['Content-Range', [206, 416]], ['WWW-Authenticate', [401]], ['Allow', [405]], ['Retry-After', [429, 503]]] as const) {
+      const options = { header, codes: [...codes] };
+      const perOperation = model.operations.flatMap((op) => checkResponseHeader(op, options, model)).map(key);
+      expect(perOperation.length).toBeGreaterThan(codes.length);
+      expect(checkResponseHeaders(model, options).map(key).sort()).toEqual(perOperation.sort());
+    }
   });
 
   test('through Spectral: the run never fails, no function reports an internal error, every finding path exists', async () => {

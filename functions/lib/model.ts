@@ -6,7 +6,7 @@
  */
 import { METHODS, Method } from '../data/matrix';
 import { statusEntry } from '../data/status-codes';
-import { Dict, JsonPath, deref, getAt, isObject, keysOf, learnKeyOrder, own } from './safe';
+import { Dict, JsonPath, deref, getAt, isObject, isOwnKey, keyOrder, keysOf, learnKeyOrder, own } from './safe';
 import { StatusKey, classifyStatusKey } from './status-keys';
 
 export type OasVersion = '2.0' | '3.0' | '3.1';
@@ -36,6 +36,8 @@ export interface ResponseEntry {
   readonly headerNames: ReadonlySet<string>;
   /** The dereferenced Response Object, or undefined when its `$ref` does not resolve. */
   readonly response: Dict | undefined;
+  /** The operation the response belongs to. */
+  readonly operation: Operation;
 }
 
 export type ResponsesState = 'ok' | 'missing' | 'null' | 'not-an-object';
@@ -56,8 +58,6 @@ export interface Operation {
   readonly version: OasVersion;
   /** Path-item and operation parameters merged; the operation wins by `in` + name. */
   readonly parameters: readonly Parameter[];
-  /** Lower-cased names of the header parameters. */
-  readonly headerParams: ReadonlySet<string>;
   /** Names of the template parameters of the path, e.g. `id` in `/orders/{id}`. */
   readonly templateParams: readonly string[];
   readonly hasBody: boolean;
@@ -118,6 +118,9 @@ const cache = new WeakMap<object, DocumentModel>();
 const NO_HEADERS: ReadonlySet<string> = new Set<string>();
 const NO_MEDIA_TYPES: readonly string[] = [];
 const NO_RESPONSES: readonly ResponseEntry[] = [];
+const NO_OPERATIONS: readonly Operation[] = [];
+const NO_TEMPLATE_PARAMS: readonly string[] = [];
+const NO_SECURITY: readonly unknown[] = [];
 
 const MAX_CALLBACK_DEPTH = 8;
 
@@ -211,6 +214,9 @@ function walkCallback(
   }
 }
 
+/** Bit of each method in a path item's method set (`get` 1, `put` 2, ...). */
+const METHOD_BITS = new Map<string, number>(METHODS.map((method, i) => [method, 1 << i]));
+
 function walkPathItem(
   ctx: WalkContext,
   rawItem: unknown,
@@ -222,71 +228,187 @@ function walkPathItem(
 ): void {
   const item = deref(ctx.root, rawItem);
   if (!isObject(item)) return;
-  const first = ctx.operations.length;
-  const shared = own(item, 'parameters');
-  let sharedParameters: readonly Parameter[] | undefined;
-  const templateParams = where === 'webhook' ? NO_TEMPLATE_PARAMS : templateNames(target);
-  for (let m = 0; m < METHODS.length; m++) {
-    const method = METHODS[m] as Method;
-    const op = deref(ctx.root, own(item, method));
-    if (!isObject(op)) continue;
-    // Operations without parameters of their own share the path item's list.
-    const local = own(op, 'parameters');
-    const parameters = isEmptyList(local) ? (sharedParameters ??= mergeParameters(ctx.root, shared, undefined)) : mergeParameters(ctx.root, shared, local);
-    const body = requestBody(ctx, op, parameters);
-    const responsesValue = own(op, 'responses');
-    const responsesState: ResponsesState =
-      responsesValue === undefined ? 'missing' : responsesValue === null ? 'null' : isObject(responsesValue) ? 'ok' : 'not-an-object';
-    const operation = new OperationRecord(
-      method,
+  // One read of the item's keys says which methods it has: probing the eight
+  // method names would be eight reads, each a cache miss on a large document.
+  let methods = 0;
+  let hasShared = false;
+  const itemKeys = keyOrder(item);
+  for (let i = 0; i < itemKeys.length; i++) {
+    const key = itemKeys[i];
+    if (typeof key !== 'string') continue;
+    const bit = METHOD_BITS.get(key);
+    if (bit !== undefined) methods |= bit;
+    else if (key === 'parameters') hasShared = true;
+  }
+  let itemOperations: Operation[] | undefined;
+  if (methods !== 0) {
+    const site: Site = {
       where,
       target,
       origin,
-      itemPath,
-      ctx.version,
-      parameters,
-      templateParams,
-      body,
-      // The root `security` protects the API's own operations. Webhooks and
-      // callbacks are requests the API sends to its consumers, so only their
-      // own `security` says whether the receiver demands credentials.
-      effectiveSecurity(own(op, 'security'), where === 'path' ? ctx.rootSecurity : undefined),
-      responsesState,
-      op,
-      item,
-      ctx.root,
-      responsesState === 'ok' ? (responsesValue as Dict) : undefined,
-    );
-    operation.responses = readResponses(operation);
-    ctx.operations.push(operation);
-    if (ctx.version !== '2.0' && depth < MAX_CALLBACK_DEPTH) {
-      const callbacks = own(op, 'callbacks');
-      for (const name of keysOf(callbacks)) {
-        if (name.startsWith('x-')) continue;
-        const callbackPath = [...operation.path, 'callbacks', name];
-        // A callback written as a `$ref` to components/callbacks is judged
-        // there, once, rather than again at every operation that uses it.
-        const ref = own(getAt(ctx.written, callbackPath), '$ref');
-        if (typeof ref === 'string' && ref.startsWith('#/components/callbacks/')) continue;
-        walkCallback(ctx, own(callbacks, name), callbackPath, name, operation.label, depth + 1);
-      }
+      pathItemPath: itemPath,
+      templateParams: where === 'webhook' ? NO_TEMPLATE_PARAMS : templateNames(target),
+      pathItem: item,
+      root: ctx.root,
+      version: ctx.version,
+    };
+    const shared = hasShared ? (item as Record<string, unknown>)['parameters'] : undefined;
+    const sharedParameters = hasShared ? mergeParameters(ctx.root, shared, undefined) : NO_PARAMETERS;
+    for (let m = 0; m < METHODS.length; m++) {
+      if ((methods & (1 << m)) === 0) continue;
+      const method = METHODS[m] as Method;
+      const operation = walkOperation(ctx, site, method, (item as Record<string, unknown>)[method], shared, sharedParameters, depth);
+      if (operation !== undefined && where === 'path') (itemOperations ??= []).push(operation);
     }
   }
-  if (where === 'path') {
-    const operations = ctx.operations.slice(first).filter((o) => o.pathItem === item && o.where === 'path');
-    ctx.pathItems.push({ key: target, path: itemPath, item, operations });
+  if (where === 'path') ctx.pathItems.push({ key: target, path: itemPath, item, operations: itemOperations ?? NO_OPERATIONS });
+}
+/**
+ * Reads one operation into the model (undefined when it is no object). Only
+ * the keys the operation has are read: on a large document each read of an
+ * absent key (`security`, `callbacks`, `$ref`...) is a cache miss too.
+ */
+function walkOperation(
+  ctx: WalkContext,
+  site: Site,
+  method: Method,
+  value: unknown,
+  shared: unknown,
+  sharedParameters: readonly Parameter[],
+  depth: number,
+): OperationRecord | undefined {
+  if (!isObject(value)) return undefined;
+  let op: Dict = value;
+  // Only names no object inherits are looked for, so the raw key order will do.
+  let keys = keyOrder(op);
+  if (keys.includes('$ref')) {
+    const target = deref(ctx.root, op);
+    if (!isObject(target)) return undefined;
+    op = target;
+    keys = keyOrder(op);
   }
+  let local: unknown;
+  let rawBody: unknown;
+  let responsesValue: unknown;
+  let security: unknown;
+  let consumes: unknown;
+  let callbacks: unknown;
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case 'parameters':
+        local = op['parameters'];
+        break;
+      case 'requestBody':
+        rawBody = op['requestBody'];
+        break;
+      case 'responses':
+        responsesValue = op['responses'];
+        break;
+      case 'security':
+        security = op['security'];
+        break;
+      case 'consumes':
+        consumes = op['consumes'];
+        break;
+      case 'callbacks':
+        callbacks = op['callbacks'];
+        break;
+    }
+  }
+  // Operations without parameters of their own share the path item's list.
+  const parameters = isEmptyList(local) ? sharedParameters : mergeParameters(ctx.root, shared, local);
+  let hasBody = false;
+  let bodySource: unknown;
+  if (ctx.version === '2.0') {
+    if (parameters.some(isBodyParameter)) {
+      hasBody = true;
+      bodySource = consumes ?? ctx.rootConsumes;
+    }
+  } else if (rawBody !== undefined && rawBody !== null) {
+    hasBody = true;
+    bodySource = deref(ctx.root, rawBody);
+  }
+  const responsesState: ResponsesState =
+    responsesValue === undefined ? 'missing' : responsesValue === null ? 'null' : isObject(responsesValue) ? 'ok' : 'not-an-object';
+  const operation = new OperationRecord(
+    method,
+    site,
+    parameters,
+    hasBody,
+    bodySource,
+    // The root `security` protects the API's own operations. Webhooks and
+    // callbacks are requests the API sends to its consumers, so only their
+    // own `security` says whether the receiver demands credentials.
+    effectiveSecurity(security, site.where === 'path' ? ctx.rootSecurity : undefined),
+    responsesState,
+    op,
+    responsesState === 'ok' ? (responsesValue as Dict) : undefined,
+  );
+  operation.responses = readResponses(operation);
+  ctx.operations.push(operation);
+  if (callbacks !== undefined && ctx.version !== '2.0' && depth < MAX_CALLBACK_DEPTH) walkCallbacks(ctx, operation, callbacks, depth);
+  return operation;
+}
+
+const isBodyParameter = (p: Parameter): boolean => p.in === 'body' || p.in === 'formData';
+
+/** Walks the callbacks an operation defines inline (OpenAPI 3.x). */
+function walkCallbacks(ctx: WalkContext, operation: OperationRecord, callbacks: unknown, depth: number): void {
+  for (const name of keysOf(callbacks)) {
+    if (name.startsWith('x-')) continue;
+    const callbackPath = [...operation.path, 'callbacks', name];
+    // A callback written as a `$ref` to components/callbacks is judged
+    // there, once, rather than again at every operation that uses it.
+    const ref = own(getAt(ctx.written, callbackPath), '$ref');
+    if (typeof ref === 'string' && ref.startsWith('#/components/callbacks/')) continue;
+    walkCallback(ctx, own(callbacks, name), callbackPath, name, operation.label, depth + 1);
+  }
+}
+
+const codeIndexes = new WeakMap<DocumentModel, Map<number, ResponseEntry[]>>();
+
+/**
+ * The responses of the document with the judgeable code `code`, in the
+ * order of the walk. Rules about a few codes (a header that 201 or 429
+ * needs) read these instead of every response of every operation: on a
+ * large document each response visited is a cache miss, whatever the rule
+ * then does with it. Built once per document, when a rule first asks.
+ */
+export function responsesWithCode(model: DocumentModel, code: number): readonly ResponseEntry[] {
+  let index = codeIndexes.get(model);
+  if (index === undefined) {
+    index = new Map<number, ResponseEntry[]>();
+    const operations = model.operations;
+    for (let o = 0; o < operations.length; o++) {
+      const responses = (operations[o] as Operation).responses;
+      for (let i = 0; i < responses.length; i++) {
+        const entry = responses[i] as ResponseEntry;
+        if (entry.code === undefined) continue;
+        const list = index.get(entry.code);
+        if (list === undefined) index.set(entry.code, [entry]);
+        else list.push(entry);
+      }
+    }
+    codeIndexes.set(model, index);
+  }
+  return index.get(code) ?? NO_RESPONSES;
 }
 
 /**
  * The first of `headers` that the operation takes as a header parameter
  * (names compare case-insensitively), or undefined.
  */
-export function takesHeader(operation: Pick<Operation, 'headerParams'>, headers: readonly string[]): string | undefined {
-  if (operation.headerParams.size === 0) return undefined;
+export function takesHeader(operation: Pick<Operation, 'parameters'>, headers: readonly string[]): string | undefined {
+  // Parameter lists are short: a scan costs less than a set per operation.
+  const parameters = operation.parameters;
+  if (parameters.length === 0) return undefined;
   for (let i = 0; i < headers.length; i++) {
     const header = headers[i] as string;
-    if (operation.headerParams.has(lowerCase(header))) return header;
+    const lower = lowerCase(header);
+    for (let j = 0; j < parameters.length; j++) {
+      const parameter = parameters[j] as Parameter;
+      if (parameter.key === lower && parameter.in === 'header') return header;
+    }
   }
   return undefined;
 }
@@ -303,21 +425,30 @@ function lowerCase(name: string): string {
   return lower;
 }
 
-/** Template parameters of a path; callback runtime expressions (`{$request.body#/url}`) are not templates. */
-export function templateNames(target: string): string[] {
-  const names: string[] = [];
-  const pattern = /\{([^{}]*)\}/g;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(target)) !== null) {
-    const name = match[1] ?? '';
-    if (name !== '' && !name.startsWith('$')) names.push(name);
+/**
+ * Template parameters of a path: the text of each `{...}` that holds no
+ * brace (`/\{([^{}]*)\}/g`, without the regex's match arrays); callback
+ * runtime expressions (`{$request.body#/url}`) are not templates.
+ */
+export function templateNames(target: string): readonly string[] {
+  let names: string[] | undefined;
+  let from = 0;
+  for (;;) {
+    const close = target.indexOf('}', from);
+    if (close < 0) break;
+    // The nearest `{` before the first `}` from here: nothing between them is a brace.
+    const open = target.lastIndexOf('{', close);
+    if (open >= from) {
+      const name = target.slice(open + 1, close);
+      if (name !== '' && !name.startsWith('$')) (names ??= []).push(name);
+    }
+    from = close + 1;
   }
-  return names;
+  return names ?? NO_TEMPLATE_PARAMS;
 }
 
 const NO_PARAMETERS: readonly Parameter[] = [];
 const isEmptyList = (list: unknown): boolean => !Array.isArray(list) || list.length === 0;
-const NO_TEMPLATE_PARAMS: readonly string[] = [];
 
 function mergeParameters(root: Dict, shared: unknown, local: unknown): readonly Parameter[] {
   if (isEmptyList(shared) && isEmptyList(local)) return NO_PARAMETERS;
@@ -361,42 +492,24 @@ function addParameters(root: Dict, list: unknown, merged: Parameter[], index: Ma
 }
 
 /**
- * Whether the operation takes a request body, and where its media types are
- * read from when a rule asks (Swagger 2: `consumes`; OpenAPI 3: the
- * dereferenced Request Body Object).
+ * The media types of a request body (Swagger 2: `consumes`, OpenAPI 3: the
+ * keys of the dereferenced Request Body Object's `content`).
  */
-interface RequestBody {
-  readonly present: boolean;
-  readonly source: unknown;
+function mediaTypesOf(source: unknown, version: OasVersion): readonly string[] {
+  if (version === '2.0') return Array.isArray(source) ? source.filter((m): m is string => typeof m === 'string') : NO_MEDIA_TYPES;
+  return keysOf(own(source, 'content'));
 }
 
-const NO_BODY: RequestBody = { present: false, source: undefined };
-
-function requestBody(ctx: WalkContext, op: Dict, parameters: readonly Parameter[]): RequestBody {
-  if (ctx.version === '2.0') {
-    const bodyParam = parameters.find((p) => p.in === 'body' || p.in === 'formData');
-    if (bodyParam === undefined) return NO_BODY;
-    return { present: true, source: own(op, 'consumes') ?? ctx.rootConsumes };
-  }
-  const raw = own(op, 'requestBody');
-  if (raw === undefined || raw === null) return NO_BODY;
-  return { present: true, source: deref(ctx.root, raw) };
-}
-
-function mediaTypesOf(body: RequestBody, version: OasVersion): readonly string[] {
-  if (!body.present) return NO_MEDIA_TYPES;
-  if (version === '2.0') return Array.isArray(body.source) ? body.source.filter((m): m is string => typeof m === 'string') : [];
-  return keysOf(own(body.source, 'content'));
-}
+const isAnonymous = (requirement: unknown): boolean => !isObject(requirement) || keysOf(requirement).length === 0;
 
 /**
  * `none`: anonymous (no requirement, or `[]`); `optional`: an empty
  * requirement `{}` is among the alternatives; `required` otherwise.
  */
 export function effectiveSecurity(operationSecurity: unknown, rootSecurity: unknown): Security {
-  const security = Array.isArray(operationSecurity) ? operationSecurity : Array.isArray(rootSecurity) ? rootSecurity : [];
+  const security = Array.isArray(operationSecurity) ? operationSecurity : Array.isArray(rootSecurity) ? rootSecurity : NO_SECURITY;
   if (security.length === 0) return 'none';
-  if (security.some((req) => !isObject(req) || Object.keys(req).length === 0)) return 'optional';
+  if (security.some(isAnonymous)) return 'optional';
   return 'required';
 }
 
@@ -404,13 +517,13 @@ function readResponses(operation: OperationRecord): readonly ResponseEntry[] {
   const responses = operation.responsesValue;
   if (responses === undefined) return NO_RESPONSES;
   const openapi3 = operation.version !== '2.0';
-  const keys = keysOf(responses);
-  const out: ResponseEntry[] = new Array<ResponseEntry>(keys.length);
+  const keys = keyOrder(responses);
+  const out: ResponseEntry[] = [];
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    out[i] = new ResponseRecord(key, classifyStatusKey(key, openapi3), operation);
+    const key = keys[i];
+    if (isOwnKey(responses, key)) out.push(new ResponseRecord(key, classifyStatusKey(key, openapi3), operation));
   }
-  return out;
+  return out.length === 0 ? NO_RESPONSES : out;
 }
 
 /*
@@ -439,17 +552,17 @@ export function judgeableCode(status: StatusKey): number | undefined {
 const NOT_READ = Symbol('not read');
 
 class ResponseRecord implements ResponseEntry {
+  /** Read once: a dozen rules ask each response for it. */
+  readonly code: number | undefined;
   private value: Dict | undefined | typeof NOT_READ = NOT_READ;
   private headerNamesValue: ReadonlySet<string> | undefined = undefined;
 
   constructor(
     readonly key: string,
     readonly status: StatusKey,
-    private readonly operation: OperationRecord,
-  ) {}
-
-  get code(): number | undefined {
-    return judgeableCode(this.status);
+    readonly operation: OperationRecord,
+  ) {
+    this.code = judgeableCode(status);
   }
 
   /**
@@ -468,7 +581,9 @@ class ResponseRecord implements ResponseEntry {
   get headerNames(): ReadonlySet<string> {
     if (this.headerNamesValue === undefined) {
       const keys = keysOf(own(this.response, 'headers'));
-      this.headerNamesValue = keys.length === 0 ? NO_HEADERS : new Set(keys.map((name) => name.toLowerCase()));
+      let names: Set<string> | undefined;
+      for (let i = 0; i < keys.length; i++) (names ??= new Set<string>()).add((keys[i] as string).toLowerCase());
+      this.headerNamesValue = names ?? NO_HEADERS;
     }
     return this.headerNamesValue;
   }
@@ -478,66 +593,98 @@ class ResponseRecord implements ResponseEntry {
   }
 }
 
+/** What the operations of one path item share: one object per path item, not per operation. */
+interface Site {
+  readonly where: Operation['where'];
+  readonly target: string;
+  /** For callbacks: what the callback belongs to (`callback 'onEvent' of POST /subscriptions`). */
+  readonly origin: string | undefined;
+  readonly pathItemPath: JsonPath;
+  readonly templateParams: readonly string[];
+  readonly pathItem: Dict;
+  /** The dereferenced document root, to read responses on demand. */
+  readonly root: Dict;
+  readonly version: OasVersion;
+}
+
+/** What only findings or a few rules need, built when first asked for. */
+interface Derived {
+  label?: string;
+  path?: JsonPath;
+  responsesPath?: JsonPath;
+  mediaTypes?: readonly string[];
+}
+
 class OperationRecord implements Operation {
-  readonly headerParams: ReadonlySet<string>;
-  readonly hasBody: boolean;
   responses: readonly ResponseEntry[] = NO_RESPONSES;
-  private labelText: string | undefined = undefined;
-  private pathValue: JsonPath | undefined = undefined;
-  private responsesPathValue: JsonPath | undefined = undefined;
-  private mediaTypesValue: readonly string[] | undefined = undefined;
+  private derived: Derived | undefined = undefined;
 
   constructor(
     readonly method: Method,
-    readonly where: Operation['where'],
-    readonly target: string,
-    /** For callbacks: what the callback belongs to (`callback 'onEvent' of POST /subscriptions`). */
-    private readonly origin: string | undefined,
-    readonly pathItemPath: JsonPath,
-    readonly version: OasVersion,
+    private readonly site: Site,
     readonly parameters: readonly Parameter[],
-    readonly templateParams: readonly string[],
-    private readonly body: RequestBody,
+    readonly hasBody: boolean,
+    /** Swagger 2: the `consumes` list; OpenAPI 3: the dereferenced Request Body Object. */
+    private readonly bodySource: unknown,
     readonly security: Security,
     readonly responsesState: ResponsesState,
     readonly node: Dict,
-    readonly pathItem: Dict,
-    /** The dereferenced document root, to read responses on demand. */
-    readonly root: Dict,
     /** The Responses Object when it is one (`responsesState === 'ok'`). */
     readonly responsesValue: Dict | undefined,
-  ) {
-    this.hasBody = body.present;
-    let headers: Set<string> | undefined;
-    for (let i = 0; i < parameters.length; i++) {
-      const parameter = parameters[i] as Parameter;
-      if (parameter.in === 'header') (headers ??= new Set<string>()).add(parameter.key);
-    }
-    this.headerParams = headers ?? NO_HEADERS;
+  ) {}
+
+  get where(): Operation['where'] {
+    return this.site.where;
+  }
+
+  get target(): string {
+    return this.site.target;
+  }
+
+  get pathItemPath(): JsonPath {
+    return this.site.pathItemPath;
+  }
+
+  get templateParams(): readonly string[] {
+    return this.site.templateParams;
+  }
+
+  get pathItem(): Dict {
+    return this.site.pathItem;
+  }
+
+  get root(): Dict {
+    return this.site.root;
+  }
+
+  get version(): OasVersion {
+    return this.site.version;
   }
 
   get label(): string {
-    if (this.labelText === undefined) {
+    const derived = (this.derived ??= {});
+    if (derived.label === undefined) {
+      const { where, target, origin } = this.site;
       const upper = UPPER[this.method];
-      this.labelText =
-        this.where === 'path'
-          ? `${upper} ${this.target}`
-          : this.where === 'webhook'
-            ? `${upper} webhook '${this.target}'`
-            : `${upper} ${this.target} (${this.origin ?? 'callback'})`;
+      derived.label =
+        where === 'path' ? `${upper} ${target}` : where === 'webhook' ? `${upper} webhook '${target}'` : `${upper} ${target} (${origin ?? 'callback'})`;
     }
-    return this.labelText;
+    return derived.label;
   }
 
   get bodyMediaTypes(): readonly string[] {
-    return (this.mediaTypesValue ??= mediaTypesOf(this.body, this.version));
+    if (!this.hasBody) return NO_MEDIA_TYPES;
+    const derived = (this.derived ??= {});
+    return (derived.mediaTypes ??= mediaTypesOf(this.bodySource, this.site.version));
   }
 
   get path(): JsonPath {
-    return (this.pathValue ??= [...this.pathItemPath, this.method]);
+    const derived = (this.derived ??= {});
+    return (derived.path ??= [...this.site.pathItemPath, this.method]);
   }
 
   get responsesPath(): JsonPath {
-    return (this.responsesPathValue ??= [...this.path, 'responses']);
+    const derived = (this.derived ??= {});
+    return (derived.responsesPath ??= [...this.path, 'responses']);
   }
 }

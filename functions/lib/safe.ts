@@ -70,23 +70,39 @@ export function learnKeyOrder(root: unknown): void {
   }
 }
 
-/** The own enumerable keys of an object, or none for anything else. */
-export function keysOf(value: unknown): string[] {
-  if (!isObject(value)) return [];
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
+/** The own enumerable keys of an object, in document order, or none for anything else. */
+export function keysOf(value: unknown): readonly string[] {
+  const order = keyOrder(value);
+  if (order === NO_KEYS || order === undefined) return NO_KEYS;
+  const keys: string[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const key = order[i];
+    if (isOwnKey(value as object, key)) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * What `keysOf` reads, without the copy: the parser's order array itself
+ * where there is one, else `Object.keys`. It may hold entries that are no
+ * own keys (the order symbol; a `__proto__` that the parser turned into a
+ * prototype): check each with `isOwnKey`, or look only for names no object
+ * inherits (`get`, `$ref`, `responses`). Read it, never change it.
+ */
+export function keyOrder(value: unknown): readonly unknown[] {
+  if (!isObject(value)) return NO_KEYS;
   if (orderSymbol !== undefined) {
     const order = (value as Record<symbol, unknown>)[orderSymbol];
-    if (Array.isArray(order)) {
-      const keys: string[] = [];
-      for (let i = 0; i < order.length; i++) {
-        const key: unknown = order[i];
-        // A `__proto__` key that the parser turned into a prototype is in
-        // the order but is no own key: names an object inherits are checked.
-        if (typeof key === 'string' && (!INHERITED.has(key) || hasOwn.call(value, key))) keys.push(key);
-      }
-      return keys;
-    }
+    if (Array.isArray(order)) return order;
   }
   return Object.keys(value);
+}
+
+/** Whether an entry of `keyOrder(value)` is an own string key of `value`. */
+export function isOwnKey(value: object, key: unknown): key is string {
+  return typeof key === 'string' && (!INHERITED.has(key) || hasOwn.call(value, key));
 }
 
 /** Follows `path` through own properties; undefined when any step is missing. */
