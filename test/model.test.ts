@@ -4,7 +4,7 @@ import { classifyStatusKey } from '../functions/lib/status-keys';
 import { buildMatrix, matrixFor } from '../functions/lib/matrix';
 import { Document } from '@stoplight/spectral-core';
 import * as Parsers from '@stoplight/spectral-parsers';
-import { JsonPath, PrefixWalker, deref, existingPrefix, keysOf, learnKeyOrder } from '../functions/lib/safe';
+import { JsonPath, PrefixWalker, deref, existingPrefix, isOwnKey, keyOrder, keysOf, learnKeyOrder } from '../functions/lib/safe';
 
 describe('operation model', () => {
   const doc = {
@@ -61,6 +61,7 @@ describe('operation model', () => {
     expect(op.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(['path:id', 'header:x-trace', 'query:q']);
     expect(takesHeader(op, ['Accept', 'X-Trace'])).toBe('X-Trace');
     expect(takesHeader(op, ['q', 'id'])).toBeUndefined();
+    expect([...op.headerParams]).toEqual(['x-trace']);
     expect(op.templateParams).toEqual(['id']);
     expect(op.hasBody).toBe(true);
     expect(op.bodyMediaTypes).toEqual(['application/json', 'text/plain']);
@@ -227,6 +228,11 @@ describe('keysOf on documents parsed by Spectral', () => {
     expect(keysOf(responses)).toEqual(['404', '200', 'default', '4XX']);
     expect(keysOf(root.paths)).toEqual(['/b', '/a']);
     expect(keysOf(root.paths['/a'])).toEqual([]);
+    // keyOrder is the parser's array itself, with entries that are no own
+    // keys (the order symbol); isOwnKey keeps exactly the keys.
+    const order = keyOrder(responses);
+    expect(order.some((key) => typeof key === 'symbol')).toBe(true);
+    expect(order.filter((key) => isOwnKey(responses, key))).toEqual(['404', '200', 'default', '4XX']);
   });
 
   test('plain objects, arrays and scalars', () => {
@@ -234,5 +240,10 @@ describe('keysOf on documents parsed by Spectral', () => {
     expect(keysOf([1, 2])).toEqual([]);
     expect(keysOf(null)).toEqual([]);
     expect(keysOf('text')).toEqual([]);
+    expect(keyOrder({ b: 1, a: 2 })).toEqual(['b', 'a']);
+    expect(keyOrder(null)).toEqual([]);
+    // A name an object inherits counts only where it is an own key.
+    expect(isOwnKey({}, 'constructor')).toBe(false);
+    expect(isOwnKey(JSON.parse('{"constructor":1}'), 'constructor')).toBe(true);
   });
 });

@@ -58,6 +58,8 @@ export interface Operation {
   readonly version: OasVersion;
   /** Path-item and operation parameters merged; the operation wins by `in` + name. */
   readonly parameters: readonly Parameter[];
+  /** Lower-cased names of the header parameters (built when asked for; the rules use `takesHeader`). */
+  readonly headerParams: ReadonlySet<string>;
   /** Names of the template parameters of the path, e.g. `id` in `/orders/{id}`. */
   readonly templateParams: readonly string[];
   readonly hasBody: boolean;
@@ -613,6 +615,7 @@ interface Derived {
   path?: JsonPath;
   responsesPath?: JsonPath;
   mediaTypes?: readonly string[];
+  headerParams?: ReadonlySet<string>;
 }
 
 class OperationRecord implements Operation {
@@ -676,6 +679,16 @@ class OperationRecord implements Operation {
     if (!this.hasBody) return NO_MEDIA_TYPES;
     const derived = (this.derived ??= {});
     return (derived.mediaTypes ??= mediaTypesOf(this.bodySource, this.site.version));
+  }
+
+  get headerParams(): ReadonlySet<string> {
+    const derived = (this.derived ??= {});
+    if (derived.headerParams === undefined) {
+      let headers: Set<string> | undefined;
+      for (const parameter of this.parameters) if (parameter.in === 'header') (headers ??= new Set<string>()).add(parameter.key);
+      derived.headerParams = headers ?? NO_HEADERS;
+    }
+    return derived.headerParams;
   }
 
   get path(): JsonPath {
