@@ -162,7 +162,8 @@ interface WalkContext {
   /** The document as written, to tell a `$ref` the user wrote from an inline object. */
   readonly written: unknown;
   readonly version: OasVersion;
-  readonly rootSecurity: unknown;
+  /** What the root `security` demands: the API's own operations that have no `security` of their own. */
+  readonly rootSecurity: Security;
   readonly rootConsumes: unknown;
   readonly operations: Operation[];
   readonly pathItems: PathItemEntry[];
@@ -175,7 +176,7 @@ function buildModel(root: Dict, written: unknown, mentions: Mentions): DocumentM
     root,
     written,
     version,
-    rootSecurity: own(root, 'security'),
+    rootSecurity: effectiveSecurity(own(root, 'security'), undefined),
     rootConsumes: own(root, 'consumes'),
     operations: [],
     pathItems: [],
@@ -341,7 +342,8 @@ function walkOperation(
     // The root `security` protects the API's own operations. Webhooks and
     // callbacks are requests the API sends to its consumers, so only their
     // own `security` says whether the receiver demands credentials.
-    effectiveSecurity(security, site.where === 'path' ? ctx.rootSecurity : undefined),
+    // (The root's answer is worked out once per document, not per operation.)
+    Array.isArray(security) ? effectiveSecurity(security, undefined) : site.where === 'path' ? ctx.rootSecurity : 'none',
     responsesState,
     op,
     responsesState === 'ok' ? (responsesValue as Dict) : undefined,
