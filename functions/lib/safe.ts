@@ -74,12 +74,13 @@ const NO_KEYS: readonly string[] = Object.freeze([]);
 
 /** The own enumerable keys of an object, in document order, or none for anything else. */
 export function keysOf(value: unknown): readonly string[] {
-  const order = keyOrder(value);
-  if (order === NO_KEYS || order === undefined) return NO_KEYS;
+  if (!isObject(value)) return NO_KEYS;
+  const order = parserOrder(value);
+  if (order === undefined) return Object.keys(value);
   const keys: string[] = [];
   for (let i = 0; i < order.length; i++) {
     const key = order[i];
-    if (isOwnKey(value as object, key)) keys.push(key);
+    if (isOwnKey(value, key)) keys.push(key);
   }
   return keys;
 }
@@ -93,11 +94,14 @@ export function keysOf(value: unknown): readonly string[] {
  */
 export function keyOrder(value: unknown): readonly unknown[] {
   if (!isObject(value)) return NO_KEYS;
-  if (orderSymbol !== undefined) {
-    const order = (value as Record<symbol, unknown>)[orderSymbol];
-    if (Array.isArray(order)) return order;
-  }
-  return Object.keys(value);
+  return parserOrder(value) ?? Object.keys(value);
+}
+
+/** The array under Spectral's order symbol, if the object has one. */
+function parserOrder(value: Dict): readonly unknown[] | undefined {
+  if (orderSymbol === undefined) return undefined;
+  const order = (value as Record<symbol, unknown>)[orderSymbol];
+  return Array.isArray(order) ? order : undefined;
 }
 
 /** Whether an entry of `keyOrder(value)` is an own string key of `value`. */
