@@ -15,6 +15,7 @@ interface Suggestion {
 }
 
 const VALIDATOR_PARAMS = ['If-Match', 'If-None-Match', 'If-Modified-Since', 'If-Unmodified-Since'];
+const RANGE = ['Range'];
 
 function codes(op: Operation): number[] {
   return op.responses.flatMap((entry) => (entry.code === undefined ? [] : [entry.code]));
@@ -41,9 +42,12 @@ export function suggestProfile(entry: PathItemEntry): Suggestion | undefined {
   } else if (post !== undefined && !post.hasBody && codes(post).includes(303)) {
     core = 'action';
     because = 'a POST without a body answering 303';
-  } else if (ops.some((o) => takesHeader(o, ['Range']) !== undefined || codes(o).includes(206))) {
+  } else if (ops.some((o) => takesHeader(o, RANGE) !== undefined)) {
     core = 'content';
-    because = ops.some((o) => takesHeader(o, ['Range']) !== undefined) ? 'a Range parameter' : 'a 206 response';
+    because = 'a Range parameter';
+  } else if (ops.some((o) => codes(o).includes(206))) {
+    core = 'content';
+    because = 'a 206 response';
   }
   if (core === undefined && !entity) return undefined;
   if (entity) because = because === '' ? 'validators (ETag, Last-Modified or If-* headers)' : `${because}, with validators`;

@@ -1,6 +1,8 @@
 import { lint, LintFinding } from '../helpers/lint';
 import { OAS3, Version } from '../helpers/docs';
 import { ResourceSpec, profileDocument } from '../helpers/profiles';
+import { getModel } from '../../functions/lib/model';
+import { suggestProfile } from '../../functions/profileSuggestion';
 
 const PROFILE_RULES = /^http-status-profile-/;
 
@@ -248,5 +250,27 @@ describe('profiles and the core rules', () => {
       webhooks: { ping: { post: { responses: { '204': { description: 'ok' } } } } },
     };
     expect((await lint(doc)).filter((f) => PROFILE_RULES.test(f.code))).toEqual([]);
+  });
+});
+
+describe('suggestProfile (pure)', () => {
+  const doc = {
+    openapi: '3.0.3',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/ranged': {
+        get: { parameters: [{ name: 'Range', in: 'header', schema: { type: 'string' } }], responses: { '200': { description: 'ok' }, '206': { description: 'part' } } },
+      },
+      '/partial': { get: { responses: { '200': { description: 'ok' }, '206': { description: 'part' } } } },
+      '/plain': { get: { responses: { '200': { description: 'ok' } } } },
+    },
+  };
+  const model = getModel(doc, doc, JSON.stringify(doc));
+  const suggestion = (key: string) => suggestProfile(model.pathItems.find((entry) => entry.key === key)!);
+
+  test('a Range parameter wins as the reason for content, a 206 response alone is the other reason', () => {
+    expect(suggestion('/ranged')).toEqual({ core: 'content', entity: false, because: 'a Range parameter' });
+    expect(suggestion('/partial')).toEqual({ core: 'content', entity: false, because: 'a 206 response' });
+    expect(suggestion('/plain')).toBeUndefined();
   });
 });
