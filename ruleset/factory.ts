@@ -1,14 +1,16 @@
 /**
  * `createRuleset`: the ruleset with a team's own method/status matrix,
- * profiles and severities, for JavaScript rulesets. Options are checked
- * when it is called; a bad one throws an error that names it.
+ * profiles and severities, for JavaScript rulesets. Every rule gets the
+ * same shared options (one context: see functions/lib/context.ts). Options
+ * are checked when it is called; a bad one throws an error that names it.
  */
 import { oas2, oas3 } from '@stoplight/spectral-formats';
 import type { RulesetDefinition } from '@stoplight/spectral-core';
-import { RULE_NAMES, RuleName } from '../functions/data/rule-names';
 import type { ProfileDefinition } from '../functions/data/profiles';
 import type { MatrixOptions } from '../functions/lib/matrix';
-import { README_URL, RULES, Severity, documentationUrl } from './rules';
+import type { Severity } from '../functions/lib/rule';
+import { RULES, RULE_NAMES, RuleName } from '../functions/rules';
+import { README_URL, documentationUrl } from './urls';
 
 export interface CreateRulesetOptions {
   /** The method/status matrix: `allow`, `forbid` and/or a replacement `matrix` (see docs/matrix.md). */
@@ -51,46 +53,34 @@ export function createRuleset(options: CreateRulesetOptions = {}): RulesetDefini
       problems.push(`severities: '${name}' must be one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(severity)}`);
     }
   }
+  // One object for every rule: the shared configuration (lib/context.ts).
+  const shared: Record<string, unknown> = { ...(options.matrix ?? {}) };
+  if (options.profiles !== undefined) shared.profiles = options.profiles;
+  const configured = Object.keys(shared).length > 0;
+  if (configured) {
+    // Every rule's function takes the shared options, so one validation speaks for all.
+    const validate: (o: unknown) => void = RULES[0].fn.validator.bind(RULES[0].fn);
+    try {
+      validate(shared);
+    } catch (error) {
+      for (const message of messagesOf(error)) problems.push(message);
+    }
+  }
+  if (problems.length > 0) throw new RulesetOptionsError(problems);
   const rules: Record<string, unknown> = {};
-  const checked = new Set<string>();
-  for (const name of RULE_NAMES) {
-    const spec = RULES[name];
-    let functionOptions: Record<string, unknown> | undefined = spec.options === undefined ? undefined : { ...spec.options };
-    if (spec.takes?.includes('matrix') && options.matrix !== undefined) {
-      functionOptions = { ...(functionOptions ?? {}), ...(options.matrix as Record<string, unknown>) };
-    }
-    if (spec.takes?.includes('profiles') && options.profiles !== undefined) {
-      functionOptions = { ...(functionOptions ?? {}), profiles: options.profiles };
-    }
-    // Each option group is checked once, by the first rule that reads it, so
-    // that one mistake is one problem in the error.
-    const group = spec.takes?.find((g) => options[g] !== undefined && !checked.has(g));
-    if (group !== undefined && functionOptions !== undefined) {
-      checked.add(group);
-      try {
-        const validate: (o: unknown) => void = spec.fn.validator.bind(spec.fn);
-        validate(functionOptions);
-      } catch (error) {
-        for (const message of messagesOf(error)) problems.push(`${group}: ${message}`);
-      }
-    }
-    const chosen = severities[name] as Severity | 'off' | undefined;
-    rules[name] = {
-      description: spec.description,
+  for (const rule of RULES) {
+    const chosen = severities[rule.id] as Severity | 'off' | undefined;
+    rules[rule.id] = {
+      description: rule.description,
       message: '{{error}}',
-      severity: chosen ?? spec.severity,
-      recommended: chosen !== undefined ? chosen !== 'off' : spec.recommended ?? true,
-      documentationUrl: documentationUrl(name),
+      severity: chosen ?? rule.severity,
+      recommended: chosen !== undefined ? chosen !== 'off' : rule.recommended,
+      documentationUrl: documentationUrl(rule.id),
       formats: [oas2, oas3],
       given: '$',
       resolved: false,
-      then: functionOptions === undefined ? { function: spec.fn } : { function: spec.fn, functionOptions },
+      then: configured ? { function: rule.fn, functionOptions: shared } : { function: rule.fn },
     };
   }
-  if (problems.length > 0) throw new RulesetOptionsError(problems);
-  return {
-    documentationUrl: README_URL,
-    formats: [oas2, oas3],
-    rules,
-  } as RulesetDefinition;
+  return { documentationUrl: README_URL, formats: [oas2, oas3], rules } as RulesetDefinition;
 }

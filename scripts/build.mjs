@@ -21,14 +21,14 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: ['ruleset/index.ts'],
+    entryPoints: ['entry/index.ts'],
     format: 'cjs',
     outfile: 'dist/index.cjs',
     // A YAML `extends` requires the module and expects the ruleset itself,
     // not `{ default: ruleset }`.
     footer: { js: 'module.exports = module.exports.default;' },
   }),
-  build({ ...common, entryPoints: ['ruleset/index.ts'], format: 'esm', outfile: 'dist/index.mjs' }),
-  build({ ...common, entryPoints: ['functions/index.ts'], format: 'cjs', outfile: 'dist/functions.cjs' }),
-  build({ ...common, entryPoints: ['functions/index.ts'], format: 'esm', outfile: 'dist/functions.mjs' }),
+  build({ ...common, entryPoints: ['entry/index.ts'], format: 'esm', outfile: 'dist/index.mjs' }),
+  build({ ...common, entryPoints: ['entry/functions.ts'], format: 'cjs', outfile: 'dist/functions.cjs' }),
+  build({ ...common, entryPoints: ['entry/functions.ts'], format: 'esm', outfile: 'dist/functions.mjs' }),
 ]);

@@ -1,7 +1,10 @@
-// Renders the tables of docs/matrix.md from the data the ruleset holds
-// (dist/functions.cjs), between the `<!-- generated:NAME -->` markers.
-// `npm run docs` rewrites the file; test/docs.test.ts fails when it is stale.
-const { readFileSync, writeFileSync } = require('node:fs');
+// Renders the generated parts of the docs from the data and the rule
+// registry the ruleset holds (dist/functions.cjs, or the sources in the
+// tests), between the `<!-- generated:NAME -->` markers: the matrix and
+// catalogue tables of docs/matrix.md, the profile tables of
+// docs/profiles.md, and the options table of each rule page.
+// `npm run docs` rewrites the files; test/docs.test.ts fails when one is stale.
+const { readFileSync, readdirSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 
 const METHOD_ORDER = ['get', 'head', 'put', 'post', 'patch', 'delete', 'options', 'trace'];
@@ -65,7 +68,29 @@ function profileTable(fns, kind) {
   return out.join('\n');
 }
 
+/** The options of the rule a page documents: its own, then the shared ones. */
+function optionsTable(fns, file) {
+  const id = path.basename(file, '.md');
+  const rule = fns.RULES.find((r) => r.id === id);
+  if (rule === undefined) throw new Error(`${file}: no rule ${id} in the registry`);
+  const rows = ['| option | default | what it sets |', '|---|---|---|'];
+  const own = (rule.options && rule.options.properties) || {};
+  for (const [name, schema] of Object.entries(own)) {
+    rows.push(`| \`${name}\` | \`${JSON.stringify(rule.options.defaults[name])}\` | ${schema.description} |`);
+  }
+  for (const [name, schema] of Object.entries(fns.SHARED_OPTION_PROPERTIES)) {
+    const docs = fns.SHARED_OPTION_DOCS[name];
+    rows.push(`| \`${name}\` (shared) | ${docs.default} | ${schema.description} [More](${docs.link}). |`);
+  }
+  return [
+    ...rows,
+    '',
+    'The shared options are the configuration every rule reads, so that no two rules judge a code by different tables: give them once to `createRuleset` (see the README), which hands the same ones to every rule.',
+  ].join('\n');
+}
+
 const SECTIONS = {
+  options: optionsTable,
   'profiles-core': (fns) => profileTable(fns, 'core'),
   'profiles-mixins': (fns) => profileTable(fns, 'mixin'),
   'profiles-universal': (fns) => fns.UNIVERSAL_CODES.map((c) => `\`${fns.describeCode(c)}\``).join(', '),
@@ -75,20 +100,23 @@ const SECTIONS = {
   catalogue,
 };
 
-function render(text, fns = load()) {
+function render(text, fns = load(), file = '') {
   return text.replace(/(<!-- generated:([\w-]+) -->)[\s\S]*?(<!-- \/generated:\2 -->)/g, (_, open, name, close) => {
     const section = SECTIONS[name];
     if (section === undefined) throw new Error(`unknown generated section ${name}`);
-    return `${open}\n${section(fns)}\n${close}`;
+    return `${open}\n${section(fns, file)}\n${close}`;
   });
 }
 
-const FILES = ['docs/matrix.md', 'docs/profiles.md'];
+const RULE_PAGES = readdirSync(path.join(__dirname, '..', 'docs', 'rules'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => `docs/rules/${f}`);
+const FILES = ['docs/matrix.md', 'docs/profiles.md', ...RULE_PAGES];
 
 if (require.main === module) {
   for (const file of FILES) {
     const full = path.join(__dirname, '..', file);
-    writeFileSync(full, render(readFileSync(full, 'utf8')));
+    writeFileSync(full, render(readFileSync(full, 'utf8'), load(), file));
   }
 }
 

@@ -5,8 +5,7 @@ import { lint, ruleset } from './helpers/lint';
 import { document, oneOperation, parameter, responses } from './helpers/docs';
 import { profileDocument } from './helpers/profiles';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const fns = require('../dist/functions.cjs') as typeof import('../functions');
+import * as fns from '../entry/functions';
 
 describe('waivers: x-http-status-ignore', () => {
   const base = (): Record<string, unknown> =>
@@ -60,7 +59,7 @@ describe('waivers: x-http-status-ignore', () => {
     const found = (await lint(doc)).filter((f) => f.code === 'http-status-ignore-reason');
     expect(found.map((f) => [f.path, f.severity, f.message])).toEqual([
       ['paths./health/{probe}.x-http-status-ignore.http-status-error-expected', 'warn', "/health/{probe} waives 'http-status-error-expected' without a reason; write why it does not apply (`http-status-error-expected: <reason>`), so reviewers can judge the waiver."],
-      ['paths./health/{probe}.x-http-status-ignore.http-status-method-matrx', 'warn', "/health/{probe} waives 'http-status-method-matrx', which is no rule of spectral-http-status; use a rule name (for example http-status-error-expected) or '*'."],
+      ['paths./health/{probe}.x-http-status-ignore.http-status-method-matrx', 'warn', "/health/{probe} waives 'http-status-method-matrx', which is no rule of spectral-http-status; did you mean 'http-status-method-matrix'?"],
       ['paths./other/{id}.x-http-status-ignore', 'warn', '/other/{id} has `x-http-status-ignore` that is not a map of rule names to reasons; write `x-http-status-ignore: { <rule>: <why it does not apply> }`.'],
       ['x-http-status-ignore.0', 'warn', "The document waives 'http-status-no-body' without a reason; write why it does not apply (`http-status-no-body: <reason>`), so reviewers can judge the waiver."],
     ]);
@@ -131,7 +130,7 @@ describe('createRuleset', () => {
       "'colour' is not an option; use matrix, profiles, severities",
       "severities: 'http-status-nope' is no rule of spectral-http-status",
       "severities: 'http-status-no-body' must be one of error, warn, info, hint, off, not \"loud\"",
-      'matrix: "httpStatusMethodMatrix" function and its "allow.get[0]" option accepts only the following types: integer',
+      '"httpStatusCodeFormat" function and its "allow.get[0]" option accepts only the following types: integer',
     ]);
     expect((error as Error).message).toMatch(/^spectral-http-status: invalid createRuleset options:\n  - 'colour'/);
   });

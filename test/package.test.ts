@@ -9,10 +9,10 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 describe('package shape', () => {
   test('main, exports and files point at the built entry points', () => {
     expect(pkg.main).toBe('./dist/index.cjs');
-    expect(pkg.exports['.']).toEqual({ types: './dist/types/ruleset/index.d.ts', import: './dist/index.mjs', require: './dist/index.cjs' });
+    expect(pkg.exports['.']).toEqual({ types: './dist/types/entry/index.d.ts', import: './dist/index.mjs', require: './dist/index.cjs' });
     expect(pkg.exports['./functions'].require).toBe('./dist/functions.cjs');
     expect(pkg.files).toEqual(['dist']);
-    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['@stoplight/spectral-core', '@stoplight/spectral-formats', '@stoplight/spectral-functions']);
+    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['@stoplight/spectral-core', '@stoplight/spectral-formats']);
     expect(pkg.peerDependencies['@stoplight/spectral-core']).toBe('^1.19.0');
     expect(pkg.dependencies ?? {}).toEqual({});
   });
@@ -21,7 +21,7 @@ describe('package shape', () => {
     const text = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
     const specifiers = [...text.matchAll(/(?:require\(|from\s+|import\()\s*["']([^"']+)["']/g)].map((m) => m[1]);
     expect(specifiers.length).toBeGreaterThan(0);
-    for (const spec of specifiers) expect(spec).toMatch(/^@stoplight\/spectral-(core|formats|functions)$/);
+    for (const spec of specifiers) expect(spec).toMatch(/^@stoplight\/spectral-(core|formats)$/);
   });
 
   test('the CommonJS entry is the ruleset itself (what a YAML `extends` needs)', () => {
@@ -36,8 +36,8 @@ describe('package shape', () => {
     // Jest's CommonJS runtime cannot import ES modules, so a real Node process does.
     const script = `
       import ruleset from 'spectral-http-status';
-      import { httpStatusMethodMatrix, DEFAULT_MATRIX } from 'spectral-http-status/functions';
-      console.log(JSON.stringify({ rules: Object.keys(ruleset.rules), fn: typeof httpStatusMethodMatrix, rows: DEFAULT_MATRIX.length }));
+      import { ruleFunctions, DEFAULT_MATRIX } from 'spectral-http-status/functions';
+      console.log(JSON.stringify({ rules: Object.keys(ruleset.rules), fn: typeof ruleFunctions['http-status-method-matrix'], rows: DEFAULT_MATRIX.length }));
     `;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
     expect(run.stderr).toBe('');

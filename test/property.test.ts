@@ -13,21 +13,11 @@ import { ruleset } from './helpers/lint';
 import { allRulesEnabled } from './helpers/rulesets';
 import { getModel } from '../functions/lib/model';
 import { getAt } from '../functions/lib/safe';
-import { checkStatusCodeFormat } from '../functions/statusCodeFormat';
-import { checkStatusCodeRegistered } from '../functions/statusCodeRegistered';
-import { checkMethodMatrix } from '../functions/methodMatrix';
-import { checkSuccessRequired } from '../functions/successRequired';
-import { checkErrorExpected } from '../functions/errorExpected';
-import { checkRequestHeaders } from '../functions/requestHeaders';
-import { checkNoBody } from '../functions/noBody';
-import { checkResponseHeader, checkResponseHeaders } from '../functions/responseHeader';
-import { checkProfileUnknown } from '../functions/profileUnknown';
-import { checkProfileMethods } from '../functions/profileMethods';
-import { checkProfileRequired } from '../functions/profileRequired';
-import { checkProfileForbidden } from '../functions/profileForbidden';
-import { checkProfileHeaders } from '../functions/profileHeaders';
-import { checkProfileSuggestion } from '../functions/profileSuggestion';
-import { checkIgnoreReason } from '../functions/ignoreReason';
+import { RULES } from '../functions/rules';
+import locationHeader from '../functions/rules/http-status-location-header';
+import retryAfterHeader from '../functions/rules/http-status-retry-after-header';
+import allowHeader from '../functions/rules/http-status-allow-header';
+import { Rule, defineRule } from '../functions/lib/rule';
 
 /** A JSON value whose objects are lists of entries, so that keys such as `__proto__` survive as own keys. */
 type J = null | boolean | number | string | J[] | { readonly entries: Array<[string, J]> };
@@ -117,41 +107,50 @@ const documentArb = fc
     return text({ entries });
   });
 
-const HEADER_OPTIONS = { header: 'Location', codes: [201, 301, 302, 303, 307, 308] };
+type HeaderRule = Rule<string, object>;
+
+/**
+ * A twin of a response-header rule that visits every response and keeps
+ * those with the rule's codes, instead of reading them through the index
+ * by code: the two must find the same.
+ */
+function everyResponse(rule: HeaderRule): HeaderRule {
+  const visit = rule.visit;
+  if (visit.each !== 'response' || visit.codes === undefined) throw new Error(`${rule.id} does not read responses by code`);
+  const codes = visit.codes;
+  return defineRule({
+    ...rule,
+    id: `${rule.id}-twin`,
+    visit: { each: 'response', check: (entry, run) => (entry.code !== undefined && codes.includes(entry.code) ? visit.check(entry, run) : undefined) },
+  });
+}
+
+const HEADER_RULES = [locationHeader, retryAfterHeader, allowHeader].map((rule) => [rule, everyResponse(rule)] as const);
 
 describe('properties', () => {
-  test('no check throws on any document shape (pure layer, many documents)', () => {
+  test('no rule throws on any document shape (pure layer, many documents)', () => {
     fc.assert(
       fc.property(documentArb, (json) => {
         const doc = JSON.parse(json) as unknown;
         const model = getModel(doc, doc, json);
-        for (const op of model.operations) {
-          for (const check of [checkStatusCodeFormat, checkStatusCodeRegistered, checkSuccessRequired, checkNoBody]) [...check(op)];
-          [...checkMethodMatrix(op, {}, model)];
-          [...checkErrorExpected(op, {})];
-          [...checkRequestHeaders(op, {})];
-          [...checkResponseHeader(op, HEADER_OPTIONS, model)];
-        }
-        for (const check of [checkProfileUnknown, checkProfileMethods, checkProfileRequired, checkProfileForbidden, checkProfileHeaders]) [...check(model, {})];
-        [...checkProfileSuggestion(model)];
-        [...checkIgnoreReason(model, {}, doc)];
+        for (const rule of RULES) rule.findings(model, undefined, doc);
+        for (const rule of RULES) rule.findings(model, { allow: { get: [201] }, forbid: { get: [405] }, profiles: { report: { kind: 'core', methods: { get: { required: [[200]] } } } } }, doc);
       }),
       { numRuns: 1500, seed: 20261122 },
     );
   });
 
-  test('the response-header rule finds, through its index by code, what the check of each operation finds', () => {
+  test('the response-header rules find, through their index by code, what a visit of every response finds', () => {
     const key = (f: { path: readonly unknown[]; message: string }): string => `${JSON.stringify(f.path)} ${f.message}`;
     let compared = 0;
     fc.assert(
       fc.property(documentArb, (json) => {
         const doc = JSON.parse(json) as unknown;
         const model = getModel(doc, doc, json);
-        for (const options of [HEADER_OPTIONS, { header: 'Retry-After', codes: [429, 503] }, { header: 'Allow', codes: [405], forbid: { get: [405] } }]) {
-          const perOperation = model.operations.flatMap((op) => checkResponseHeader(op, options, model)).map(key).sort();
-          const indexed = checkResponseHeaders(model, options).map(key).sort();
-          expect(indexed).toEqual(perOperation);
-          compared += perOperation.length;
+        for (const [indexed, twin] of HEADER_RULES) {
+          const every = twin.findings(model).map(key).sort();
+          expect(indexed.findings(model).map(key).sort()).toEqual(every);
+          compared += every.length;
         }
       }),
       { numRuns: 1500, seed: 20261122 },
@@ -170,11 +169,10 @@ describe('properties', () => {
     };
     const model = getModel(doc, doc, JSON.stringify(doc));
     const key = (f: { path: readonly unknown[]; message: string }): string => `${JSON.stringify(f.path)} ${f.message}`;
-    for (const [header, codes] of [['Location', [201, 301]], ['Content-Range', [206, 416]], ['WWW-Authenticate', [401]], ['Allow', [405]], ['Retry-After', [429, 503]]] as const) {
-      const options = { header, codes: [...codes] };
-      const perOperation = model.operations.flatMap((op) => checkResponseHeader(op, options, model)).map(key);
-      expect(perOperation.length).toBeGreaterThan(codes.length);
-      expect(checkResponseHeaders(model, options).map(key).sort()).toEqual(perOperation.sort());
+    for (const [indexed, twin] of HEADER_RULES) {
+      const every = twin.findings(model).map(key);
+      expect(every.length).toBeGreaterThan(1);
+      expect(indexed.findings(model).map(key).sort()).toEqual(every.sort());
     }
   });
 

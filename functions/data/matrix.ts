@@ -9,8 +9,7 @@
  * this table and each decision; keep the two in step.
  */
 
-export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-export type Method = (typeof METHODS)[number];
+import { DISPLAY_ORDER, Method, STATE_CHANGING, WITH_CONTENT } from './methods';
 
 export interface MatrixRow {
   readonly code: number;
@@ -21,14 +20,14 @@ export interface MatrixRow {
   readonly reason?: string;
 }
 
-const ALL: readonly Method[] = ['get', 'head', 'put', 'post', 'patch', 'delete', 'options', 'trace'];
-const BODY: readonly Method[] = ['put', 'post', 'patch'];
-const MODIFY: readonly Method[] = ['put', 'post', 'patch', 'delete'];
+const ALL = DISPLAY_ORDER;
+const BODY = WITH_CONTENT;
+const MODIFY = STATE_CHANGING;
 
 export const DEFAULT_MATRIX: readonly MatrixRow[] = [
   { code: 100, methods: BODY, source: 'decision', reason: '100 Continue answers `Expect: 100-continue`, which a client sends only before a request body (RFC 9110 §10.1.1); seed 000 ties it to the Preflight mixin, whose methods are POST, PUT and PATCH.' },
   { code: 101, methods: ['get'], source: 'decision', reason: 'A protocol upgrade (WebSocket, h2c) is requested with GET (RFC 6455 §4.1); seed 002 lists the code without methods.' },
-  { code: 200, methods: ['get', 'head', 'put', 'post', 'patch', 'delete', 'options', 'trace'], source: 'seed-001', reason: 'TRACE added: RFC 9110 §9.3.8 answers TRACE with 200 and a message/http body. POST is "controller only" in the seed; the linter cannot tell a controller apart, so it allows it.' },
+  { code: 200, methods: ALL, source: 'seed-001', reason: 'TRACE added: RFC 9110 §9.3.8 answers TRACE with 200 and a message/http body. POST is "controller only" in the seed; the linter cannot tell a controller apart, so it allows it.' },
   { code: 201, methods: ['put', 'post'], source: 'seed-001', reason: 'PUT is "creation only" in the seed; allowed, since a PUT may create.' },
   { code: 202, methods: ['post'], source: 'decision', reason: 'The seed\'s table marks 202 for POST and OPTIONS, but its own description of 202 says "a POST method may send 202 responses, but other methods should not", and it gives 204 (not 202) to OPTIONS in the 204 description. The OPTIONS cells of the 202 and 204 rows look swapped; the description wins. Add `delete: [202]` (and others) through `allow` for asynchronous APIs.' },
   { code: 204, methods: ['head', 'put', 'post', 'patch', 'delete', 'options'], source: 'decision', reason: 'The seed\'s table has `-` for OPTIONS, but its 204 description lists OPTIONS, seed 002 says 204 "is returned in response to an HTTP OPTIONS request", and CORS preflights answer 204. OPTIONS is allowed; see the 202 row.' },

@@ -11,7 +11,7 @@
  * gives it. Each such decision is written in docs/profiles.md, which prints
  * this table (generated; a test keeps the two in step).
  */
-import { Method } from './matrix';
+import { Method, STATE_CHANGING, WITH_CONTENT } from './methods';
 
 /** Codes any resource may return, whatever its profile (Level 3 leaves them to plain HTTP). */
 export const UNIVERSAL_CODES: readonly number[] = [400, 401, 403, 404, 405, 406, 429, 500, 501, 502, 503, 504, 505];
@@ -58,7 +58,7 @@ export interface ProfileDefinition {
 export type ProfileTable = Readonly<Record<string, ProfileDefinition>>;
 
 const READ: ProfileMethodRule = { required: [[200]] };
-const MODIFY: readonly Method[] = ['put', 'post', 'patch', 'delete'];
+const MODIFY = STATE_CHANGING;
 const redirect = { required: [[307, 308]] } as const;
 
 export const DEFAULT_PROFILES: ProfileTable = {
@@ -153,7 +153,7 @@ export const DEFAULT_PROFILES: ProfileTable = {
     summary: 'Expect: 100-continue, so headers are checked before a large body is sent',
     signals: [100, 417],
     methods: Object.fromEntries(
-      (['put', 'post', 'patch'] as const).map((m) => [m, { required: [[417]], allowed: [100, 411, 412, 413, 415] }]),
+      WITH_CONTENT.map((m) => [m, { required: [[417]], allowed: [100, 411, 412, 413, 415] }]),
     ),
   },
   representation: {

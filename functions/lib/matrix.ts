@@ -1,10 +1,10 @@
 /**
  * The method/status matrix as the rules use it: the default table of
- * `data/matrix.ts`, adjusted by a rule's `matrix` / `allow` / `forbid`
- * options.
+ * `data/matrix.ts`, adjusted by the `matrix` / `allow` / `forbid` options.
  */
-import { ALTERNATIVES, DEFAULT_MATRIX, METHODS, Method, MatrixRow } from '../data/matrix';
-import { StatusClass, describeCode, statusClass } from '../data/status-codes';
+import { ALTERNATIVES, DEFAULT_MATRIX, MatrixRow } from '../data/matrix';
+import { METHODS, Method } from '../data/methods';
+import { StatusClass, statusClass } from '../data/status-codes';
 import { isObject, own } from './safe';
 
 /** Method -> codes, as users write it in options. */
@@ -23,7 +23,7 @@ export interface Matrix {
   /** Whether the matrix says anything about this method. */
   covers(method: Method): boolean;
   allows(method: Method, code: number): boolean;
-  /** The matrix covers the method and does not allow the code (http-status-method-matrix reports it). */
+  /** The matrix covers the method and does not allow the code. */
   forbids(method: Method, code: number): boolean;
   /** At least one code of the class is allowed for the method. */
   allowsClass(method: Method, cls: StatusClass): boolean;
@@ -33,25 +33,6 @@ export interface Matrix {
   alternativesFor(method: Method, code: number): number[];
 }
 
-const codesSchema = {
-  type: 'array',
-  items: { type: 'integer', minimum: 100, maximum: 599 },
-  uniqueItems: true,
-} as const;
-
-const methodCodesSchema = {
-  type: 'object',
-  properties: Object.fromEntries(METHODS.map((m) => [m, codesSchema])),
-  additionalProperties: false,
-} as const;
-
-/** JSON-schema properties shared by every function that reads the matrix. */
-export const matrixOptionProperties = {
-  matrix: methodCodesSchema,
-  allow: methodCodesSchema,
-  forbid: methodCodesSchema,
-} as const;
-
 export function rowsToMethodCodes(rows: readonly MatrixRow[]): Record<Method, number[]> {
   const table = Object.fromEntries(METHODS.map((m) => [m, [] as number[]])) as Record<Method, number[]>;
   for (const row of rows) for (const method of row.methods) table[method].push(row.code);
@@ -59,10 +40,9 @@ export function rowsToMethodCodes(rows: readonly MatrixRow[]): Record<Method, nu
 }
 
 const DEFAULT_TABLE = rowsToMethodCodes(DEFAULT_MATRIX);
-const built = new WeakMap<object, Matrix>();
 let defaultMatrix: Matrix | undefined;
 
-/** The matrix for a rule's options (cached per options object). */
+/** The matrix the matrix options describe (the default table when they say nothing). */
 export function matrixFor(options: unknown): Matrix {
   const matrix = own(options, 'matrix');
   const allow = own(options, 'allow');
@@ -70,13 +50,8 @@ export function matrixFor(options: unknown): Matrix {
   if (matrix === undefined && allow === undefined && forbid === undefined) {
     return (defaultMatrix ??= buildMatrix(DEFAULT_TABLE, undefined, undefined));
   }
-  const key = options as object;
-  const hit = built.get(key);
-  if (hit !== undefined) return hit;
   const base = isObject(matrix) ? (matrix as MethodCodes) : DEFAULT_TABLE;
-  const result = buildMatrix(base, allow as MethodCodes | undefined, forbid as MethodCodes | undefined);
-  built.set(key, result);
-  return result;
+  return buildMatrix(base, allow as MethodCodes | undefined, forbid as MethodCodes | undefined);
 }
 
 export function buildMatrix(base: MethodCodes, allow: MethodCodes | undefined, forbid: MethodCodes | undefined): Matrix {
@@ -109,10 +84,4 @@ export function buildMatrix(base: MethodCodes, allow: MethodCodes | undefined, f
     knows: (code) => known.has(code),
     alternativesFor: (method, code) => (ALTERNATIVES[code] ?? []).filter((alt) => table.get(method)?.has(alt) ?? false),
   };
-}
-
-/** "use 303 See Other or 307 Temporary Redirect" */
-export function suggestCodes(codes: readonly number[]): string {
-  const described = codes.slice(0, 2).map(describeCode);
-  return described.join(' or ');
 }

@@ -6,8 +6,14 @@
  *   x-http-status-ignore:
  *     http-status-error-expected: The health check takes no input that can fail.
  */
-import { RULE_NAMES, WAIVER_KEY } from '../data/rule-names';
-import { JsonPath, describeValue, isObject, keysOf, own } from './safe';
+import type { DocumentModel, Operation } from './model';
+import { JsonPath, describeValue, getAt, isObject, keysOf, own } from './safe';
+
+/** The extension that waives findings below where it stands. */
+export const WAIVER_KEY = 'x-http-status-ignore';
+
+/** The rule that reports bad waivers; it cannot itself be waived. */
+const WAIVER_RULE = 'http-status-ignore-reason';
 
 export interface WaiverEntry {
   /** A rule name, or `*` for every rule. */
@@ -33,8 +39,7 @@ export function readWaiver(value: unknown, at: JsonPath): WaiverEntry[] | undefi
 
 /** Whether a waiver at or above `path` in the written document silences `rule`. */
 export function isWaived(written: unknown, path: JsonPath, rule: string): boolean {
-  // The rule that reports bad waivers cannot itself be waived.
-  if (rule === 'http-status-ignore-reason') return false;
+  if (rule === WAIVER_RULE) return false;
   let node = written;
   for (let depth = 0; ; depth++) {
     const waiver = own(node, WAIVER_KEY);
@@ -48,48 +53,72 @@ export function isWaived(written: unknown, path: JsonPath, rule: string): boolea
   }
 }
 
-/** Every waiver in the written document, where it may stand, with its problems. */
-export function* waiverProblems(written: unknown): Generator<{ message: string; path: JsonPath }> {
-  const known = new Set<string>(RULE_NAMES);
-  for (const { node, path, where } of waiverHosts(written)) {
-    const value = own(node, WAIVER_KEY);
+/** A place where a waiver may stand, and how messages name it. */
+export interface WaiverHost {
+  readonly path: JsonPath;
+  readonly where: string;
+}
+
+/**
+ * Where waivers may stand: the root, then each path item (paths, webhooks,
+ * callbacks), its operations and their responses, as the model walked them.
+ */
+export function waiverHosts(model: DocumentModel): WaiverHost[] {
+  const hosts: WaiverHost[] = [{ path: [], where: 'The document' }];
+  const addOperation = (operation: Operation): void => {
+    hosts.push({ path: operation.path, where: operation.label });
+    for (const entry of operation.responses) hosts.push({ path: entry.path, where: `${operation.label} ${entry.key}` });
+  };
+  for (const item of model.pathItems) {
+    hosts.push({ path: item.path, where: item.key });
+    item.operations.forEach(addOperation);
+  }
+  let lastItem: JsonPath | undefined;
+  for (const operation of model.operations) {
+    if (operation.where === 'path') continue;
+    if (operation.pathItemPath !== lastItem) {
+      lastItem = operation.pathItemPath;
+      hosts.push({ path: lastItem, where: operation.where === 'webhook' ? `webhook '${operation.target}'` : operation.target });
+    }
+    addOperation(operation);
+  }
+  return hosts;
+}
+
+/** A problem with a waiver as written. */
+export interface WaiverProblem {
+  readonly message: string;
+  readonly path: JsonPath;
+}
+
+/** The problems of every waiver in the written document: a bad shape, a name that is no rule, a missing reason. */
+export function waiverProblems(model: DocumentModel, written: unknown, known: ReadonlySet<string>, suggest: (name: string) => string | undefined): WaiverProblem[] {
+  const problems: WaiverProblem[] = [];
+  for (const { path, where } of waiverHosts(model)) {
+    const value = own(getAt(written, path), WAIVER_KEY);
     if (value === undefined) continue;
     const at = [...path, WAIVER_KEY];
     const entries = readWaiver(value, at);
     if (entries === undefined) {
-      yield { message: `${where} has \`${WAIVER_KEY}\` that is not a map of rule names to reasons; write \`${WAIVER_KEY}: { <rule>: <why it does not apply> }\`.`, path: at };
+      problems.push({ message: `${where} has \`${WAIVER_KEY}\` that is not a map of rule names to reasons; write \`${WAIVER_KEY}: { <rule>: <why it does not apply> }\`.`, path: at });
       continue;
     }
     for (const entry of entries) {
       if (entry.rule !== '*' && !known.has(entry.rule)) {
-        yield { message: `${where} waives '${entry.rule}', which is no rule of spectral-http-status; use a rule name (for example http-status-error-expected) or '*'.`, path: entry.path };
+        const close = suggest(entry.rule);
+        problems.push({
+          message: `${where} waives '${entry.rule}', which is no rule of spectral-http-status; ${
+            close === undefined ? "use a rule name (for example http-status-error-expected) or '*'." : `did you mean '${close}'?`
+          }`,
+          path: entry.path,
+        });
       } else if (entry.reason === undefined) {
-        yield { message: `${where} waives '${entry.rule}' without a reason; write why it does not apply (\`${entry.rule}: <reason>\`), so reviewers can judge the waiver.`, path: entry.path };
+        problems.push({
+          message: `${where} waives '${entry.rule}' without a reason; write why it does not apply (\`${entry.rule}: <reason>\`), so reviewers can judge the waiver.`,
+          path: entry.path,
+        });
       }
     }
   }
-}
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-/** The root, path items, operations and responses of `paths` and `webhooks`, as written. */
-function* waiverHosts(written: unknown): Generator<{ node: unknown; path: JsonPath; where: string }> {
-  yield { node: written, path: [], where: 'The document' };
-  for (const section of ['paths', 'webhooks']) {
-    const items = own(written, section);
-    for (const key of keysOf(items)) {
-      const item = own(items, key);
-      yield { node: item, path: [section, key], where: key };
-      for (const method of METHODS) {
-        const op = own(item, method);
-        if (!isObject(op)) continue;
-        const label = `${method.toUpperCase()} ${key}`;
-        yield { node: op, path: [section, key, method], where: label };
-        const responses = own(op, 'responses');
-        for (const code of keysOf(responses)) {
-          yield { node: own(responses, code), path: [section, key, method, 'responses', code], where: `${label} ${code}` };
-        }
-      }
-    }
-  }
+  return problems;
 }

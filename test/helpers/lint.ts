@@ -1,7 +1,9 @@
 /**
- * The test harness: runs a real Spectral instance with the built ruleset
- * (dist/index.cjs, exactly what users load) on a document, and returns its
- * findings in a form tests can assert on.
+ * The test harness: runs a real Spectral instance with the ruleset built
+ * from the sources (ts-jest compiles them, so an edit is tested without a
+ * build; test/cli.test.ts, test/package.test.ts and test/hosts.test.ts test
+ * the built dist/ as users load it) on a document, and returns its findings
+ * in a form tests can assert on.
  */
 import { Document, Spectral } from '@stoplight/spectral-core';
 import type { RulesetDefinition } from '@stoplight/spectral-core';
@@ -10,8 +12,9 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { dump } from 'js-yaml';
 import * as path from 'node:path';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const ruleset = require('../../dist/index.cjs') as RulesetDefinition;
+import defaultRuleset from '../../entry';
+
+const ruleset = defaultRuleset as RulesetDefinition;
 
 export const SEVERITIES = ['error', 'warn', 'info', 'hint'] as const;
 export type SeverityName = (typeof SEVERITIES)[number];
@@ -37,7 +40,7 @@ export interface LintOptions {
   readonly valid?: boolean;
   /** The file name the document is linted as (relative $refs resolve from it). */
   readonly source?: string;
-  /** A ruleset other than the built default. */
+  /** A ruleset other than the default. */
   readonly ruleset?: RulesetDefinition;
 }
 

@@ -1,5 +1,5 @@
 /** Compact builders for profile tests: a resource is a map of method -> codes. */
-import { Version, document, parameter, response } from './docs';
+import { Version, document, parameter, response, withBody } from './docs';
 
 export interface OpSpec {
   /** Status codes; `201:Location` declares the header on that response. */
@@ -19,15 +19,18 @@ function op(version: Version, spec: OpSpec | readonly string[]): Record<string, 
     const [code, ...headers] = entry.split(':');
     responses[code ?? ''] = response(version, { headers });
   }
-  const out: Record<string, unknown> = { responses };
+  let out: Record<string, unknown> = { responses };
   if (s.params !== undefined) out.parameters = s.params.map((name) => parameter(version, { name, in: 'header' }));
-  if (s.body === true) out.requestBody = { content: { 'application/json': { schema: { type: 'object' } } } };
+  if (s.body === true) out = withBody(version, out);
   if (s.xProfiles !== undefined) out['x-profiles'] = [...s.xProfiles];
   return out;
 }
 
-export function resource(version: Version, spec: ResourceSpec): Record<string, unknown> {
+export function resource(version: Version, spec: ResourceSpec, path = ''): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  // Swagger 2.0 validators insist that template parameters are declared.
+  const templates = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
+  if (version === '2.0' && templates.length > 0) out.parameters = templates.map((name) => parameter(version, { name, in: 'path' }));
   for (const [key, value] of Object.entries(spec)) {
     if (value === undefined) continue;
     out[key] = key === 'x-profiles' ? [...(value as readonly string[])] : op(version, value as OpSpec);
@@ -36,5 +39,5 @@ export function resource(version: Version, spec: ResourceSpec): Record<string, u
 }
 
 export function profileDocument(version: Version, resources: Record<string, ResourceSpec>, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return document(version, Object.fromEntries(Object.entries(resources).map(([p, r]) => [p, resource(version, r)])), extra);
+  return document(version, Object.fromEntries(Object.entries(resources).map(([p, r]) => [p, resource(version, r, p)])), extra);
 }

@@ -1,0 +1,60 @@
+/**
+ * The one context every rule judges with: the method/status matrix and the
+ * Level 3 profile table, built from the same shared options (see
+ * SHARED_OPTION_PROPERTIES), plus the rule's own options with their
+ * defaults. No rule reads a table of its own: a code a custom profile
+ * allows is allowed by every rule.
+ */
+import type { ProfileTable } from '../data/profiles';
+import { Matrix, matrixFor } from './matrix';
+import type { DocumentModel } from './model';
+import { profileTableFor } from './profiles';
+import type { JsonPath } from './safe';
+
+/** What a rule is configured with: built once per options object. */
+export interface RuleConfig<O> {
+  readonly matrix: Matrix;
+  readonly profiles: ProfileTable;
+  /** The rule's own options, defaults filled in. */
+  readonly options: Readonly<O>;
+}
+
+/** What the ownership questions need (lib/ownership.ts): the document and the shared tables. */
+export interface Judge {
+  readonly model: DocumentModel;
+  readonly matrix: Matrix;
+  readonly profiles: ProfileTable;
+}
+
+/** One run of a rule on one document: the context its checks get. */
+export interface Run<O> extends RuleConfig<O>, Judge {
+  /** The rule's id. */
+  readonly rule: string;
+  /** The document as the user wrote it (unresolved), where waivers stand. */
+  readonly written: unknown;
+  /** Reports a finding at a path of the document. */
+  report(message: string, path: JsonPath): void;
+}
+
+/** The configuration for a rule's options (`undefined`/`null`: none given). */
+export function buildConfig<O>(options: unknown, defaults: O): RuleConfig<O> {
+  const own: Record<string, unknown> = {};
+  if (typeof options === 'object' && options !== null) {
+    for (const key of Object.keys(options)) {
+      if (Object.prototype.hasOwnProperty.call(defaults, key)) own[key] = (options as Record<string, unknown>)[key];
+    }
+  }
+  return { matrix: matrixFor(options), profiles: profileTableFor(options), options: { ...defaults, ...own } };
+}
+
+/** A cache of configurations per options object, for one rule. */
+export function configCache<O>(defaults: O): (options: unknown) => RuleConfig<O> {
+  const byOptions = new WeakMap<object, RuleConfig<O>>();
+  let none: RuleConfig<O> | undefined;
+  return (options) => {
+    if (typeof options !== 'object' || options === null) return (none ??= buildConfig(undefined, defaults));
+    let config = byOptions.get(options);
+    if (config === undefined) byOptions.set(options, (config = buildConfig(options, defaults)));
+    return config;
+  };
+}

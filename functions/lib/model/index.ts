@@ -1,0 +1,14 @@
+/** The operation model: types, the walk that builds it, its records and the queries the rules ask of it. */
+export * from './types';
+export { getModel, detectVersion, mentionsOf } from './walk';
+export {
+  bodyKey,
+  coveringKeys,
+  declaresCode,
+  effectiveSecurity,
+  judgeableCode,
+  responsesWithCode,
+  someResponse,
+  takesHeader,
+  templateNames,
+} from './queries';

@@ -1,0 +1,100 @@
+/**
+ * What the rules see of a document: its operations (paths, webhooks,
+ * callbacks), each with what a status-code rule needs to judge it.
+ */
+import { Method } from '../../data/methods';
+import { Dict, JsonPath } from '../safe';
+import { StatusKey } from '../status-keys';
+
+export type OasVersion = '2.0' | '3.0' | '3.1';
+
+export interface Parameter {
+  readonly name: string;
+  /** `name` lower-cased for headers; as written otherwise. */
+  readonly key: string;
+  readonly in: string;
+}
+
+export interface ResponseEntry {
+  /** The key as written in the Responses Object. */
+  readonly key: string;
+  readonly status: StatusKey;
+  /**
+   * The status code the rules judge: a well-formed code that the IANA
+   * registry lists and uses. Undefined for ranges, `default`, extensions
+   * and the keys that `http-status-code-format` or
+   * `http-status-code-registered` report (see lib/ownership.ts).
+   */
+  readonly code: number | undefined;
+  /** Path of the key in the document (`[..., 'responses', '201']`), built when asked for (findings only). */
+  readonly path: JsonPath;
+  /** Lower-cased names of the response's headers; `$ref`'d headers count by their key. */
+  readonly headerNames: ReadonlySet<string>;
+  /** The dereferenced Response Object, or undefined when its `$ref` does not resolve. */
+  readonly response: Dict | undefined;
+  /** The operation the response belongs to. */
+  readonly operation: Operation;
+}
+
+export type ResponsesState = 'ok' | 'missing' | 'null' | 'not-an-object';
+
+export type Security = 'none' | 'optional' | 'required';
+
+export interface Operation {
+  readonly method: Method;
+  readonly where: 'path' | 'webhook' | 'callback';
+  /** The path template, the webhook name, or the callback's URL expression. */
+  readonly target: string;
+  /** How messages name the operation: `GET /orders/{id}`. */
+  readonly label: string;
+  /** Path of the Operation Object in the document. */
+  readonly path: JsonPath;
+  /** Path of the Path Item Object. */
+  readonly pathItemPath: JsonPath;
+  readonly version: OasVersion;
+  /** Path-item and operation parameters merged; the operation wins by `in` + name. */
+  readonly parameters: readonly Parameter[];
+  /** Lower-cased names of the header parameters (built when asked for; the rules use `takesHeader`). */
+  readonly headerParams: ReadonlySet<string>;
+  /** Names of the template parameters of the path, e.g. `id` in `/orders/{id}`. */
+  readonly templateParams: readonly string[];
+  readonly hasBody: boolean;
+  readonly bodyMediaTypes: readonly string[];
+  readonly security: Security;
+  readonly responsesState: ResponsesState;
+  /** Path of the Responses Object (it may not exist, see `responsesState`). */
+  readonly responsesPath: JsonPath;
+  readonly responses: readonly ResponseEntry[];
+  /** The dereferenced Operation Object. */
+  readonly node: Dict;
+  /** The dereferenced Path Item Object that holds it. */
+  readonly pathItem: Dict;
+}
+
+export interface PathItemEntry {
+  /** The key under `paths`. */
+  readonly key: string;
+  readonly path: JsonPath;
+  /** The dereferenced Path Item Object. */
+  readonly item: Dict;
+  /** Its operations, in method order. */
+  readonly operations: readonly Operation[];
+}
+
+/** What the document's text may contain, so that rules skip work it cannot need. */
+export interface Mentions {
+  /** `x-http-status-ignore` appears: waivers may apply. */
+  readonly waivers: boolean;
+  /** `x-profiles` or a level3.rest URI appears: profiles may be declared. */
+  readonly profiles: boolean;
+}
+
+export interface DocumentModel {
+  readonly version: OasVersion | undefined;
+  readonly mentions: Mentions;
+  /** The dereferenced document root. */
+  readonly root: Dict;
+  readonly operations: readonly Operation[];
+  /** The path items under `paths` (not webhooks or callbacks): the API's resources. */
+  readonly pathItems: readonly PathItemEntry[];
+}

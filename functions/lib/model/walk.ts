@@ -1,0 +1,326 @@
+/**
+ * One walk of the document yields every operation (paths, OpenAPI 3.1
+ * webhooks, OpenAPI 3.x callbacks) with what the rules need to judge its
+ * status codes. The walk runs once per document and is cached, so each rule
+ * pays only for its own check.
+ */
+import { METHODS, Method } from '../../data/methods';
+import { Dict, JsonPath, deref, getAt, isObject, isOwnKey, keyOrder, keysOf, learnKeyOrder, own } from '../safe';
+import { classifyStatusKey } from '../status-keys';
+import { effectiveSecurity, templateNames } from './queries';
+import { OperationRecord, ResponseRecord, Site } from './records';
+import { DocumentModel, Mentions, OasVersion, Operation, Parameter, PathItemEntry, ResponseEntry, ResponsesState, Security } from './types';
+
+const EVERYTHING: Mentions = { waivers: true, profiles: true };
+const NOTHING: Mentions = { waivers: false, profiles: false };
+const EMPTY: DocumentModel = { version: undefined, mentions: EVERYTHING, root: {}, operations: [], pathItems: [] };
+const NO_RESPONSES: readonly ResponseEntry[] = [];
+const NO_OPERATIONS: readonly Operation[] = [];
+const NO_TEMPLATE_PARAMS: readonly string[] = [];
+const NO_PARAMETERS: readonly Parameter[] = [];
+const MAX_CALLBACK_DEPTH = 8;
+
+/** What a document's text mentions; without the text, assume everything. */
+const ANY_MENTION = /x-http-status-ignore|x-profiles|level3\.rest/i;
+
+export function mentionsOf(text: unknown): Mentions {
+  if (typeof text !== 'string') return EVERYTHING;
+  // One pass answers the usual case (none of them); the exact tests follow only if needed.
+  if (!ANY_MENTION.test(text)) return NOTHING;
+  return { waivers: text.includes('x-http-status-ignore'), profiles: text.includes('x-profiles') || /level3\.rest/i.test(text) };
+}
+
+export function detectVersion(root: unknown): OasVersion | undefined {
+  const swagger = own(root, 'swagger');
+  if (swagger === '2.0' || swagger === 2) return '2.0';
+  const openapi = own(root, 'openapi');
+  if (typeof openapi !== 'string') return undefined;
+  if (/^3\.0(\.|$)/.test(openapi)) return '3.0';
+  if (/^3\.\d+(\.|$)/.test(openapi)) return '3.1';
+  return undefined;
+}
+
+const cache = new WeakMap<object, DocumentModel>();
+
+/**
+ * The model of a resolved document, built once and cached by identity.
+ * Never throws: a shape that is not what OpenAPI says is skipped.
+ */
+export function getModel(resolved: unknown, unresolved?: unknown, text?: unknown): DocumentModel {
+  if (typeof resolved !== 'object' || resolved === null) return EMPTY;
+  const hit = cache.get(resolved);
+  if (hit !== undefined) return hit;
+  let model: DocumentModel;
+  try {
+    learnKeyOrder(resolved);
+    model = buildModel(resolved as Dict, unresolved ?? resolved, mentionsOf(text));
+  } catch {
+    // Defence in depth: a document shape nobody anticipated must never abort
+    // the user's whole Spectral run; the rules then see no operations.
+    model = EMPTY;
+  }
+  cache.set(resolved, model);
+  return model;
+}
+
+interface WalkContext {
+  readonly root: Dict;
+  /** The document as written, to tell a `$ref` the user wrote from an inline object. */
+  readonly written: unknown;
+  readonly version: OasVersion;
+  /** What the root `security` demands: the API's own operations that have no `security` of their own. */
+  readonly rootSecurity: Security;
+  readonly rootConsumes: unknown;
+  readonly operations: Operation[];
+  readonly pathItems: PathItemEntry[];
+}
+
+function buildModel(root: Dict, written: unknown, mentions: Mentions): DocumentModel {
+  const version = detectVersion(root);
+  if (version === undefined) return EMPTY;
+  const ctx: WalkContext = {
+    root,
+    written,
+    version,
+    rootSecurity: effectiveSecurity(own(root, 'security'), undefined),
+    rootConsumes: own(root, 'consumes'),
+    operations: [],
+    pathItems: [],
+  };
+  const paths = own(root, 'paths');
+  for (const key of keysOf(paths)) {
+    if (key.startsWith('x-')) continue;
+    walkPathItem(ctx, own(paths, key), ['paths', key], 'path', key, undefined, 0);
+  }
+  if (version !== '2.0') {
+    const webhooks = own(root, 'webhooks');
+    for (const key of keysOf(webhooks)) {
+      if (key.startsWith('x-')) continue;
+      walkPathItem(ctx, own(webhooks, key), ['webhooks', key], 'webhook', key, undefined, 0);
+    }
+    const callbacks = own(own(root, 'components'), 'callbacks');
+    for (const name of keysOf(callbacks)) {
+      if (name.startsWith('x-')) continue;
+      walkCallback(ctx, own(callbacks, name), ['components', 'callbacks', name], name, undefined, 0);
+    }
+  }
+  return { version, mentions, root, operations: ctx.operations, pathItems: ctx.pathItems };
+}
+
+function walkCallback(ctx: WalkContext, rawCallback: unknown, path: JsonPath, name: string, parent: string | undefined, depth: number): void {
+  const callback = deref(ctx.root, rawCallback);
+  for (const expression of keysOf(callback)) {
+    if (expression.startsWith('x-')) continue;
+    const origin = parent === undefined ? `callback '${name}'` : `callback '${name}' of ${parent}`;
+    walkPathItem(ctx, own(callback, expression), [...path, expression], 'callback', expression, origin, depth);
+  }
+}
+
+/** Bit of each method in a path item's method set (`get` 1, `put` 2, ...). */
+const METHOD_BITS = new Map<string, number>(METHODS.map((method, i) => [method, 1 << i]));
+
+function walkPathItem(
+  ctx: WalkContext,
+  rawItem: unknown,
+  itemPath: JsonPath,
+  where: Operation['where'],
+  target: string,
+  origin: string | undefined,
+  depth: number,
+): void {
+  const item = deref(ctx.root, rawItem);
+  if (!isObject(item)) return;
+  // One read of the item's keys says which methods it has: probing the eight
+  // method names would be eight reads, each a cache miss on a large document.
+  let methods = 0;
+  let hasShared = false;
+  const itemKeys = keyOrder(item);
+  for (let i = 0; i < itemKeys.length; i++) {
+    const key = itemKeys[i];
+    if (typeof key !== 'string') continue;
+    const bit = METHOD_BITS.get(key);
+    if (bit !== undefined) methods |= bit;
+    else if (key === 'parameters') hasShared = true;
+  }
+  let itemOperations: Operation[] | undefined;
+  if (methods !== 0) {
+    const site: Site = {
+      where,
+      target,
+      origin,
+      pathItemPath: itemPath,
+      templateParams: where === 'webhook' ? NO_TEMPLATE_PARAMS : templateNames(target),
+      pathItem: item,
+      root: ctx.root,
+      version: ctx.version,
+    };
+    const shared = hasShared ? (item as Record<string, unknown>)['parameters'] : undefined;
+    const sharedParameters = hasShared ? mergeParameters(ctx.root, shared, undefined) : NO_PARAMETERS;
+    for (let m = 0; m < METHODS.length; m++) {
+      if ((methods & (1 << m)) === 0) continue;
+      const method = METHODS[m] as Method;
+      const operation = walkOperation(ctx, site, method, (item as Record<string, unknown>)[method], shared, sharedParameters, depth);
+      if (operation !== undefined && where === 'path') (itemOperations ??= []).push(operation);
+    }
+  }
+  if (where === 'path') ctx.pathItems.push({ key: target, path: itemPath, item, operations: itemOperations ?? NO_OPERATIONS });
+}
+
+/**
+ * Reads one operation into the model (undefined when it is no object). Only
+ * the keys the operation has are read: on a large document each read of an
+ * absent key (`security`, `callbacks`, `$ref`...) is a cache miss too.
+ */
+function walkOperation(
+  ctx: WalkContext,
+  site: Site,
+  method: Method,
+  value: unknown,
+  shared: unknown,
+  sharedParameters: readonly Parameter[],
+  depth: number,
+): OperationRecord | undefined {
+  if (!isObject(value)) return undefined;
+  let op: Dict = value;
+  // Only names no object inherits are looked for, so the raw key order will do.
+  let keys = keyOrder(op);
+  if (keys.includes('$ref')) {
+    const target = deref(ctx.root, op);
+    if (!isObject(target)) return undefined;
+    op = target;
+    keys = keyOrder(op);
+  }
+  let local: unknown;
+  let rawBody: unknown;
+  let responsesValue: unknown;
+  let security: unknown;
+  let consumes: unknown;
+  let callbacks: unknown;
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case 'parameters':
+        local = op['parameters'];
+        break;
+      case 'requestBody':
+        rawBody = op['requestBody'];
+        break;
+      case 'responses':
+        responsesValue = op['responses'];
+        break;
+      case 'security':
+        security = op['security'];
+        break;
+      case 'consumes':
+        consumes = op['consumes'];
+        break;
+      case 'callbacks':
+        callbacks = op['callbacks'];
+        break;
+    }
+  }
+  // Operations without parameters of their own share the path item's list.
+  const parameters = isEmptyList(local) ? sharedParameters : mergeParameters(ctx.root, shared, local);
+  let hasBody = false;
+  let bodySource: unknown;
+  if (ctx.version === '2.0') {
+    if (parameters.some(isBodyParameter)) {
+      hasBody = true;
+      bodySource = consumes ?? ctx.rootConsumes;
+    }
+  } else if (rawBody !== undefined && rawBody !== null) {
+    hasBody = true;
+    bodySource = deref(ctx.root, rawBody);
+  }
+  const responsesState: ResponsesState =
+    responsesValue === undefined ? 'missing' : responsesValue === null ? 'null' : isObject(responsesValue) ? 'ok' : 'not-an-object';
+  const operation = new OperationRecord(
+    method,
+    site,
+    parameters,
+    hasBody,
+    bodySource,
+    // The root `security` protects the API's own operations. Webhooks and
+    // callbacks are requests the API sends to its consumers, so only their
+    // own `security` says whether the receiver demands credentials.
+    // (The root's answer is worked out once per document, not per operation.)
+    Array.isArray(security) ? effectiveSecurity(security, undefined) : site.where === 'path' ? ctx.rootSecurity : 'none',
+    responsesState,
+    op,
+    responsesState === 'ok' ? (responsesValue as Dict) : undefined,
+  );
+  operation.responses = readResponses(operation);
+  ctx.operations.push(operation);
+  if (callbacks !== undefined && ctx.version !== '2.0' && depth < MAX_CALLBACK_DEPTH) walkCallbacks(ctx, operation, callbacks, depth);
+  return operation;
+}
+
+const isBodyParameter = (p: Parameter): boolean => p.in === 'body' || p.in === 'formData';
+
+/** Walks the callbacks an operation defines inline (OpenAPI 3.x). */
+function walkCallbacks(ctx: WalkContext, operation: OperationRecord, callbacks: unknown, depth: number): void {
+  for (const name of keysOf(callbacks)) {
+    if (name.startsWith('x-')) continue;
+    const callbackPath = [...operation.path, 'callbacks', name];
+    // A callback written as a `$ref` to components/callbacks is judged
+    // there, once, rather than again at every operation that uses it.
+    const ref = own(getAt(ctx.written, callbackPath), '$ref');
+    if (typeof ref === 'string' && ref.startsWith('#/components/callbacks/')) continue;
+    walkCallback(ctx, own(callbacks, name), callbackPath, name, operation.label, depth + 1);
+  }
+}
+
+const isEmptyList = (list: unknown): boolean => !Array.isArray(list) || list.length === 0;
+
+function mergeParameters(root: Dict, shared: unknown, local: unknown): readonly Parameter[] {
+  if (isEmptyList(shared) && isEmptyList(local)) return NO_PARAMETERS;
+  const merged: Parameter[] = [];
+  // Lists are short: a linear search finds the parameter an operation
+  // overrides without allocating. Long (hostile) lists get an index.
+  const size = (Array.isArray(shared) ? shared.length : 0) + (Array.isArray(local) ? local.length : 0);
+  const index = size > 32 ? new Map<string, number>() : undefined;
+  addParameters(root, shared, merged, index);
+  addParameters(root, local, merged, index);
+  return merged;
+}
+
+/** Adds a parameter list to `merged`; a parameter with the same `in` and name replaces the earlier one in place. */
+function addParameters(root: Dict, list: unknown, merged: Parameter[], index: Map<string, number> | undefined): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const param = deref(root, list[i]);
+    const name = own(param, 'name');
+    const location = own(param, 'in');
+    if (typeof name !== 'string' || typeof location !== 'string') continue;
+    const key = location === 'header' ? name.toLowerCase() : name;
+    let at = -1;
+    if (index !== undefined) {
+      const id = `${location}\u0000${key}`;
+      at = index.get(id) ?? -1;
+      if (at < 0) index.set(id, merged.length);
+    } else {
+      for (let j = 0; j < merged.length; j++) {
+        const other = merged[j] as Parameter;
+        if (other.key === key && other.in === location) {
+          at = j;
+          break;
+        }
+      }
+    }
+    const parameter: Parameter = { name, key, in: location };
+    if (at >= 0) merged[at] = parameter;
+    else merged.push(parameter);
+  }
+}
+
+function readResponses(operation: OperationRecord): readonly ResponseEntry[] {
+  const responses = operation.responsesValue;
+  if (responses === undefined) return NO_RESPONSES;
+  const openapi3 = operation.version !== '2.0';
+  const keys = keyOrder(responses);
+  const out: ResponseEntry[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (isOwnKey(responses, key)) out.push(new ResponseRecord(key, classifyStatusKey(key, openapi3), operation));
+  }
+  return out.length === 0 ? NO_RESPONSES : out;
+}

@@ -1,0 +1,105 @@
+/**
+ * JSON schemas of the rules' options, in one place. Spectral validates a
+ * function's options against its schema when the ruleset loads (Ajv), so a
+ * mistake is a load error that names the option, not a crash at lint time.
+ */
+import { METHODS } from '../data/methods';
+
+/** One status code. */
+export const CODE_SCHEMA = { type: 'integer', minimum: 100, maximum: 599 } as const;
+
+/** A list of distinct status codes (`[202, 409]`). */
+export const CODES_SCHEMA = { type: 'array', items: CODE_SCHEMA, uniqueItems: true } as const;
+
+/** A non-empty list of status codes. */
+export const SOME_CODES_SCHEMA = { ...CODES_SCHEMA, minItems: 1 } as const;
+
+/** Method -> codes (`{ delete: [202] }`). */
+export const METHOD_CODES_SCHEMA = {
+  type: 'object',
+  properties: Object.fromEntries(METHODS.map((m) => [m, CODES_SCHEMA])),
+  additionalProperties: false,
+} as const;
+
+/** The matrix options: a replacement `matrix`, and codes to `allow` or `forbid` per method. */
+export const MATRIX_OPTION_PROPERTIES = {
+  matrix: { ...METHOD_CODES_SCHEMA, description: 'Replaces the method/status matrix; methods it does not list are not checked.' },
+  allow: { ...METHOD_CODES_SCHEMA, description: 'Codes the matrix allows for a method on top of the default, e.g. `{ delete: [202] }`.' },
+  forbid: { ...METHOD_CODES_SCHEMA, description: 'Codes the matrix no longer allows for a method, e.g. `{ get: [304] }`.' },
+} as const;
+
+const METHOD_RULE_SCHEMA = {
+  type: 'object',
+  properties: {
+    required: { type: 'array', items: SOME_CODES_SCHEMA },
+    allowed: CODES_SCHEMA,
+    conditional: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { header: { type: 'string', minLength: 1 }, required: { type: 'array', items: SOME_CODES_SCHEMA } },
+        required: ['header', 'required'],
+        additionalProperties: false,
+      },
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+/** The `profiles` option: extra or replacement Level 3 profiles, in the shape of the profile table. */
+export const PROFILES_SCHEMA = {
+  type: 'object',
+  description: 'Level 3 profiles added to the default table, or replacing one of it by name.',
+  propertyNames: { pattern: '^[a-z][a-z0-9-]*$' },
+  additionalProperties: {
+    type: 'object',
+    properties: {
+      kind: { enum: ['core', 'mixin'] },
+      summary: { type: 'string' },
+      methods: {
+        type: 'object',
+        properties: Object.fromEntries(METHODS.map((m) => [m, METHOD_RULE_SCHEMA])),
+        additionalProperties: false,
+      },
+      headers: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            methods: { type: 'array', items: { enum: [...METHODS] }, minItems: 1 },
+            codes: SOME_CODES_SCHEMA,
+            headers: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+            when: { enum: ['offers-patch'] },
+          },
+          required: ['methods', 'codes', 'headers'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ['kind', 'methods'],
+    additionalProperties: false,
+  },
+} as const;
+
+/**
+ * The options every rule takes, whatever it checks: the configuration the
+ * rules share (see lib/context.ts), so that no rule judges with a table the
+ * user did not configure.
+ */
+export const SHARED_OPTION_PROPERTIES = {
+  ...MATRIX_OPTION_PROPERTIES,
+  profiles: PROFILES_SCHEMA,
+} as const;
+
+/** What each shared option is by default, and where the docs explain it, for the rule pages. */
+export const SHARED_OPTION_DOCS: Readonly<Record<keyof typeof SHARED_OPTION_PROPERTIES, { readonly default: string; readonly link: string }>> = {
+  matrix: { default: 'the [default matrix](../matrix.md)', link: '../matrix.md#changing-the-matrix' },
+  allow: { default: 'nothing added', link: '../matrix.md#changing-the-matrix' },
+  forbid: { default: 'nothing removed', link: '../matrix.md#changing-the-matrix' },
+  profiles: { default: 'the [Level 3 profiles](../profiles.md)', link: '../profiles.md#defining-your-own-profiles' },
+};
+
+/** JSON schema of a function's options: an object (or nothing) with these properties and no others. */
+export function optionsSchema(properties: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return { type: ['object', 'null'], properties, additionalProperties: false };
+}

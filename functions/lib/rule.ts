@@ -1,0 +1,240 @@
+/**
+ * What a rule is, and how it becomes a Spectral function.
+ *
+ * A rule is one module under `functions/rules/`, named by its id, that
+ * calls `defineRule` with everything about it: id, description, default
+ * severity, the basis of what it checks, its own options, and its check,
+ * with what the check visits (the document, each resource, operation or
+ * response). The loop over what it visits, the index by status code, the
+ * collection of findings, waivers and the mapping of paths onto the
+ * document as written live here, once.
+ *
+ * Every rule is given the document root (`given: $`, `resolved: false`), so
+ * that its findings are reported against the file the user edits; it reads
+ * the dereferenced document from `context.documentInventory.resolved`. The
+ * Spectral function never throws: an exception in a custom function aborts
+ * the user's whole Spectral run.
+ */
+import { createRulesetFunction } from '@stoplight/spectral-core';
+import type { IFunctionResult, RulesetFunctionContext, RulesetFunctionWithValidator } from '@stoplight/spectral-core';
+import { Run, configCache } from './context';
+import { DocumentModel, Operation, ResponseEntry, getModel, responsesWithCode } from './model';
+import { SHARED_OPTION_PROPERTIES, optionsSchema } from './option-schemas';
+import { ProfiledOperation, ResourceProfiles, analyseProfiles, profiled } from './profiles';
+import { JsonPath, PrefixWalker, describeValue } from './safe';
+import { isWaived } from './waivers';
+
+export type Severity = 'error' | 'warn' | 'info' | 'hint';
+
+/** What a rule's findings rest on; every finding's message names it. */
+export type Basis = 'openapi' | 'iana' | 'http' | 'matrix' | 'completeness' | 'profile';
+
+/** How the docs name each basis. */
+export const BASES: Readonly<Record<Basis, string>> = {
+  openapi: 'the OpenAPI specification',
+  iana: 'the IANA status code registry',
+  http: 'HTTP semantics (RFC 9110 and the RFCs it cites)',
+  matrix: "the REST guide's method/status matrix (a policy, configurable)",
+  completeness: 'documentation completeness',
+  profile: 'the declared Level 3 profile',
+};
+
+export interface Finding {
+  readonly message: string;
+  readonly path: JsonPath;
+}
+
+/** What a rule's check visits, and the check for each. */
+export type Visit<O> =
+  | { readonly each: 'document'; check(model: DocumentModel, run: Run<O>): void }
+  /** Each path item under `paths`, with the profiles it declares. */
+  | { readonly each: 'resource'; check(resource: ResourceProfiles, run: Run<O>): void }
+  | { readonly each: 'operation'; check(operation: Operation, run: Run<O>): void }
+  /** Each operation whose declared profiles offer its method. */
+  | { readonly each: 'profiled-operation'; check(operation: ProfiledOperation, run: Run<O>): void }
+  /** Each response; with `codes`, only the responses with those (judgeable) codes, read through an index by code. */
+  | { readonly each: 'response'; readonly codes?: readonly number[]; check(entry: ResponseEntry, run: Run<O>): void }
+  /** Each response of an operation whose declared profiles offer its method. */
+  | { readonly each: 'profiled-response'; check(entry: ResponseEntry, operation: ProfiledOperation, run: Run<O>): void };
+
+export interface RuleSpec<Id extends string, O> {
+  readonly id: Id;
+  /** One sentence: what holds when the rule is satisfied (Spectral shows it in SARIF and in `spectral lint` listings). */
+  readonly description: string;
+  readonly severity: Severity;
+  /** Whether the recommended set turns it on (default true). */
+  readonly recommended?: boolean;
+  readonly basis: Basis;
+  /** The rule's own options (JSON schema properties) and their defaults; the shared options come on top. */
+  readonly options?: { readonly properties: Readonly<Record<string, unknown>>; readonly defaults: O };
+  readonly visit: Visit<O>;
+}
+
+export interface Rule<Id extends string = string, O = unknown> extends RuleSpec<Id, O> {
+  readonly recommended: boolean;
+  /** The Spectral function's name (`httpStatusCodeFormat`), which Spectral's option errors quote. */
+  readonly functionName: string;
+  /** The Spectral function: options are the shared ones plus the rule's own. */
+  readonly fn: RulesetFunctionWithValidator<unknown, Record<string, unknown> | null>;
+  /** The names of the options the function takes, shared ones included. */
+  readonly optionNames: readonly string[];
+  /** The findings on a model, without Spectral (paths as the check made them): for tests and tools. */
+  findings(model: DocumentModel, options?: unknown, written?: unknown): Finding[];
+}
+
+/**
+ * The ids of the rules defined so far. The registry (rules/index.ts)
+ * imports every rule module, so once it has loaded this is every rule of
+ * the ruleset; `http-status-ignore-reason` reads it to tell a waiver's
+ * rule name from a typo without importing the registry that imports it.
+ */
+const defined = new Set<string>();
+
+export function definedRuleIds(): ReadonlySet<string> {
+  return defined;
+}
+
+/** `http-status-code-format` -> `httpStatusCodeFormat`. */
+export function functionNameOf(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** Calls the check on everything it visits. */
+function walk<O>(visit: Visit<O>, run: Run<O>): void {
+  const model = run.model;
+  switch (visit.each) {
+    case 'document':
+      visit.check(model, run);
+      return;
+    case 'resource': {
+      for (const resource of analyseProfiles(model, run.profiles).resources) visit.check(resource, run);
+      return;
+    }
+    case 'operation': {
+      const operations = model.operations;
+      for (let o = 0; o < operations.length; o++) visit.check(operations[o] as Operation, run);
+      return;
+    }
+    case 'response': {
+      if (visit.codes !== undefined) {
+        for (const code of visit.codes) {
+          const entries = responsesWithCode(model, code);
+          for (let i = 0; i < entries.length; i++) visit.check(entries[i] as ResponseEntry, run);
+        }
+        return;
+      }
+      const operations = model.operations;
+      for (let o = 0; o < operations.length; o++) {
+        const responses = (operations[o] as Operation).responses;
+        for (let i = 0; i < responses.length; i++) visit.check(responses[i] as ResponseEntry, run);
+      }
+      return;
+    }
+    case 'profiled-operation':
+      for (const operation of profiledOperations(run)) visit.check(operation, run);
+      return;
+    case 'profiled-response':
+      for (const operation of profiledOperations(run)) {
+        const responses = operation.operation.responses;
+        for (let i = 0; i < responses.length; i++) visit.check(responses[i] as ResponseEntry, operation, run);
+      }
+      return;
+  }
+}
+
+/** The operations under `paths` whose declared profiles offer their method, resource by resource. */
+function profiledOperations<O>(run: Run<O>): ProfiledOperation[] {
+  const out: ProfiledOperation[] = [];
+  if (!run.model.mentions.profiles) return out;
+  for (const resource of analyseProfiles(run.model, run.profiles).resources) {
+    for (const operation of resource.operations.keys()) {
+      const found = profiled(run.model, run.profiles, operation);
+      if (found !== undefined) out.push(found);
+    }
+  }
+  return out;
+}
+
+/** The name of the rule running the function (a user may run it under another name); waivers are per rule. */
+function ruleName(context: RulesetFunctionContext | undefined): string | undefined {
+  const name = (context?.rule as { name?: unknown } | undefined)?.name;
+  return typeof name === 'string' ? name : undefined;
+}
+
+function resolvedRoot(context: RulesetFunctionContext | undefined): unknown {
+  return (context?.documentInventory as { resolved?: unknown } | undefined)?.resolved;
+}
+
+function documentText(context: RulesetFunctionContext | undefined): unknown {
+  return (context?.document as { input?: unknown } | undefined)?.input;
+}
+
+/** Builds a rule from its spec. */
+export function defineRule<Id extends string, O extends object = Record<string, never>>(spec: RuleSpec<Id, O>): Rule<Id, O> {
+  const functionName = functionNameOf(spec.id);
+  defined.add(spec.id);
+  const defaults = (spec.options?.defaults ?? {}) as O;
+  const configFor = configCache(defaults);
+  const properties = { ...SHARED_OPTION_PROPERTIES, ...(spec.options?.properties ?? {}) };
+
+  const findings = (model: DocumentModel, options?: unknown, written?: unknown, name: string = spec.id): Finding[] => {
+    const config = configFor(options);
+    const found: Finding[] = [];
+    const run: Run<O> = {
+      rule: name,
+      model,
+      written: written ?? model.root,
+      matrix: config.matrix,
+      profiles: config.profiles,
+      options: config.options,
+      report: (message, path) => {
+        found.push({ message, path });
+      },
+    };
+    walk(spec.visit, run);
+    return found;
+  };
+
+  const spectralFunction = function (input: unknown, options: Record<string, unknown> | null, context: RulesetFunctionContext): IFunctionResult[] {
+    const results: IFunctionResult[] = [];
+    try {
+      const model = getModel(resolvedRoot(context) ?? input, input, documentText(context));
+      const name = ruleName(context) ?? spec.id;
+      const waivable = model.mentions.waivers;
+      const walker = new PrefixWalker(input);
+      for (const finding of findings(model, options, input, name)) {
+        // Findings computed on the resolved document land on the longest
+        // prefix of their path that the document as written has: a finding
+        // inside a `$ref`'d object lands on the `$ref` the user wrote.
+        const path = walker.prefix(finding.path);
+        if (waivable && isWaived(input, path, name)) continue;
+        results.push({ message: finding.message, path });
+      }
+    } catch (error) {
+      // Never let an exception escape into Spectral (it would abort the run
+      // for every rule and every file). Report it as a finding instead, on
+      // the document root, with what the user can do about it.
+      results.length = 0;
+      const text = documentText(context);
+      const proto = typeof text === 'string' && text.includes('__proto__');
+      results.push({
+        message: proto
+          ? `This document has a "__proto__" key, which Spectral's parser turns into an object prototype, so ${functionName} cannot read the document reliably; rename or remove that key.`
+          : `${functionName} could not check this document (${error instanceof Error ? error.message : describeValue(error)}); please report this with the document`,
+        path: [],
+      });
+    }
+    return results;
+  };
+  Reflect.defineProperty(spectralFunction, 'name', { value: functionName });
+  const fn = createRulesetFunction<unknown, Record<string, unknown> | null>({ input: null, options: optionsSchema(properties) as never }, spectralFunction);
+
+  return {
+    ...spec,
+    recommended: spec.recommended ?? true,
+    functionName,
+    fn,
+    optionNames: Object.keys(properties),
+    findings: (model, options, written) => findings(model, options, written),
+  };
+}

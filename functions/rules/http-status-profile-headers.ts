@@ -1,0 +1,31 @@
+/** `http-status-profile-headers`: the response headers the declared profiles tie to a code are declared. */
+import { upperMethod } from '../data/methods';
+import { describeCode } from '../data/status-codes';
+import { article, listOr } from '../lib/phrasing';
+import { defineRule } from '../lib/rule';
+
+export default defineRule({
+  id: 'http-status-profile-headers',
+  description: 'The response headers the declared profiles tie to a code are declared (Location, ETag/Last-Modified, Accept-Patch, Content-Range).',
+  severity: 'warn',
+  basis: 'profile',
+  visit: {
+    each: 'profiled-response',
+    check(entry, { operation, expectations }, run) {
+      const code = entry.code;
+      if (code === undefined || entry.response === undefined) return;
+      const present = entry.headerNames;
+      for (const { rule, by } of expectations.headers) {
+        if (!rule.codes.includes(code)) continue;
+        if (rule.headers.some((h) => present.has(h.toLowerCase()))) continue;
+        const who = run.profiles[by]?.kind === 'mixin' ? `the \`${by}\` mixin` : `${article(by)} \`${by}\` resource`;
+        const when = rule.when === 'offers-patch' ? ' that offers PATCH' : '';
+        const headers = rule.headers;
+        run.report(
+          `${operation.label}: ${who}${when} sends ${article(headers[0] ?? '')} ${listOr(headers)} header with ${describeCode(code)} on ${upperMethod(operation.method)}; add ${listOr(headers.map((h) => `'${h}'`))} to the response's headers.`,
+          entry.path,
+        );
+      }
+    },
+  },
+});
