@@ -26,7 +26,9 @@ export { STATUS_CODES, UNREGISTERED_ALTERNATIVES, describeCode, statusClass, sta
 export type { StatusCodeEntry, StatusClass, RegistryState } from '../functions/data/status-codes';
 export { METHODS, DISPLAY_ORDER } from '../functions/data/methods';
 export type { Method } from '../functions/data/methods';
-export { DEFAULT_MATRIX, ALTERNATIVES } from '../functions/data/matrix';
+export { DEFAULT_MATRIX, ALTERNATIVES, HTTP_METHOD_LIMITS } from '../functions/data/matrix';
+export { MODES } from '../functions/data/modes';
+export type { Mode } from '../functions/data/modes';
 export type { MatrixRow } from '../functions/data/matrix';
 export { buildMatrix, matrixFor, rowsToMethodCodes } from '../functions/lib/matrix';
 export type { Matrix, MatrixOptions, MethodCodes } from '../functions/lib/matrix';

@@ -1,75 +1,201 @@
 /**
- * `createRuleset`: the ruleset with a team's own method/status matrix,
- * profiles and severities, for JavaScript rulesets. Every rule gets the
- * same shared options (one context: see functions/lib/context.ts). Options
- * are checked when it is called; a bad one throws an error that names it.
+ * `createRuleset`: the ruleset in a mode, with a team's own method/status
+ * matrix, profiles, per-rule options and severities, for JavaScript
+ * rulesets. Every rule gets the same shared options (one context: see
+ * functions/lib/context.ts). Options are checked when it is called; every
+ * mistake is listed in one error, each with the option's path and what a
+ * valid value looks like.
  */
-import { oas2, oas3 } from '@stoplight/spectral-formats';
+import { createRulesetFunction } from '@stoplight/spectral-core';
 import type { RulesetDefinition } from '@stoplight/spectral-core';
+import { oas2, oas3 } from '@stoplight/spectral-formats';
+import { MODES, Mode } from '../functions/data/modes';
 import type { ProfileDefinition } from '../functions/data/profiles';
+import { closest } from '../functions/lib/closest';
 import type { MatrixOptions } from '../functions/lib/matrix';
+import { MATRIX_OPTION_PROPERTIES, SHARED_OPTION_PROPERTIES } from '../functions/lib/option-schemas';
 import type { Severity } from '../functions/lib/rule';
 import { RULES, RULE_NAMES, RuleName } from '../functions/rules';
 import { README_URL, documentationUrl } from './urls';
 
 export interface CreateRulesetOptions {
+  /** `default` (the default) or `strict`: see the README's "Two modes". */
+  readonly mode?: Mode;
   /** The method/status matrix: `allow`, `forbid` and/or a replacement `matrix` (see docs/matrix.md). */
   readonly matrix?: MatrixOptions;
   /** Extra or replacement Level 3 profiles, in the shape of the profile table (see docs/profiles.md). */
   readonly profiles?: Record<string, ProfileDefinition>;
   /** Severity per rule name; `off` turns a rule off, any other turns it on. */
   readonly severities?: Partial<Record<RuleName, Severity | 'off'>>;
+  /** A rule's own options, per rule name (`{ 'http-status-error-expected': { ignore: [415] } }`). */
+  readonly rules?: Partial<Record<RuleName, Record<string, unknown>>>;
 }
 
 const SEVERITIES = ['error', 'warn', 'info', 'hint', 'off'];
-const KEYS = ['matrix', 'profiles', 'severities'];
+const KEYS = ['mode', 'matrix', 'profiles', 'severities', 'rules'];
 
-/** Thrown for invalid `createRuleset` options; `problems` lists each one. */
+/** One problem with the options: where it is (a path into the options) and what a valid value looks like. */
+export interface OptionProblem {
+  readonly path: ReadonlyArray<string | number>;
+  readonly message: string;
+}
+
+/** `matrix.allow.get[0]`, or `options` for the options themselves. */
+export function printOptionPath(path: ReadonlyArray<string | number>): string {
+  if (path.length === 0) return 'options';
+  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : /^[A-Za-z_$][\w$-]*$/.test(segment) ? `${i === 0 ? '' : '.'}${segment}` : `[${JSON.stringify(segment)}]`)).join('');
+}
+
+/** Thrown for invalid `createRuleset` options; `problems` says each one, `details` where it is. */
 export class RulesetOptionsError extends Error {
-  constructor(readonly problems: readonly string[]) {
+  readonly problems: readonly string[];
+
+  constructor(readonly details: readonly OptionProblem[]) {
+    const problems = details.map((d) => `${printOptionPath(d.path)}: ${d.message}`);
     super(`spectral-http-status: invalid createRuleset options:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'RulesetOptionsError';
+    this.problems = problems;
   }
 }
 
-function messagesOf(error: unknown): string[] {
-  const inner = (error as { errors?: unknown[] } | undefined)?.errors;
-  const all = Array.isArray(inner) && inner.length > 0 ? inner : [error];
-  return all.map((e) => (e instanceof Error ? e.message : String(e)));
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const describe = (value: unknown): string => (Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'a map' : JSON.stringify(value) ?? String(value));
+
+/** `is not an option; use mode, matrix, ...`, with the closest name when there is one (the problem's path names the key). */
+function unknownKey(key: string, known: readonly string[], what: string): string {
+  const close = closest(key, known, 3);
+  if (close !== undefined) return `is not ${what}: did you mean '${close}'?`;
+  return known.length > 8 ? `is not ${what}; use a name from the README's rule table` : `is not ${what}; use ${known.join(', ')}`;
+}
+
+/** The schema of the options that are checked by JSON schema (the keys are checked before, with suggestions). */
+const OPTIONS_SCHEMA = {
+  type: 'object',
+  properties: {
+    mode: SHARED_OPTION_PROPERTIES.mode,
+    matrix: { type: 'object', properties: MATRIX_OPTION_PROPERTIES, errorMessage: { type: 'must be a map with allow, forbid and/or matrix, e.g. { allow: { delete: [202] } }' } },
+    profiles: SHARED_OPTION_PROPERTIES.profiles,
+    rules: {
+      type: 'object',
+      properties: Object.fromEntries(
+        RULES.map((rule) => [
+          rule.id,
+          {
+            type: 'object',
+            properties: rule.options?.properties ?? {},
+            errorMessage: { type: `must be a map of the rule's options${rule.options === undefined ? ' (it has none of its own)' : `, e.g. { ${Object.keys(rule.options.properties)[0] ?? ''}: ... }`}` },
+          },
+        ]),
+      ),
+    },
+  },
+};
+
+/** Spectral's option validator (Ajv with ajv-errors), used here for the options' values. */
+const validator: (options: unknown) => void = createRulesetFunction<unknown, unknown>({ input: null, options: OPTIONS_SCHEMA as never }, function createRuleset() {
+  return undefined;
+}).validator;
+
+/** Turns Spectral's wording of an option error into a phrase about the value. */
+function phrase(message: string): string {
+  return message
+    .replace(/^"createRuleset" function and its "[^"]*" option accepts only the following types: (.*)$/, 'must be of type $1')
+    .replace(/^"createRuleset" function and its "[^"]*" option accepts only the following values: (.*)$/, 'must be one of $1')
+    .replace(/^"createRuleset" function is missing "(?:[^"]*\.)?([^".]*)" option$/, "is missing '$1'")
+    .replace(/^"createRuleset" function does not support "([^"]*)" option$/, "has '$1', which is not an option here");
+}
+
+/** The problems Spectral's validator finds in the options' values. */
+function valueProblems(options: Record<string, unknown>): OptionProblem[] {
+  try {
+    validator(options);
+    return [];
+  } catch (error) {
+    const inner = (error as { errors?: unknown[] }).errors;
+    const all = Array.isArray(inner) && inner.length > 0 ? inner : [error];
+    return all.map((e) => {
+      const raw = (e as { path?: unknown }).path;
+      const path = Array.isArray(raw) ? raw.slice(1).map((s: unknown) => (typeof s === 'string' && /^\d+$/.test(s) ? Number(s) : String(s))) : [];
+      return { path, message: phrase(e instanceof Error ? e.message : String(e)) };
+    });
+  }
+}
+
+/** The keys the schema checks only loosely (additional keys), checked here with suggestions. */
+function keyProblems(options: Record<string, unknown>): OptionProblem[] {
+  const problems: OptionProblem[] = [];
+  for (const key of Object.keys(options)) if (!KEYS.includes(key)) problems.push({ path: [key], message: unknownKey(key, KEYS, 'an option') });
+  const matrix = options.matrix;
+  if (isPlainObject(matrix)) {
+    const keys = Object.keys(MATRIX_OPTION_PROPERTIES);
+    for (const key of Object.keys(matrix)) if (!keys.includes(key)) problems.push({ path: ['matrix', key], message: unknownKey(key, keys, 'a matrix option') });
+  }
+  const severities = options.severities;
+  if (severities !== undefined && !isPlainObject(severities)) {
+    problems.push({ path: ['severities'], message: `must be a map of rule names to severities, e.g. { 'http-status-retry-after-header': 'off' }, not ${describe(severities)}` });
+  } else if (severities !== undefined) {
+    for (const [name, severity] of Object.entries(severities)) {
+      if (!(RULE_NAMES as readonly string[]).includes(name)) problems.push({ path: ['severities', name], message: unknownKey(name, RULE_NAMES, 'a rule of spectral-http-status') });
+      else if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
+        problems.push({ path: ['severities', name], message: `must be one of ${SEVERITIES.join(', ')}, not ${describe(severity)}` });
+      }
+    }
+  }
+  const rules = options.rules;
+  if (rules !== undefined && !isPlainObject(rules)) {
+    problems.push({ path: ['rules'], message: `must be a map of rule names to their options, e.g. { 'http-status-error-expected': { ignore: [415] } }, not ${describe(rules)}` });
+  } else if (rules !== undefined) {
+    for (const [name, own] of Object.entries(rules)) {
+      const rule = RULES.find((r) => r.id === name);
+      if (rule === undefined) {
+        problems.push({ path: ['rules', name], message: unknownKey(name, RULE_NAMES, 'a rule of spectral-http-status') });
+        continue;
+      }
+      if (!isPlainObject(own)) continue;
+      const known = Object.keys(rule.options?.properties ?? {});
+      for (const key of Object.keys(own)) {
+        if (known.includes(key)) continue;
+        const shared = Object.keys(SHARED_OPTION_PROPERTIES).includes(key);
+        problems.push({
+          path: ['rules', name, key],
+          message: shared
+            ? 'is shared by every rule: give it at the top level of the options, not per rule'
+            : known.length === 0
+              ? `is not an option of ${name}, which has none of its own`
+              : unknownKey(key, known, `an option of ${name}`),
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every problem with the options, in the order they appear. */
+export function optionProblems(options: unknown): OptionProblem[] {
+  if (!isPlainObject(options)) return [{ path: [], message: `must be a map with ${KEYS.join(', ')}, e.g. { mode: 'strict' }, not ${describe(options)}` }];
+  const problems = keyProblems(options);
+  const known = Object.fromEntries(Object.entries(options).filter(([key]) => KEYS.includes(key) && key !== 'severities'));
+  // Keys reported above are not reported again by the schema.
+  const seen = new Set(problems.map((p) => printOptionPath(p.path)));
+  for (const problem of valueProblems(known)) if (!seen.has(printOptionPath(problem.path))) problems.push(problem);
+  return problems;
 }
 
 export function createRuleset(options: CreateRulesetOptions = {}): RulesetDefinition {
-  const problems: string[] = [];
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new RulesetOptionsError(['options must be an object with matrix, profiles and/or severities']);
-  }
-  for (const key of Object.keys(options)) {
-    if (!KEYS.includes(key)) problems.push(`'${key}' is not an option; use ${KEYS.join(', ')}`);
-  }
-  const severities = (options.severities ?? {}) as Record<string, unknown>;
-  for (const [name, severity] of Object.entries(severities)) {
-    if (!(RULE_NAMES as readonly string[]).includes(name)) problems.push(`severities: '${name}' is no rule of spectral-http-status`);
-    else if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
-      problems.push(`severities: '${name}' must be one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(severity)}`);
-    }
-  }
+  const problems = optionProblems(options);
+  if (problems.length > 0) throw new RulesetOptionsError(problems);
   // One object for every rule: the shared configuration (lib/context.ts).
   const shared: Record<string, unknown> = { ...(options.matrix ?? {}) };
+  if (options.mode !== undefined) shared.mode = options.mode;
   if (options.profiles !== undefined) shared.profiles = options.profiles;
   const configured = Object.keys(shared).length > 0;
-  if (configured) {
-    // Every rule's function takes the shared options, so one validation speaks for all.
-    const validate: (o: unknown) => void = RULES[0].fn.validator.bind(RULES[0].fn);
-    try {
-      validate(shared);
-    } catch (error) {
-      for (const message of messagesOf(error)) problems.push(message);
-    }
-  }
-  if (problems.length > 0) throw new RulesetOptionsError(problems);
+  const severities = (options.severities ?? {}) as Record<string, Severity | 'off' | undefined>;
+  const perRule = (options.rules ?? {}) as Record<string, Record<string, unknown> | undefined>;
   const rules: Record<string, unknown> = {};
   for (const rule of RULES) {
-    const chosen = severities[rule.id] as Severity | 'off' | undefined;
+    const chosen = severities[rule.id];
+    const own = perRule[rule.id];
+    const functionOptions = own !== undefined ? { ...shared, ...own } : configured ? shared : undefined;
     rules[rule.id] = {
       description: rule.description,
       message: '{{error}}',
@@ -79,8 +205,10 @@ export function createRuleset(options: CreateRulesetOptions = {}): RulesetDefini
       formats: [oas2, oas3],
       given: '$',
       resolved: false,
-      then: configured ? { function: rule.fn, functionOptions: shared } : { function: rule.fn },
+      then: functionOptions === undefined ? { function: rule.fn } : { function: rule.fn, functionOptions },
     };
   }
   return { documentationUrl: README_URL, formats: [oas2, oas3], rules } as RulesetDefinition;
 }
+
+export { MODES };

@@ -17,10 +17,32 @@ function matrixTable(fns) {
   const head = `| Code | ${METHOD_ORDER.map((m) => m.toUpperCase()).join(' | ')} | Source |`;
   const rule = `|---|${METHOD_ORDER.map(() => ':-:').join('|')}|---|`;
   const rows = fns.DEFAULT_MATRIX.map((row) => {
-    const cells = METHOD_ORDER.map((m) => (row.methods.includes(m) ? 'X' : '-'));
+    const extra = (row.rfc && row.rfc.methods) || [];
+    const cells = METHOD_ORDER.map((m) => (row.methods.includes(m) ? 'X' : extra.includes(m) ? '+' : '-'));
     return `| ${fns.describeCode(row.code)} | ${cells.join(' | ')} | ${row.source === 'seed-001' ? 'seed 001' : 'decision'} |`;
   });
-  return [head, rule, ...rows].join('\n');
+  return [
+    head,
+    rule,
+    ...rows,
+    '',
+    '`X`: the guide\'s matrix gives the code to the method (both modes). `+`: RFC 9110 allows it where the guide does not (default mode only). `-`: neither.',
+  ].join('\n');
+}
+
+function rfcCells(fns) {
+  return fns.DEFAULT_MATRIX.filter((row) => row.rfc !== undefined)
+    .map((row) => {
+      const added = METHOD_ORDER.filter((m) => row.rfc.methods.includes(m) && !row.methods.includes(m)).map((m) => m.toUpperCase());
+      return `- **${fns.describeCode(row.code)}** on ${added.join(', ')} (${row.rfc.cite}): ${row.rfc.reason}.`;
+    })
+    .join('\n');
+}
+
+function httpLimits(fns) {
+  return Object.entries(fns.HTTP_METHOD_LIMITS)
+    .map(([code, limit]) => `- **${fns.describeCode(Number(code))}**: only ${limit.methods.map((m) => m.toUpperCase()).join(', ')}${limit.unlessTakes ? ` (or an operation that takes ${limit.unlessTakes.join(', ')})` : ''}; elsewhere it ${limit.why.replace('the method', 'that method')} (${limit.cite}). Fix: ${limit.fix}.`)
+    .join('\n');
 }
 
 function decisions(fns) {
@@ -76,7 +98,10 @@ function optionsTable(fns, file) {
   const rows = ['| option | default | what it sets |', '|---|---|---|'];
   const own = (rule.options && rule.options.properties) || {};
   for (const [name, schema] of Object.entries(own)) {
-    rows.push(`| \`${name}\` | \`${JSON.stringify(rule.options.defaults[name])}\` | ${schema.description} |`);
+    const base = JSON.stringify(rule.options.defaults[name]);
+    const strict = rule.options.byMode && rule.options.byMode.strict && rule.options.byMode.strict[name];
+    const value = strict === undefined ? `\`${base}\`` : `\`${base}\` (strict mode: \`${JSON.stringify(strict)}\`)`;
+    rows.push(`| \`${name}\` | ${value} | ${schema.description} |`);
   }
   for (const [name, schema] of Object.entries(fns.SHARED_OPTION_PROPERTIES)) {
     const docs = fns.SHARED_OPTION_DOCS[name];
@@ -95,6 +120,8 @@ const SECTIONS = {
   'profiles-mixins': (fns) => profileTable(fns, 'mixin'),
   'profiles-universal': (fns) => fns.UNIVERSAL_CODES.map((c) => `\`${fns.describeCode(c)}\``).join(', '),
   matrix: matrixTable,
+  rfc: rfcCells,
+  'http-limits': httpLimits,
   decisions,
   alternatives: (fns) => ['| Code | Suggested instead, in order |', '|---|---|', alternatives(fns)].join('\n'),
   catalogue,

@@ -1,12 +1,13 @@
 /**
  * End to end through the real `spectral` CLI (the devDependency), with the
- * repository's `.spectral.yaml`, which extends the built `dist/index.cjs`.
+ * repository's `.spectral.yaml`, which extends the built `dist/index.cjs`,
+ * and with a ruleset that extends the built strict mode (`dist/strict.cjs`).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { SAMPLE_FINDINGS } from './helpers/expected';
+import { SAMPLE_FINDINGS, SAMPLE_STRICT_FINDINGS } from './helpers/expected';
 
 const ROOT = path.join(__dirname, '..');
 const CLI = path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
@@ -18,10 +19,14 @@ interface CliResult {
 }
 
 function spectral(file: string, ...args: string[]): CliResult {
+  return spectralWith('.spectral.yaml', file, ...args);
+}
+
+function spectralWith(ruleset: string, file: string, ...args: string[]): CliResult {
   const dir = mkdtempSync(path.join(tmpdir(), 'shs-cli-'));
   const out = path.join(dir, 'out.json');
   try {
-    const run = spawnSync(process.execPath, [CLI, 'lint', file, '--ruleset', '.spectral.yaml', '--format', 'json', '--output', out, ...args], {
+    const run = spawnSync(process.execPath, [CLI, 'lint', file, '--ruleset', ruleset, '--format', 'json', '--output', out, ...args], {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 60000,
@@ -46,6 +51,20 @@ describe('spectral CLI', () => {
     const rows = run.results.map((r) => [r.code, r.path.join('.'), r.range.start.line + 1]);
     expect(rows).toEqual(SAMPLE_FINDINGS);
     expect(run.results.find((r) => r.code === 'http-status-success-required')?.severity).toBe(0);
+  });
+
+  test('the strict mode through `extends` of the built dist/strict.cjs', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'shs-strict-'));
+    try {
+      const ruleset = path.join(dir, '.spectral.yaml');
+      writeFileSync(ruleset, `extends:\n  - ${path.join(ROOT, 'dist', 'strict.cjs')}\n`);
+      const run = spectralWith(ruleset, 'fixtures/sample-openapi.yaml');
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      expect(run.results.map((r) => [r.code, r.path.join('.'), r.range.start.line + 1])).toEqual(SAMPLE_STRICT_FINDINGS);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('--fail-severity: a document with only warnings passes at error and fails at warn', () => {

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { ruleset, testRule } from './helpers/lint';
 import { allRulesEnabled } from './helpers/rulesets';
 import * as fns from '../entry/functions';
+import { RULES } from '../functions/rules';
 
 const everything = allRulesEnabled();
 
@@ -33,10 +34,23 @@ describe('rule pages', () => {
     const file = path.join(ROOT, 'docs', 'rules', `${name}.md`);
     expect(existsSync(file)).toBe(true);
     const text = readFileSync(file, 'utf8');
-    for (const heading of ['What it reports', 'What it does not report', 'Failing example', 'Passing example', 'How to fix', 'Configuration']) {
+    for (const heading of ['What it reports', 'What it does not report', 'In the two modes', 'Failing example', 'Passing example', 'How to fix', 'Configuration']) {
       expect(section(text, heading).trim()).not.toBe('');
     }
     expect(text).toContain(`| Default severity | \`${rules[name]?.severity}\` |`);
+  });
+
+  test.each(names)('%s states its basis, and an HTTP rule its RFC keyword, which its severity does not contradict', (name) => {
+    const text = readFileSync(path.join(ROOT, 'docs', 'rules', `${name}.md`), 'utf8');
+    const basis = /^\| Basis \| (.+) \|$/m.exec(text)?.[1] ?? '';
+    expect(basis).not.toBe('');
+    const rule = RULES.find((r) => r.id === name)!;
+    if (rule.basis !== 'http') return;
+    const keywords = [...basis.matchAll(/\b(MUST NOT|MUST|SHOULD NOT|SHOULD|MAY)\b/g)].map((m) => m[1]);
+    expect(keywords.length).toBeGreaterThan(0);
+    // A MUST is not an info; a rule asked only by a MAY is not a warning.
+    if (keywords.some((k) => k?.startsWith('MUST'))) expect(['error', 'warn']).toContain(rule.severity);
+    if (keywords.every((k) => k === 'MAY')) expect(['info', 'hint']).toContain(rule.severity);
   });
 
   test.each(names)('%s: the failing example yields the quoted message, the passing one nothing', async (name) => {

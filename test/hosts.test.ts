@@ -7,12 +7,12 @@
  * projects are installed by .ci/run (npm ci), the tarball offline.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { load } from 'js-yaml';
-import { SAMPLE_FINDINGS } from './helpers/expected';
+import { SAMPLE_FINDINGS, SAMPLE_STRICT_FINDINGS } from './helpers/expected';
 
 const ROOT = path.join(__dirname, '..');
 const CONSUMER = path.join(__dirname, 'hosts', 'cli');
@@ -23,10 +23,12 @@ const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const DOCS_BASE = `${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).homepage}/blob/main/docs/rules/`;
 
 const ready = existsSync(path.join(CONSUMER, 'node_modules', '@stoplight', 'spectral-cli')) && existsSync(path.join(VSCODE, 'node_modules', 'rollup'));
-if (!ready) {
-  // eslint-disable-next-line no-console
-  console.warn('host tests need the consumer projects installed: npm ci --prefix test/hosts/cli && npm ci --prefix test/hosts/vscode (.ci/run does this)');
-}
+
+// `npm test` installs the consumer projects first (scripts/prepare-hosts.cjs);
+// a run without them fails here with what to do, never skips silently.
+test('the host projects are installed', () => {
+  if (!ready) throw new Error('host tests need the consumer projects installed: run `npm test` (its pretest step runs scripts/prepare-hosts.cjs), or `node scripts/prepare-hosts.cjs`');
+});
 const describeHosts = ready ? describe : describe.skip;
 
 /** The code block that follows `<!-- snippet:NAME -->` in the README. */
@@ -42,15 +44,19 @@ interface CliRun {
   readonly stderr: string;
 }
 
-function spectral(args: string[], env: Record<string, string> = {}): CliRun {
+/** The Node.js binaries the CLI runs on: this one, and Node 22 and 24 installed in the consumer project as npm packages. */
+const NODE_22 = path.join(CONSUMER, 'node_modules', 'node22', 'bin', 'node');
+const NODE_24 = path.join(CONSUMER, 'node_modules', 'node24', 'bin', 'node');
+
+function spectral(args: string[], env: Record<string, string> = {}, node: string = process.execPath): CliRun {
   const bin = path.join(CONSUMER, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd: WORK, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120000 });
+  const run = spawnSync(node, [bin, ...args], { cwd: WORK, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-function lintJson(file: string, ruleset: string, extra: string[] = [], env: Record<string, string> = {}): { status: number | null; results: Array<{ code: string; path: string[]; range: { start: { line: number; character: number } } }> } {
+function lintJson(file: string, ruleset: string, extra: string[] = [], env: Record<string, string> = {}, node?: string): { status: number | null; results: Array<{ code: string; path: string[]; message: string; range: { start: { line: number; character: number } } }> } {
   const out = path.join(WORK, `out-${Math.random().toString(36).slice(2)}.json`);
-  const run = spectral(['lint', file, '--ruleset', ruleset, '--format', 'json', '--output', out, ...extra], env);
+  const run = spectral(['lint', file, '--ruleset', ruleset, '--format', 'json', '--output', out, ...extra], env, node);
   if (run.stderr !== '') throw new Error(run.stderr);
   const results = JSON.parse(readFileSync(out, 'utf8'));
   rmSync(out, { force: true });
@@ -71,37 +77,72 @@ describeHosts('hosts', () => {
     writeFileSync(path.join(WORK, '.spectral.yaml'), snippet('spectral-yaml'));
   }, 180000);
 
-  test('the tarball is installed as files, not a link, with dist only', () => {
+  test("the README's install-from-clone commands name the tarball npm pack writes", () => {
+    const commands = snippet('install-from-clone');
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+    expect(commands).toContain('npm ci && npm run build && npm pack');
+    expect(commands).toContain(`npm install --save-dev ../spectral-http-status/${pkg.name}-${pkg.version}.tgz @stoplight/spectral-cli`);
+    expect(readdirSync(WORK)).toContain(`${pkg.name}-${pkg.version}.tgz`);
+  });
+
+  test('the tarball is installed as files, not a link: dist, the license and the changelog, no sources', () => {
     const installed = path.join(CONSUMER, 'node_modules', 'spectral-http-status');
     expect(require('node:fs').lstatSync(installed).isSymbolicLink()).toBe(false);
     expect(existsSync(path.join(installed, 'dist', 'index.cjs'))).toBe(true);
+    expect(existsSync(path.join(installed, 'dist', 'strict.cjs'))).toBe(true);
+    expect(readFileSync(path.join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+    expect(readFileSync(path.join(installed, 'CHANGELOG.md'), 'utf8')).toMatch(/^# Changelog/);
     expect(existsSync(path.join(installed, 'functions'))).toBe(false);
   });
 
   describe('Spectral CLI with the README .spectral.yaml', () => {
     test.each([
-      ['Node as is', {}],
-      ['without require(esm), as on Node 18 and the standalone binary', { NODE_OPTIONS: '--no-experimental-require-module' }],
-    ])('%s: findings, lines and exit codes', (_what, env) => {
-      const sample = lintJson('sample-openapi.yaml', '.spectral.yaml', [], env);
+      ['Node as is', {}, process.execPath],
+      ['without require(esm), as on the standalone binary', { NODE_OPTIONS: '--no-experimental-require-module' }, process.execPath],
+      ['Node 22', {}, NODE_22],
+      ['Node 24', {}, NODE_24],
+    ])('%s: findings, lines and exit codes', (_what, env, node) => {
+      const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+      if (node !== process.execPath) expect(version).toMatch(node === NODE_22 ? /^v22\./ : /^v24\./);
+      const sample = lintJson('sample-openapi.yaml', '.spectral.yaml', [], env, node);
       expect(sample.results.map((r) => [r.code, r.path.join('.'), r.range.start.line + 1])).toEqual(SAMPLE_FINDINGS);
       expect(sample.status).toBe(1);
-      expect(lintJson('warnings-only.yaml', '.spectral.yaml', ['--fail-severity', 'error'], env).status).toBe(0);
-      expect(lintJson('warnings-only.yaml', '.spectral.yaml', ['--fail-severity', 'warn'], env).status).toBe(1);
-      expect(lintJson('clean-openapi-3.0.yaml', '.spectral.yaml', ['--fail-severity', 'hint'], env)).toEqual({ status: 0, results: [] });
+      expect(lintJson('warnings-only.yaml', '.spectral.yaml', ['--fail-severity', 'error'], env, node).status).toBe(0);
+      expect(lintJson('warnings-only.yaml', '.spectral.yaml', ['--fail-severity', 'warn'], env, node).status).toBe(1);
+      expect(lintJson('clean-openapi-3.0.yaml', '.spectral.yaml', ['--fail-severity', 'hint'], env, node)).toEqual({ status: 0, results: [] });
+      writeFileSync(path.join(WORK, 'strict.spectral.yaml'), snippet('spectral-yaml-strict'));
+      expect(lintJson('sample-openapi.yaml', 'strict.spectral.yaml', [], env, node).results.map((r) => [r.code, r.path.join('.'), r.range.start.line + 1])).toEqual(SAMPLE_STRICT_FINDINGS);
     });
 
     test('a .spectral.js that imports the package by relative path (the README VS Code snippet)', () => {
       writeFileSync(path.join(WORK, 'relative.spectral.js'), snippet('vscode-js'));
       const run = lintJson('sample-openapi.yaml', 'relative.spectral.js');
-      // createRuleset there allows 202 on DELETE and turns Retry-After off; the sample's findings stay.
-      expect(run.results.map((r) => [r.code, r.path.join('.'), r.range.start.line + 1])).toEqual(SAMPLE_FINDINGS);
+      // createRuleset there picks the strict mode, allows 202 on DELETE, ignores 415 and turns Retry-After off: the sample's strict findings stay.
+      expect(run.results.map((r) => [r.code, r.path.join('.'), r.range.start.line + 1])).toEqual(SAMPLE_STRICT_FINDINGS);
+    });
+
+    test('a .spectral.js in a subfolder imports the package relative to its own folder, as the README says', () => {
+      mkdirSync(path.join(WORK, 'config'), { recursive: true });
+      writeFileSync(path.join(WORK, 'config', '.spectral.js'), snippet('vscode-js').replace("'./node_modules/", "'../node_modules/"));
+      const run = lintJson('sample-openapi.yaml', 'config/.spectral.js');
+      expect(run.results.map((r) => [r.code, r.path.join('.'), r.range.start.line + 1])).toEqual(SAMPLE_STRICT_FINDINGS);
+      // Written from the project root instead, it fails as the README warns.
+      writeFileSync(path.join(WORK, 'config', 'wrong.spectral.js'), snippet('vscode-js'));
+      const wrong = spectral(['lint', 'sample-openapi.yaml', '--ruleset', 'config/wrong.spectral.js']);
+      expect(`${wrong.stdout}${wrong.stderr}`).toMatch(/Could not resolve '\.\/node_modules\//);
+    });
+
+    test('the strict entry point from the README: extends spectral-http-status/strict', () => {
+      writeFileSync(path.join(WORK, 'strict.spectral.yaml'), snippet('spectral-yaml-strict'));
+      const run = lintJson('sample-openapi.yaml', 'strict.spectral.yaml');
+      expect(run.results.map((r) => [r.code, r.path.join('.'), r.range.start.line + 1])).toEqual(SAMPLE_STRICT_FINDINGS);
+      expect(run.status).toBe(1);
     });
 
     test('severities, overrides and presets from the README', () => {
       writeFileSync(path.join(WORK, 'severities.spectral.yaml'), snippet('spectral-yaml-severities'));
       const sev = lintJson('sample-openapi.yaml', 'severities.spectral.yaml');
-      expect(sev.results.filter((r) => r.code === 'http-status-error-expected').map((r) => (r as unknown as { severity: number }).severity)).toEqual([2, 2, 2, 2]);
+      expect(sev.results.filter((r) => r.code === 'http-status-error-expected').map((r) => (r as unknown as { severity: number }).severity)).toEqual([2]);
       // The overrides snippet as written, in a folder of its own: globs are relative to the ruleset.
       const dir = path.join(WORK, 'overrides');
       mkdirSync(path.join(dir, 'legacy'), { recursive: true });
@@ -119,13 +160,19 @@ describeHosts('hosts', () => {
       expect(lintJson('undeclared.yaml', '.spectral.yaml').results.map((r) => r.code)).not.toContain('http-status-profile-suggestion');
     });
 
-    test('the YAML way to change the matrix: a function file and a redefined rule', () => {
+    test("the YAML way to set a rule's own options: a function file and a redefined rule", () => {
       mkdirSync(path.join(WORK, 'functions'), { recursive: true });
-      writeFileSync(path.join(WORK, 'functions', 'httpStatusMethodMatrix.js'), snippet('function-file'));
+      writeFileSync(path.join(WORK, 'functions', 'httpStatusErrorExpected.js'), snippet('function-file'));
       writeFileSync(path.join(WORK, 'functions.spectral.yaml'), snippet('spectral-yaml-functions'));
-      writeFileSync(path.join(WORK, 'async-delete.yaml'), 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /jobs/{id}:\n    delete:\n      responses:\n        "202": {description: Accepted}\n        "400": {description: Bad id}\n        "404": {description: No job}\n        "413": {description: Too large}\n');
+      writeFileSync(path.join(WORK, 'async-delete.yaml'), 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /jobs/{id}:\n    delete:\n      responses:\n        "202": {description: Accepted}\n        "400": {description: Bad id}\n        "404": {description: No job}\n');
       const run = lintJson('async-delete.yaml', 'functions.spectral.yaml');
-      expect(run.results.map((r) => [r.code, r.path.join('.')])).toEqual([['http-status-method-matrix', 'paths./jobs/{id}.delete.responses.413']]);
+      expect(run.results.map((r) => [r.code, r.path.join('.'), r.message])).toEqual([
+        [
+          'http-status-error-expected',
+          'paths./jobs/{id}.delete.responses',
+          'DELETE /jobs/{id} does not declare 500 Internal Server Error, which the house rules ask of every operation (`always`); add a 500 response (documentation completeness).',
+        ],
+      ]);
     });
   });
 
@@ -161,7 +208,7 @@ describeHosts('hosts', () => {
     test('--format github-actions names the rule and links its page', () => {
       const run = spectral(['lint', 'warnings-only.yaml', '--ruleset', '.spectral.yaml', '--format', 'github-actions']);
       expect(run.stdout.trim()).toBe(
-        `::warning title=http-status-method-matrix,file=warnings-only.yaml,col=15,endColumn=51,line=11,endLine=12::GET /reports declares 201 Created, which GET does not return (method/status matrix); use 200 OK.%0ADocumentation: ${DOCS_BASE}http-status-method-matrix.md`,
+        `::warning title=http-status-method-matrix,file=warnings-only.yaml,col=15,endColumn=51,line=11,endLine=12::GET /reports declares 201 Created, which says that the request created a resource, but GET is safe: it asks for no change on the server (RFC 9110 §9.2.1, §15.3.2); answer 200 OK, or create with POST or PUT.%0ADocumentation: ${DOCS_BASE}http-status-method-matrix.md`,
       );
     });
   });
@@ -188,9 +235,21 @@ describeHosts('hosts', () => {
       expect(out.error).toBeNull();
       expect(out.fetches).toEqual([]);
       expect(out.results.map((r) => [r.code, r.path.join('.'), r.range.start.line])).toEqual(SAMPLE_FINDINGS.map(([c, p, l]) => [c, p, (l as number) - 1]));
+      // The finding is on the code's line, its range starting just after `'201':` (the README's "Where a finding sits").
       const lines = readFileSync(path.join(WORK, 'sample-openapi.yaml'), 'utf8').split('\n');
       const matrix = out.results.find((r) => r.code === 'http-status-method-matrix')!;
-      expect(lines[matrix.range.start.line]?.trim()).toBe("'201':");
+      const line = lines[matrix.range.start.line] ?? '';
+      expect(line.trim()).toBe("'201':");
+      // 0-based here; the CLI prints the same place 1-based (`25:15`).
+      expect(matrix.range.start.character).toBe(line.indexOf("'201':") + "'201':".length);
+    });
+
+    test('the strict entry point loads there without a fetch, with the strict findings', () => {
+      writeFileSync(path.join(WORK, 'strict.spectral.yaml'), snippet('spectral-yaml-strict'));
+      const out = load_('strict.spectral.yaml', 'sample-openapi.yaml');
+      expect(out.error).toBeNull();
+      expect(out.fetches).toEqual([]);
+      expect(out.results.map((r) => [r.code, r.path.join('.'), r.range.start.line])).toEqual(SAMPLE_STRICT_FINDINGS.map(([c, p, l]) => [c, p, (l as number) - 1]));
     });
 
     test('profile rules run there too', () => {
@@ -211,9 +270,9 @@ describeHosts('hosts', () => {
       const js = load_('relative.spectral.js', 'sample-openapi.yaml');
       expect(js.error).toBeNull();
       expect(js.fetches).toEqual([]);
-      expect(js.results).toHaveLength(SAMPLE_FINDINGS.length);
+      expect(js.results).toHaveLength(SAMPLE_STRICT_FINDINGS.length);
       mkdirSync(path.join(WORK, 'functions'), { recursive: true });
-      writeFileSync(path.join(WORK, 'functions', 'httpStatusMethodMatrix.js'), snippet('function-file'));
+      writeFileSync(path.join(WORK, 'functions', 'httpStatusErrorExpected.js'), snippet('function-file'));
       writeFileSync(path.join(WORK, 'functions.spectral.yaml'), snippet('spectral-yaml-functions'));
       const yaml = load_('functions.spectral.yaml', 'sample-openapi.yaml');
       expect(yaml.error).toBeNull();

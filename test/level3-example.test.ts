@@ -16,11 +16,11 @@ test('fixtures/level3-broken.yaml yields each profile rule\'s finding on its lin
   const found = await lint(read('level3-broken.yaml'), { source: path.join(FIXTURES, 'level3-broken.yaml') });
   expect(found.map((f) => [f.code, f.path, f.line])).toEqual([
     ['http-status-profile-headers', 'paths./orders/{id}.get.responses.200', 70],
-    ['http-status-profile-forbidden', 'paths./orders/{id}.put.responses.201', 111],
-    ['http-status-profile-required', 'paths./orders/{id}/cancel.post.responses', 184],
-    ['http-status-profile-forbidden', 'paths./orders/{id}/cancel.post.responses.204', 185],
-    ['http-status-profile-methods', 'paths./orders/{id}/invoice.patch', 268],
-    ['http-status-profile-unknown', 'paths./notes/{id}.x-profiles.0', 287],
+    ['http-status-profile-forbidden', 'paths./orders/{id}.put.responses.201', 114],
+    ['http-status-profile-required', 'paths./orders/{id}/cancel.post.responses', 187],
+    ['http-status-profile-forbidden', 'paths./orders/{id}/cancel.post.responses.204', 188],
+    ['http-status-profile-methods', 'paths./orders/{id}/invoice.patch', 271],
+    ['http-status-profile-unknown', 'paths./notes/{id}.x-profiles.0', 290],
   ]);
   // Each finding sits next to its `# BROKEN` comment.
   const lines = read('level3-broken.yaml').split('\n');
@@ -55,7 +55,7 @@ describe('http-status-profile-suggestion (off in the recommended set)', () => {
       ['paths./search', 'hint', '/search looks like a Level 3 `lookup` (GET and a POST with a body answering 303); declare it on the path item with `x-profiles: [lookup]` so the profile rules check it.'],
       ['paths./old', 'hint', '/old looks like a Level 3 `alias` (every response is 307 or 308); declare it on the path item with `x-profiles: [alias]` so the profile rules check it.'],
       ['paths./file', 'hint', '/file looks like a Level 3 `content` (a Range parameter); declare it on the path item with `x-profiles: [content]` so the profile rules check it.'],
-      ['paths./thing', 'hint', '/thing uses the `entity` mixin (validators (ETag, Last-Modified or If-* headers)); declare it on the path item with `x-profiles: [<core profile>, entity]` so the profile rules check it.'],
+      ['paths./thing', 'hint', "/thing uses the `entity` mixin (validators: ETag, Last-Modified or If-* headers); declare it with the resource's core profile on the path item, e.g. `x-profiles: [data, entity]` for a client-editable object, so the profile rules check it."],
     ]);
   });
 });

@@ -11,38 +11,45 @@ describe('package shape', () => {
     expect(pkg.main).toBe('./dist/index.cjs');
     expect(pkg.exports['.']).toEqual({ types: './dist/types/entry/index.d.ts', import: './dist/index.mjs', require: './dist/index.cjs' });
     expect(pkg.exports['./functions'].require).toBe('./dist/functions.cjs');
-    expect(pkg.files).toEqual(['dist']);
+    expect(pkg.exports['./strict']).toEqual({ types: './dist/types/entry/strict.d.ts', import: './dist/strict.mjs', require: './dist/strict.cjs' });
+    expect(pkg.files).toEqual(['dist', 'CHANGELOG.md', 'LICENSE']);
     expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['@stoplight/spectral-core', '@stoplight/spectral-formats']);
     expect(pkg.peerDependencies['@stoplight/spectral-core']).toBe('^1.19.0');
     expect(pkg.dependencies ?? {}).toEqual({});
   });
 
-  test.each(['index.cjs', 'index.mjs', 'functions.cjs', 'functions.mjs'])('dist/%s imports nothing but @stoplight/spectral-*', (file) => {
+  test.each(['index.cjs', 'index.mjs', 'strict.cjs', 'strict.mjs', 'functions.cjs', 'functions.mjs'])('dist/%s imports nothing but @stoplight/spectral-*', (file) => {
     const text = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
     const specifiers = [...text.matchAll(/(?:require\(|from\s+|import\()\s*["']([^"']+)["']/g)].map((m) => m[1]);
     expect(specifiers.length).toBeGreaterThan(0);
     for (const spec of specifiers) expect(spec).toMatch(/^@stoplight\/spectral-(core|formats)$/);
   });
 
-  test('the CommonJS entry is the ruleset itself (what a YAML `extends` needs)', () => {
-    expect(readFileSync(path.join(ROOT, 'dist', 'index.cjs'), 'utf8').trimEnd().endsWith('module.exports = module.exports.default;')).toBe(true);
+  test.each([
+    ['index.cjs', undefined],
+    ['strict.cjs', 'strict'],
+  ])('the CommonJS entry %s is the ruleset itself (what a YAML `extends` needs)', (file, mode) => {
+    expect(readFileSync(path.join(ROOT, 'dist', file), 'utf8').trimEnd().endsWith('module.exports = module.exports.default;')).toBe(true);
     // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const ruleset = require(path.join(ROOT, 'dist', 'index.cjs'));
-    expect(Object.keys(ruleset.rules)).toHaveLength(19);
+    const ruleset = require(path.join(ROOT, 'dist', file));
+    expect(Object.keys(ruleset.rules)).toHaveLength(22);
     expect(ruleset.default).toBeUndefined();
+    expect(ruleset.rules['http-status-no-body'].then.functionOptions?.mode).toBe(mode);
   });
 
   test('the ES module entries load in plain Node, by package name, with the same rules', () => {
     // Jest's CommonJS runtime cannot import ES modules, so a real Node process does.
     const script = `
       import ruleset from 'spectral-http-status';
+      import strict from 'spectral-http-status/strict';
       import { ruleFunctions, DEFAULT_MATRIX } from 'spectral-http-status/functions';
-      console.log(JSON.stringify({ rules: Object.keys(ruleset.rules), fn: typeof ruleFunctions['http-status-method-matrix'], rows: DEFAULT_MATRIX.length }));
+      console.log(JSON.stringify({ rules: Object.keys(ruleset.rules), strict: Object.keys(strict.rules), fn: typeof ruleFunctions['http-status-method-matrix'], rows: DEFAULT_MATRIX.length }));
     `;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     const out = JSON.parse(run.stdout);
     expect(out.rules).toEqual(Object.keys(require(path.join(ROOT, 'dist', 'index.cjs')).rules));
+    expect(out.strict).toEqual(out.rules);
     expect(out.fn).toBe('function');
     expect(out.rows).toBeGreaterThan(30);
   });

@@ -20,7 +20,8 @@
 export type StatusClass = 1 | 2 | 3 | 4 | 5;
 
 /** `registered`: assigned and in use; `unused`: reserved, marked "(Unused)";
- *  `obsolete`: assigned but obsoleted by a later RFC;
+ *  `obsolete`: assigned but obsoleted or deprecated (510 by the registry,
+ *  305 by RFC 9110 itself, which the registry still lists);
  *  `temporary`: a provisional registration. */
 export type RegistryState = 'registered' | 'unused' | 'obsolete' | 'temporary';
 
@@ -67,7 +68,7 @@ export const STATUS_CODES: readonly StatusCodeEntry[] = [
   e(302, 'Found', 'RFC 9110 §15.4.3', ['002']),
   e(303, 'See Other', 'RFC 9110 §15.4.4', ['000', '001', '002']),
   e(304, 'Not Modified', 'RFC 9110 §15.4.5', ['001', '002', '003', '004']),
-  e(305, 'Use Proxy', 'RFC 9110 §15.4.6', ['002'], 'obsolete', 'deprecated since RFC 7231 for security reasons (RFC 9110 §15.4.6)', [307]),
+  e(305, 'Use Proxy', 'RFC 9110 §15.4.6', ['002'], 'obsolete', 'RFC 9110 §15.4.6 deprecates it for security reasons, as RFC 7231 did; the registry still lists it', [307]),
   e(306, '(Unused)', 'RFC 9110 §15.4.7', ['002'], 'unused', 'reserved: it was used in a previous version of HTTP and is no longer used', [307]),
   e(307, 'Temporary Redirect', 'RFC 9110 §15.4.8', ['000', '001']),
   e(308, 'Permanent Redirect', 'RFC 9110 §15.4.9', ['000']),
@@ -109,7 +110,7 @@ export const STATUS_CODES: readonly StatusCodeEntry[] = [
   e(506, 'Variant Also Negotiates', 'RFC 2295'),
   e(507, 'Insufficient Storage', 'RFC 4918'),
   e(508, 'Loop Detected', 'RFC 5842'),
-  e(510, 'Not Extended', 'RFC 2774', [], 'obsolete', 'RFC 2774 was moved to Historic status in 2022 and the registry marks 510 obsoleted', [501]),
+  e(510, 'Not Extended', 'RFC 2774', [], 'obsolete', 'the IANA registry marks it obsoleted: RFC 2774 was moved to Historic status in 2022', [501]),
   e(511, 'Network Authentication Required', 'RFC 6585'),
 ];
 

@@ -5,6 +5,7 @@
  * defaults. No rule reads a table of its own: a code a custom profile
  * allows is allowed by every rule.
  */
+import { MODES, Mode } from '../data/modes';
 import type { ProfileTable } from '../data/profiles';
 import { Matrix, matrixFor } from './matrix';
 import type { DocumentModel } from './model';
@@ -13,6 +14,7 @@ import type { JsonPath } from './safe';
 
 /** What a rule is configured with: built once per options object. */
 export interface RuleConfig<O> {
+  readonly mode: Mode;
   readonly matrix: Matrix;
   readonly profiles: ProfileTable;
   /** The rule's own options, defaults filled in. */
@@ -21,6 +23,7 @@ export interface RuleConfig<O> {
 
 /** What the ownership questions need (lib/ownership.ts): the document and the shared tables. */
 export interface Judge {
+  readonly mode: Mode;
   readonly model: DocumentModel;
   readonly matrix: Matrix;
   readonly profiles: ProfileTable;
@@ -34,21 +37,43 @@ export interface Run<O> extends RuleConfig<O>, Judge {
   readonly written: unknown;
   /** Reports a finding at a path of the document. */
   report(message: string, path: JsonPath): void;
+  /**
+   * Reports one finding for many occurrences of one problem (a shared
+   * response that several operations use): the first call with a key sets
+   * the path, every call counts, and the message is made at the end of the
+   * run from the count.
+   */
+  reportGrouped(key: string, path: JsonPath, message: (count: number) => string): void;
+  /** Whether the parser read the document cleanly at `path` (false where a YAML error lies inside it). */
+  readCleanly(path: JsonPath): boolean;
+}
+
+/** A rule's option defaults, and what each mode changes of them. */
+export interface OptionDefaults<O> {
+  readonly defaults: O;
+  readonly byMode?: Partial<Record<Mode, Partial<O>>>;
+}
+
+/** The mode the options ask for (`default` unless `mode: strict`). */
+export function modeOf(options: unknown): Mode {
+  const mode = typeof options === 'object' && options !== null ? (options as { mode?: unknown }).mode : undefined;
+  return (MODES as readonly unknown[]).includes(mode) ? (mode as Mode) : 'default';
 }
 
 /** The configuration for a rule's options (`undefined`/`null`: none given). */
-export function buildConfig<O>(options: unknown, defaults: O): RuleConfig<O> {
+export function buildConfig<O>(options: unknown, { defaults, byMode }: OptionDefaults<O>): RuleConfig<O> {
+  const mode = modeOf(options);
   const own: Record<string, unknown> = {};
   if (typeof options === 'object' && options !== null) {
     for (const key of Object.keys(options)) {
       if (Object.prototype.hasOwnProperty.call(defaults, key)) own[key] = (options as Record<string, unknown>)[key];
     }
   }
-  return { matrix: matrixFor(options), profiles: profileTableFor(options), options: { ...defaults, ...own } };
+  return { mode, matrix: matrixFor(options, mode), profiles: profileTableFor(options), options: { ...defaults, ...(byMode?.[mode] ?? {}), ...own } };
 }
 
 /** A cache of configurations per options object, for one rule. */
-export function configCache<O>(defaults: O): (options: unknown) => RuleConfig<O> {
+export function configCache<O>(defaults: OptionDefaults<O>): (options: unknown) => RuleConfig<O> {
   const byOptions = new WeakMap<object, RuleConfig<O>>();
   let none: RuleConfig<O> | undefined;
   return (options) => {

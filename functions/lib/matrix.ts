@@ -4,6 +4,7 @@
  */
 import { ALTERNATIVES, DEFAULT_MATRIX, MatrixRow } from '../data/matrix';
 import { METHODS, Method } from '../data/methods';
+import type { Mode } from '../data/modes';
 import { StatusClass, statusClass } from '../data/status-codes';
 import { isObject, own } from './safe';
 
@@ -20,6 +21,8 @@ export interface MatrixOptions {
 }
 
 export interface Matrix {
+  /** Whether a `matrix` option replaced the mode's table: then every code it does not list is outside it, known or not. */
+  readonly replaced: boolean;
   /** Whether the matrix says anything about this method. */
   covers(method: Method): boolean;
   allows(method: Method, code: number): boolean;
@@ -27,34 +30,51 @@ export interface Matrix {
   forbids(method: Method, code: number): boolean;
   /** At least one code of the class is allowed for the method. */
   allowsClass(method: Method, cls: StatusClass): boolean;
-  /** Whether any method of the matrix allows the code. */
+  /**
+   * Whether the matrix has a say on the code: the base table allows it on
+   * some method, or a `forbid` option names it. A code only an `allow`
+   * option adds is not judged on the other methods in the default mode.
+   */
   knows(code: number): boolean;
+  /** Whether a `forbid` option names the code for the method. */
+  forbiddenByOption(method: Method, code: number): boolean;
   /** The alternatives to `code` that the method allows, in order of preference. */
   alternativesFor(method: Method, code: number): number[];
 }
 
-export function rowsToMethodCodes(rows: readonly MatrixRow[]): Record<Method, number[]> {
+/**
+ * Method -> codes of a table's rows: the guide's cells, and in the default
+ * mode also the cells RFC 9110 endorses (`rfc`).
+ */
+export function rowsToMethodCodes(rows: readonly MatrixRow[], mode: Mode = 'strict'): Record<Method, number[]> {
   const table = Object.fromEntries(METHODS.map((m) => [m, [] as number[]])) as Record<Method, number[]>;
-  for (const row of rows) for (const method of row.methods) table[method].push(row.code);
+  for (const row of rows) {
+    const methods = new Set<Method>(row.methods);
+    if (mode === 'default') for (const method of row.rfc?.methods ?? []) methods.add(method);
+    for (const method of METHODS) if (methods.has(method)) table[method].push(row.code);
+  }
   return table;
 }
 
-const DEFAULT_TABLE = rowsToMethodCodes(DEFAULT_MATRIX);
-let defaultMatrix: Matrix | undefined;
+const TABLES: Readonly<Record<Mode, Record<Method, number[]>>> = {
+  default: rowsToMethodCodes(DEFAULT_MATRIX, 'default'),
+  strict: rowsToMethodCodes(DEFAULT_MATRIX, 'strict'),
+};
+const plain: Partial<Record<Mode, Matrix>> = {};
 
-/** The matrix the matrix options describe (the default table when they say nothing). */
-export function matrixFor(options: unknown): Matrix {
+/** The matrix the options describe: the mode's table, replaced by `matrix`, adjusted by `allow` and `forbid`. */
+export function matrixFor(options: unknown, mode: Mode = 'default'): Matrix {
   const matrix = own(options, 'matrix');
   const allow = own(options, 'allow');
   const forbid = own(options, 'forbid');
   if (matrix === undefined && allow === undefined && forbid === undefined) {
-    return (defaultMatrix ??= buildMatrix(DEFAULT_TABLE, undefined, undefined));
+    return (plain[mode] ??= buildMatrix(TABLES[mode], undefined, undefined));
   }
-  const base = isObject(matrix) ? (matrix as MethodCodes) : DEFAULT_TABLE;
-  return buildMatrix(base, allow as MethodCodes | undefined, forbid as MethodCodes | undefined);
+  const base = isObject(matrix) ? (matrix as MethodCodes) : TABLES[mode];
+  return buildMatrix(base, allow as MethodCodes | undefined, forbid as MethodCodes | undefined, isObject(matrix));
 }
 
-export function buildMatrix(base: MethodCodes, allow: MethodCodes | undefined, forbid: MethodCodes | undefined): Matrix {
+export function buildMatrix(base: MethodCodes, allow: MethodCodes | undefined, forbid: MethodCodes | undefined, replaced = false): Matrix {
   const table = new Map<Method, Set<number>>();
   for (const method of METHODS) {
     const codes = own(base, method);
@@ -67,21 +87,30 @@ export function buildMatrix(base: MethodCodes, allow: MethodCodes | undefined, f
     table.set(method, set);
   }
   const known = new Set<number>();
+  const removedBy = new Map<Method, Set<number>>();
+  for (const method of METHODS) {
+    const codes = own(base, method);
+    if (Array.isArray(codes)) for (const code of codes) known.add(code);
+    const removed = own(forbid, method);
+    if (Array.isArray(removed)) {
+      removedBy.set(method, new Set(removed));
+      for (const code of removed) known.add(code);
+    }
+  }
   const classes = new Map<Method, Set<StatusClass>>();
   for (const [method, set] of table) {
     const cls = new Set<StatusClass>();
-    for (const code of set) {
-      known.add(code);
-      cls.add(statusClass(code));
-    }
+    for (const code of set) cls.add(statusClass(code));
     classes.set(method, cls);
   }
   return {
+    replaced,
     covers: (method) => table.has(method),
     allows: (method, code) => table.get(method)?.has(code) ?? false,
     forbids: (method, code) => table.has(method) && !(table.get(method)?.has(code) ?? false),
     allowsClass: (method, cls) => classes.get(method)?.has(cls) ?? false,
     knows: (code) => known.has(code),
+    forbiddenByOption: (method, code) => removedBy.get(method)?.has(code) ?? false,
     alternativesFor: (method, code) => (ALTERNATIVES[code] ?? []).filter((alt) => table.get(method)?.has(alt) ?? false),
   };
 }

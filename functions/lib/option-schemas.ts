@@ -4,21 +4,42 @@
  * mistake is a load error that names the option, not a crash at lint time.
  */
 import { METHODS } from '../data/methods';
+import { MODES } from '../data/modes';
+
+/*
+ * Each schema that users fill in says, in `errorMessage` (ajv-errors, which
+ * Spectral's validator runs), what a valid value looks like. Spectral shows
+ * the message with the file, line and column of the option; createRuleset
+ * adds the option's path.
+ */
 
 /** One status code. */
-export const CODE_SCHEMA = { type: 'integer', minimum: 100, maximum: 599 } as const;
+export const CODE_SCHEMA = { type: 'integer', minimum: 100, maximum: 599, errorMessage: 'must be a status code: an integer from 100 to 599, e.g. 202' } as const;
 
 /** A list of distinct status codes (`[202, 409]`). */
-export const CODES_SCHEMA = { type: 'array', items: CODE_SCHEMA, uniqueItems: true } as const;
+export const CODES_SCHEMA = {
+  type: 'array',
+  items: CODE_SCHEMA,
+  uniqueItems: true,
+  errorMessage: { type: 'must be a list of status codes, e.g. [202, 409]', uniqueItems: 'must list each code once' },
+} as const;
 
 /** A non-empty list of status codes. */
-export const SOME_CODES_SCHEMA = { ...CODES_SCHEMA, minItems: 1 } as const;
+export const SOME_CODES_SCHEMA = {
+  ...CODES_SCHEMA,
+  minItems: 1,
+  errorMessage: { ...CODES_SCHEMA.errorMessage, minItems: 'must list at least one status code, e.g. [200]' },
+} as const;
 
 /** Method -> codes (`{ delete: [202] }`). */
 export const METHOD_CODES_SCHEMA = {
   type: 'object',
   properties: Object.fromEntries(METHODS.map((m) => [m, CODES_SCHEMA])),
   additionalProperties: false,
+  errorMessage: {
+    type: 'must be a map of methods to status codes, e.g. { delete: [202] }',
+    additionalProperties: `must name only methods (${METHODS.join(', ')}), e.g. { delete: [202] }`,
+  },
 } as const;
 
 /** The matrix options: a replacement `matrix`, and codes to `allow` or `forbid` per method. */
@@ -50,7 +71,10 @@ const METHOD_RULE_SCHEMA = {
 export const PROFILES_SCHEMA = {
   type: 'object',
   description: 'Level 3 profiles added to the default table, or replacing one of it by name.',
-  propertyNames: { pattern: '^[a-z][a-z0-9-]*$' },
+  errorMessage: {
+    type: 'must be a map of profile names to definitions, e.g. { report: { kind: core, methods: { get: { required: [[200]] } } } }',
+  },
+  propertyNames: { pattern: '^[a-z][a-z0-9-]*$', errorMessage: 'must name profiles in lower case (letters, digits, dashes), e.g. report' },
   additionalProperties: {
     type: 'object',
     properties: {
@@ -87,13 +111,15 @@ export const PROFILES_SCHEMA = {
  * user did not configure.
  */
 export const SHARED_OPTION_PROPERTIES = {
+  mode: { enum: [...MODES], errorMessage: `must be ${MODES.map((m) => `'${m}'`).join(' or ')}`, description: '`default`: what a careful API designer acts on; `strict`: the REST guide\'s matrix to the letter and exact codes everywhere.' },
   ...MATRIX_OPTION_PROPERTIES,
   profiles: PROFILES_SCHEMA,
 } as const;
 
 /** What each shared option is by default, and where the docs explain it, for the rule pages. */
 export const SHARED_OPTION_DOCS: Readonly<Record<keyof typeof SHARED_OPTION_PROPERTIES, { readonly default: string; readonly link: string }>> = {
-  matrix: { default: 'the [default matrix](../matrix.md)', link: '../matrix.md#changing-the-matrix' },
+  mode: { default: '`default`', link: '../../README.md#two-modes' },
+  matrix: { default: 'the [matrix](../matrix.md) of the mode', link: '../matrix.md#changing-the-matrix' },
   allow: { default: 'nothing added', link: '../matrix.md#changing-the-matrix' },
   forbid: { default: 'nothing removed', link: '../matrix.md#changing-the-matrix' },
   profiles: { default: 'the [Level 3 profiles](../profiles.md)', link: '../profiles.md#defining-your-own-profiles' },

@@ -17,7 +17,7 @@
  */
 import { createRulesetFunction } from '@stoplight/spectral-core';
 import type { IFunctionResult, RulesetFunctionContext, RulesetFunctionWithValidator } from '@stoplight/spectral-core';
-import { Run, configCache } from './context';
+import { OptionDefaults, Run, configCache } from './context';
 import { DocumentModel, Operation, ResponseEntry, getModel, responsesWithCode } from './model';
 import { SHARED_OPTION_PROPERTIES, optionsSchema } from './option-schemas';
 import { ProfiledOperation, ResourceProfiles, analyseProfiles, profiled } from './profiles';
@@ -65,8 +65,8 @@ export interface RuleSpec<Id extends string, O> {
   /** Whether the recommended set turns it on (default true). */
   readonly recommended?: boolean;
   readonly basis: Basis;
-  /** The rule's own options (JSON schema properties) and their defaults; the shared options come on top. */
-  readonly options?: { readonly properties: Readonly<Record<string, unknown>>; readonly defaults: O };
+  /** The rule's own options (JSON schema properties) and their defaults (per mode where they differ); the shared options come on top. */
+  readonly options?: OptionDefaults<O> & { readonly properties: Readonly<Record<string, unknown>> };
   readonly visit: Visit<O>;
 }
 
@@ -169,29 +169,83 @@ function documentText(context: RulesetFunctionContext | undefined): unknown {
   return (context?.document as { input?: unknown } | undefined)?.input;
 }
 
+interface ParsedDocument {
+  readonly diagnostics?: ReadonlyArray<{ readonly code?: unknown; readonly severity?: unknown; readonly range?: { readonly start?: { readonly line?: unknown } } }>;
+  getRangeForJsonPath?(path: JsonPath, closest?: boolean): { readonly start: { readonly line: number }; readonly end: { readonly line: number } } | undefined;
+}
+
+const ALWAYS_CLEAN = (_path: JsonPath): boolean => true;
+
+/** A YAML anchor (`&std`), without which a document has no aliases. */
+const ANCHOR = /(^|[\s:[,-])&[^\s,[\]{}]+/m;
+
+/**
+ * Where Spectral can place a finding. Inside a YAML alias (`responses:
+ * *std`) the parser has no node for a path below the alias, and Spectral
+ * would put the finding on the document's first line; the nearest ancestor
+ * it can place (the alias itself) is where the user looks. Only documents
+ * with anchors are checked: elsewhere every path the rules report exists.
+ */
+function placer(context: RulesetFunctionContext | undefined): ((path: Array<string | number>) => Array<string | number>) | undefined {
+  const text = documentText(context);
+  const document = context?.document as ParsedDocument | undefined;
+  if (typeof text !== 'string' || !ANCHOR.test(text) || typeof document?.getRangeForJsonPath !== 'function') return undefined;
+  return (path) => {
+    while (path.length > 0 && document.getRangeForJsonPath?.(path, true) === undefined) path.pop();
+    return path;
+  };
+}
+
+/**
+ * Whether the parser read the document cleanly at a path: false where one
+ * of its errors (a YAML tag it cannot resolve, bad indentation) lies inside
+ * the node, whose content may then be missing or misplaced.
+ */
+function cleanReader(context: RulesetFunctionContext | undefined): (path: JsonPath) => boolean {
+  const document = context?.document as ParsedDocument | undefined;
+  const lines: number[] = [];
+  for (const d of document?.diagnostics ?? []) {
+    const line = d.range?.start?.line;
+    if (d.code === 'parser' && d.severity === 0 && typeof line === 'number') lines.push(line);
+  }
+  if (lines.length === 0 || typeof document?.getRangeForJsonPath !== 'function') return ALWAYS_CLEAN;
+  return (path) => {
+    const range = document.getRangeForJsonPath?.(path, true);
+    return range === undefined || !lines.some((line) => line >= range.start.line && line <= range.end.line);
+  };
+}
+
 /** Builds a rule from its spec. */
 export function defineRule<Id extends string, O extends object = Record<string, never>>(spec: RuleSpec<Id, O>): Rule<Id, O> {
   const functionName = functionNameOf(spec.id);
   defined.add(spec.id);
-  const defaults = (spec.options?.defaults ?? {}) as O;
-  const configFor = configCache(defaults);
+  const configFor = configCache<O>(spec.options ?? { defaults: {} as O });
   const properties = { ...SHARED_OPTION_PROPERTIES, ...(spec.options?.properties ?? {}) };
 
-  const findings = (model: DocumentModel, options?: unknown, written?: unknown, name: string = spec.id): Finding[] => {
+  const findings = (model: DocumentModel, options?: unknown, written?: unknown, name: string = spec.id, readCleanly: (path: JsonPath) => boolean = ALWAYS_CLEAN): Finding[] => {
     const config = configFor(options);
     const found: Finding[] = [];
+    let groups: Map<string, { path: JsonPath; message: (count: number) => string; count: number }> | undefined;
     const run: Run<O> = {
       rule: name,
       model,
       written: written ?? model.root,
+      mode: config.mode,
       matrix: config.matrix,
       profiles: config.profiles,
       options: config.options,
       report: (message, path) => {
         found.push({ message, path });
       },
+      reportGrouped: (key, path, message) => {
+        const group = (groups ??= new Map()).get(key);
+        if (group === undefined) groups.set(key, { path, message, count: 1 });
+        else group.count++;
+      },
+      readCleanly,
     };
     walk(spec.visit, run);
+    if (groups !== undefined) for (const { path, message, count } of groups.values()) found.push({ message: message(count), path });
     return found;
   };
 
@@ -202,13 +256,14 @@ export function defineRule<Id extends string, O extends object = Record<string, 
       const name = ruleName(context) ?? spec.id;
       const waivable = model.mentions.waivers;
       const walker = new PrefixWalker(input);
-      for (const finding of findings(model, options, input, name)) {
+      const place = placer(context);
+      for (const finding of findings(model, options, input, name, cleanReader(context))) {
         // Findings computed on the resolved document land on the longest
         // prefix of their path that the document as written has: a finding
         // inside a `$ref`'d object lands on the `$ref` the user wrote.
         const path = walker.prefix(finding.path);
         if (waivable && isWaived(input, path, name)) continue;
-        results.push({ message: finding.message, path });
+        results.push({ message: finding.message, path: place === undefined ? path : place(path) });
       }
     } catch (error) {
       // Never let an exception escape into Spectral (it would abort the run

@@ -37,7 +37,7 @@ function classify(key: string, openapi3: boolean): StatusKey {
     if (openapi3) return { kind: 'range', cls: Number(key[0]) as StatusClass };
     return {
       kind: 'malformed',
-      problem: `ranges such as '${key}' are OpenAPI 3 only; Swagger 2.0 needs each code spelled out (for example ${key[0]}00)`,
+      problem: `ranges such as '${key}' are OpenAPI 3 only; Swagger 2.0 needs each code spelled out, for example ${key[0]}00`,
     };
   }
   return { kind: 'malformed', problem: describeMalformed(key, openapi3) };
@@ -51,7 +51,7 @@ function describeMalformed(key: string, openapi3: boolean): string {
   if (/^[1-5]xx$/i.test(key)) {
     return openapi3
       ? `ranges are written in upper case; write '${key[0]}XX'`
-      : `ranges are OpenAPI 3 only; Swagger 2.0 needs each code spelled out (for example ${key[0]}00)`;
+      : `ranges are OpenAPI 3 only; Swagger 2.0 needs each code spelled out, for example ${key[0]}00`;
   }
   if (key.toLowerCase() === 'default') return "write 'default' in lower case";
   if (/^\d+$/.test(key)) {

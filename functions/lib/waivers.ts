@@ -1,6 +1,7 @@
 /**
  * Waivers: an `x-http-status-ignore` map on the root, a path item, an
- * operation or a response names rules (or `*`) with a reason each, and
+ * operation or a response (of paths, webhooks or callbacks, or a shared
+ * response under `components`) names rules (or `*`) with a reason each, and
  * silences those rules for every finding at or below where it stands.
  *
  *   x-http-status-ignore:
@@ -8,6 +9,7 @@
  */
 import type { DocumentModel, Operation } from './model';
 import { JsonPath, describeValue, getAt, isObject, keysOf, own } from './safe';
+import { sharedDefinition } from './shared-responses';
 
 /** The extension that waives findings below where it stands. */
 export const WAIVER_KEY = 'x-http-status-ignore';
@@ -61,9 +63,11 @@ export interface WaiverHost {
 
 /**
  * Where waivers may stand: the root, then each path item (paths, webhooks,
- * callbacks), its operations and their responses, as the model walked them.
+ * callbacks), its operations and their responses, as the model walked them,
+ * and the shared responses they `$ref` (where the default mode reports a
+ * shared response's problems).
  */
-export function waiverHosts(model: DocumentModel): WaiverHost[] {
+export function waiverHosts(model: DocumentModel, written: unknown): WaiverHost[] {
   const hosts: WaiverHost[] = [{ path: [], where: 'The document' }];
   const addOperation = (operation: Operation): void => {
     hosts.push({ path: operation.path, where: operation.label });
@@ -82,6 +86,17 @@ export function waiverHosts(model: DocumentModel): WaiverHost[] {
     }
     addOperation(operation);
   }
+  const shared = new Set<string>();
+  for (const operation of model.operations) {
+    for (const entry of operation.responses) {
+      const definition = sharedDefinition(written, entry.path);
+      if (definition === undefined) continue;
+      const key = definition.path.join('\u0000');
+      if (shared.has(key)) continue;
+      shared.add(key);
+      hosts.push({ path: definition.path, where: `The shared response '${definition.name}'` });
+    }
+  }
   return hosts;
 }
 
@@ -94,7 +109,7 @@ export interface WaiverProblem {
 /** The problems of every waiver in the written document: a bad shape, a name that is no rule, a missing reason. */
 export function waiverProblems(model: DocumentModel, written: unknown, known: ReadonlySet<string>, suggest: (name: string) => string | undefined): WaiverProblem[] {
   const problems: WaiverProblem[] = [];
-  for (const { path, where } of waiverHosts(model)) {
+  for (const { path, where } of waiverHosts(model, written)) {
     const value = own(getAt(written, path), WAIVER_KEY);
     if (value === undefined) continue;
     const at = [...path, WAIVER_KEY];

@@ -10,7 +10,8 @@ export default defineRule({
     each: 'response',
     check(entry, run) {
       if (entry.status.kind !== 'malformed') return;
-      run.report(`${entry.operation.label} has the response key '${entry.key}', which is not a status code: ${entry.status.problem}.`, entry.path);
+      const spec = entry.operation.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${entry.operation.version}`;
+      run.report(`${entry.operation.label} has the response key '${entry.key}', which is not a status code: ${entry.status.problem} (${spec} Responses Object).`, entry.path);
     },
   },
 });

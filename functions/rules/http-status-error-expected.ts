@@ -1,34 +1,117 @@
 /** `http-status-error-expected`: the error (and conditional) codes that an operation's shape calls for are declared. */
+import { STATE_CHANGING } from '../data/methods';
 import { describeCode } from '../data/status-codes';
+import type { Run } from '../lib/context';
 import { CODES_SCHEMA } from '../lib/option-schemas';
-import { Operation, Parameter, coveringKeys, declaresCode, takesHeader } from '../lib/model';
+import { Operation, Parameter, ResponseEntry, checksValues, coveringKeys, declaresCode, mayAnswerUnauthorized, takesHeader, usesHttpAuthentication } from '../lib/model';
 import { ERROR_EXPECTED_RULE, belongs, missingCodeOwner } from '../lib/ownership';
 import { quotedAnd } from '../lib/phrasing';
+import { deref, keysOf, own } from '../lib/safe';
 import { defineRule } from '../lib/rule';
+
+export type Coverage = 'exact' | 'default-or-range';
 
 export interface ErrorExpectedOptions {
   /** Codes never to expect, whatever the operation's shape. */
   readonly ignore: readonly number[];
+  /** Codes every operation must declare (a house policy, e.g. `[429, 500]`). */
+  readonly always: readonly number[];
+  /** Whether `default` or a range (`4XX`) counts as declaring a code. */
+  readonly coverage: Coverage;
 }
+
+type Check = Pick<Run<ErrorExpectedOptions>, 'mode'>;
 
 /** One error or conditional code that an operation's shape calls for. */
 export interface Expectation {
   readonly code: number;
-  /** Whether the operation's shape calls for the code. */
-  readonly applies: (operation: Operation) => boolean;
-  /** What in the operation calls for it, for the message ("takes a request body"). */
-  readonly because: (operation: Operation) => string;
+  /** What in the operation calls for the code ("takes a request body"), or undefined when nothing does. */
+  readonly because: (operation: Operation, run: Check) => string | undefined;
   /** Codes that satisfy the expectation as well as `code`. */
-  readonly or?: readonly number[];
+  readonly or?: (operation: Operation, run: Check) => readonly number[] | undefined;
 }
 
+/** Operations the API receives (its paths); webhooks and callbacks are requests the API sends. */
+const received = (op: Operation): boolean => op.where === 'path';
 const isInputParameter = (p: Parameter): boolean => p.in !== 'body' && p.in !== 'formData';
-const takesInput = (op: Operation): boolean => op.hasBody || op.parameters.some(isInputParameter);
 const IF_MATCH = ['If-Match', 'If-Unmodified-Since'];
 const IF_NONE_MATCH = ['If-None-Match', 'If-Modified-Since'];
+const PRECONDITION_ON_WRITE = ['If-Match', 'If-Unmodified-Since', 'If-None-Match'];
+/**
+ * Header parameters that are no input to validate: credentials (a bad one is
+ * an authentication failure), and the headers OpenAPI 3 says a parameter
+ * description of is ignored (`Accept`, whose bad value is a 406, and
+ * `Content-Type`).
+ */
+const NOT_INPUT = /signature|token|api[-_]?key|auth|secret|credential|session|^accept$|^content-type$/i;
+const INVALID_INPUT = [422];
+const REFUSED = [403];
 const RANGE = ['Range'];
 const EXPECT = ['Expect'];
-const takesThe = (headers: readonly string[]) => (op: Operation): string => `takes the ${takesHeader(op, headers) ?? headers[0] ?? ''} header`;
+
+/** `takes the If-Match header`, when the operation takes one of `headers`. */
+function takesThe(operation: Operation, headers: readonly string[]): string | undefined {
+  const header = takesHeader(operation, headers);
+  return header === undefined ? undefined : `takes the ${header} header`;
+}
+
+/**
+ * Whether a request body describes what it accepts: a schema for some media
+ * type (OpenAPI 3) or on the body parameter (Swagger 2; form data always
+ * does). A body without one (a Postman export's `text/plain` with an empty
+ * example) gives a server nothing to reject.
+ */
+function bodyHasSchema(op: Operation): boolean {
+  if (op.version === '2.0') return op.parameters.some((p) => p.in === 'formData' || (p.in === 'body' && own(p.node, 'schema') !== undefined));
+  const content = own(deref(op.root, own(op.node, 'requestBody')), 'content');
+  return keysOf(content).some((type) => own(own(content, type), 'schema') !== undefined);
+}
+
+/**
+ * What makes a server reject input with 400. Strict: any input. Default:
+ * a request body, or a query, header or cookie parameter that is required
+ * or whose schema limits its values; a path parameter's bad value is a 404,
+ * and an optional free-form string accepts anything.
+ */
+function badInput(op: Operation, run: Check): string | undefined {
+  if (run.mode === 'strict') {
+    if (op.hasBody) return 'takes a request body';
+    const input = op.parameters.find(isInputParameter);
+    return input === undefined ? undefined : `takes the parameter '${input.name}'`;
+  }
+  if (!received(op)) return undefined;
+  if (op.hasBody && bodyHasSchema(op)) return 'takes a request body';
+  for (const parameter of op.parameters) {
+    if (parameter.in === 'path' || !isInputParameter(parameter) || (parameter.in === 'header' && NOT_INPUT.test(parameter.name))) continue;
+    if (!checksValues(op.root, parameter)) continue;
+    return own(parameter.node, 'required') === true ? `takes the required parameter '${parameter.name}'` : `takes the parameter '${parameter.name}', whose schema limits its values`;
+  }
+  return undefined;
+}
+
+/**
+ * The template parameter whose bad value finds nothing (a 404): the last
+ * one (`/orders/{orderId}/items/{itemId}`: the item). In the default mode
+ * not one whose schema lists its values (an `enum` of sections: the URL
+ * is simply unknown, as any other).
+ */
+function missing(op: Operation, run: Check): string | undefined {
+  const names = op.templateParams;
+  if (names.length === 0 || (run.mode === 'default' && !received(op))) return undefined;
+  for (let i = names.length - 1; i >= 0; i--) {
+    const name = names[i] as string;
+    if (run.mode === 'default' && listsValues(op, name)) continue;
+    return `has the path parameter '${name}'`;
+  }
+  return undefined;
+}
+
+function listsValues(op: Operation, name: string): boolean {
+  const parameter = op.parameters.find((p) => p.in === 'path' && p.name === name);
+  if (parameter === undefined) return false;
+  const schema = deref(op.root, own(parameter.node, 'schema')) ?? parameter.node;
+  return Array.isArray(own(schema, 'enum')) || own(schema, 'const') !== undefined;
+}
 
 /**
  * What an operation's shape calls for, in code order. A table of module
@@ -36,32 +119,37 @@ const takesThe = (headers: readonly string[]) => (op: Operation): string => `tak
  * is missing (messages are built only then).
  */
 export const EXPECTATIONS: readonly Expectation[] = [
-  { code: 206, applies: (op) => takesHeader(op, RANGE) !== undefined, because: takesThe(RANGE) },
+  { code: 206, because: (op) => takesThe(op, RANGE) },
+  { code: 304, because: (op) => (op.method === 'get' || op.method === 'head' ? takesThe(op, IF_NONE_MATCH) : undefined) },
+  // Frameworks such as FastAPI answer invalid input with 422 and declare it
+  // on every operation that takes input (seed 000 counts incorrect
+  // parameters as 422 too): a declared 422 covers bad input.
+  { code: 400, because: badInput, or: () => INVALID_INPUT },
   {
-    code: 304,
-    applies: (op) => (op.method === 'get' || op.method === 'head') && takesHeader(op, IF_NONE_MATCH) !== undefined,
-    because: takesThe(IF_NONE_MATCH),
+    code: 401,
+    because: (op, run) => (run.mode === 'strict' || received(op) ? mayAnswerUnauthorized(op) : undefined),
+    // An API answering a bad API key with 403 (no HTTP challenge to send) documents the failure too.
+    or: (op, run) => (run.mode === 'default' && op.security === 'required' && !usesHttpAuthentication(op) ? REFUSED : undefined),
   },
-  {
-    code: 400,
-    applies: takesInput,
-    because: (op) => (op.hasBody ? 'takes a request body' : `takes the parameter '${op.parameters.find(isInputParameter)?.name ?? ''}'`),
-    // Frameworks such as FastAPI answer invalid input with 422 and declare
-    // it on every operation that takes input (seed 000 counts incorrect
-    // parameters as 422 too): a declared 422 covers bad input.
-    or: [422],
-  },
-  { code: 401, applies: (op) => op.security === 'required', because: () => 'requires authentication' },
-  { code: 404, applies: (op) => op.templateParams.length > 0, because: (op) => `has the path parameter '${op.templateParams[0] ?? ''}'` },
-  { code: 412, applies: (op) => takesHeader(op, IF_MATCH) !== undefined, because: takesThe(IF_MATCH) },
-  { code: 415, applies: (op) => op.hasBody, because: () => 'takes a request body' },
-  { code: 416, applies: (op) => takesHeader(op, RANGE) !== undefined, because: takesThe(RANGE) },
-  { code: 417, applies: (op) => takesHeader(op, EXPECT) !== undefined, because: takesThe(EXPECT) },
+  { code: 404, because: missing },
+  // RFC 9110 §13.1.2: a false If-None-Match on a method other than GET or HEAD answers 412, as If-Match does.
+  { code: 412, because: (op) => takesThe(op, STATE_CHANGING.includes(op.method) ? PRECONDITION_ON_WRITE : IF_MATCH) },
+  { code: 415, because: (op, run) => (run.mode === 'strict' && op.hasBody ? 'takes a request body' : undefined) },
+  { code: 416, because: (op) => takesThe(op, RANGE) },
+  { code: 417, because: (op) => takesThe(op, EXPECT) },
 ];
 
-/** The codes the operation's shape calls for, in code order (whatever it declares). */
-export function expectedCodes(operation: Operation): number[] {
-  return EXPECTATIONS.filter((e) => e.applies(operation)).map((e) => e.code);
+/** The codes the operation's shape calls for in a mode, in code order (whatever it declares). */
+export function expectedCodes(operation: Operation, mode: Check['mode'] = 'default'): number[] {
+  return EXPECTATIONS.filter((e) => e.because(operation, { mode }) !== undefined).map((e) => e.code);
+}
+
+/** Whether the operation declares `code`: exactly, or with coverage `default-or-range`, by `default` or the code's range. */
+function declares(operation: Operation, code: number, coverage: Coverage): boolean {
+  if (declaresCode(operation, code)) return true;
+  if (coverage === 'exact') return false;
+  const cls = Math.floor(code / 100);
+  return operation.responses.some((entry: ResponseEntry) => entry.status.kind === 'default' || (entry.status.kind === 'range' && entry.status.cls === cls));
 }
 
 export default defineRule<'http-status-error-expected', ErrorExpectedOptions>({
@@ -70,28 +158,47 @@ export default defineRule<'http-status-error-expected', ErrorExpectedOptions>({
   severity: 'warn',
   basis: 'completeness',
   options: {
-    properties: { ignore: { ...CODES_SCHEMA, description: "Codes never to expect, whatever the operation's shape, e.g. `[400]` for an API that never validates input." } },
-    defaults: { ignore: [] },
+    properties: {
+      ignore: { ...CODES_SCHEMA, description: "Codes never to expect, whatever the operation's shape, e.g. `[400]` for an API that never validates input." },
+      always: { ...CODES_SCHEMA, description: 'Codes every operation must declare, a house policy, e.g. `[429, 500]`.' },
+      coverage: {
+        enum: ['exact', 'default-or-range'],
+        description: '`default-or-range`: a `default` response or a range such as `4XX` counts as declaring the codes it covers; `exact`: only the code itself does.',
+      },
+    },
+    defaults: { ignore: [], always: [], coverage: 'default-or-range' },
+    byMode: { strict: { coverage: 'exact' } },
   },
   visit: {
     each: 'operation',
     check(operation, run) {
       if (operation.responsesState !== 'ok') return;
-      const ignore = run.options.ignore;
+      const { ignore, always, coverage } = run.options;
+      let asked: number[] | undefined;
       for (let i = 0; i < EXPECTATIONS.length; i++) {
-        const { code, applies, because, or } = EXPECTATIONS[i] as Expectation;
-        if (!applies(operation) || ignore.includes(code)) continue;
+        const { code, because } = EXPECTATIONS[i] as Expectation;
+        if (ignore.includes(code)) continue;
+        const reason = because(operation, run);
+        if (reason === undefined) continue;
         // Never ask for a code that, declared, would be reported as not belonging;
         // a code a declared profile requires is http-status-profile-required's.
         if (!belongs(run, operation, code) || missingCodeOwner(run, operation, code) !== ERROR_EXPECTED_RULE) continue;
-        if (declaresCode(operation, code) || (or !== undefined && or.some((alt) => declaresCode(operation, alt)))) continue;
+        const or = EXPECTATIONS[i]?.or?.(operation, run);
+        if (declares(operation, code, coverage) || (or !== undefined && or.some((alt) => declaresCode(operation, alt)))) continue;
+        if (always.length > 0) (asked ??= []).push(code);
         const covering = coveringKeys(operation, code);
-        const note =
-          covering.length > 0 ? ` (${quotedAnd(covering)} ${covering.length > 1 ? 'do' : 'does'} not count: clients and code generators need the exact code)` : '';
+        const note = covering.length > 0 ? `: ${quotedAnd(covering)} ${covering.length > 1 ? 'do' : 'does'} not count, name the code` : '';
         run.report(
-          `${operation.label} ${because(operation)} but does not declare ${describeCode(code)}${
-            or === undefined ? '' : ` (or ${or.map(describeCode).join(', ')})`
-          }; add a ${code} response${note}.`,
+          `${operation.label} ${reason} but does not declare ${describeCode(code)}${or === undefined ? '' : ` (or ${or.map(describeCode).join(', ')})`}; add a ${code} response (documentation completeness${note}).`,
+          operation.responsesPath,
+        );
+      }
+      for (const code of always) {
+        if (ignore.includes(code) || asked?.includes(code) === true || declares(operation, code, coverage) || !belongs(run, operation, code)) continue;
+        // A code the operation's declared profile requires is http-status-profile-required's to ask.
+        if (missingCodeOwner(run, operation, code) !== ERROR_EXPECTED_RULE) continue;
+        run.report(
+          `${operation.label} does not declare ${describeCode(code)}, which the house rules ask of every operation (\`always\`); add a ${code} response (documentation completeness).`,
           operation.responsesPath,
         );
       }

@@ -1,11 +1,44 @@
-/** `http-status-location-header`: 201 and redirect responses declare a Location header. */
+/** `http-status-location-header`: a 201 that creates a resource at a new URI, and redirect responses, declare a Location header. */
+import { DocumentModel, Operation, isCollection, targetsAnItem } from '../lib/model';
 import { responseHeaderVisit } from '../lib/response-header';
 import { defineRule } from '../lib/rule';
 
+const REDIRECT_SECTIONS: Readonly<Record<number, string>> = { 301: '15.4.2', 302: '15.4.3', 303: '15.4.4', 307: '15.4.8', 308: '15.4.9' };
+
+/**
+ * Whether a 201 creates a resource at a URI of its own, which Location then
+ * names: a POST to a collection whose items have paths (`/orders` with
+ * `/orders/{id}`). Not a PUT or PATCH (RFC 9110 §15.3.2: the target URI
+ * identifies what they create), nor a POST to an item (the path also
+ * answers PUT, PATCH or DELETE), nor a POST whose results have no path in
+ * the API (an RPC-style `/user/create`, a bulk action, a webhook).
+ */
+function createsElsewhere(operation: Operation, model: DocumentModel): boolean {
+  if (operation.method === 'put' || operation.method === 'patch') return false;
+  if (operation.method !== 'post') return true;
+  if (operation.where !== 'path') return false;
+  return !targetsAnItem(operation) && isCollection(model, operation.target);
+}
+
 export default defineRule({
   id: 'http-status-location-header',
-  description: '201 and redirect (301, 302, 303, 307, 308) responses declare a Location header.',
+  description: 'A 201 that creates a resource with a URI of its own, and redirect (301, 302, 303, 307, 308) responses, declare a Location header.',
   severity: 'warn',
   basis: 'http',
-  visit: responseHeaderVisit({ header: 'Location', codes: [201, 301, 302, 303, 307, 308] }),
+  visit: responseHeaderVisit({
+    header: 'Location',
+    codes: [201, 301, 302, 303, 307, 308],
+    asks: (entry, code, run) => {
+      if (code !== 201) return true;
+      const { method } = entry.operation;
+      // The strict mode asks every 201 but those of PUT and PATCH.
+      return run.mode === 'strict' ? method !== 'put' && method !== 'patch' : createsElsewhere(entry.operation, run.model);
+    },
+    because: (code, entry) =>
+      code !== 201
+        ? `RFC 9110 §${REDIRECT_SECTIONS[code] ?? '15.4'}: the server SHOULD send it to say where the resource is`
+        : entry.operation.method === 'post'
+          ? 'RFC 9110 §9.3.3: a POST that creates a resource SHOULD answer 201 with a Location that identifies it'
+          : 'RFC 9110 §15.3.2: it identifies the resource the request created',
+  }),
 });

@@ -1,13 +1,29 @@
-/** `http-status-method-matrix`: each code must be one the method/status matrix allows for the operation's method. */
-import { upperMethod } from '../data/methods';
+/**
+ * `http-status-method-matrix`: each code is one the operation's method may
+ * answer: by HTTP (304 only answers GET or HEAD: an error in either mode),
+ * then by the method/status matrix of the mode (the REST guide's policy).
+ */
+import { DEFAULT_MATRIX, HTTP_METHOD_LIMITS } from '../data/matrix';
+import { METHODS, Method, upperMethod } from '../data/methods';
 import { describeCode } from '../data/status-codes';
-import { MATRIX_RULE, forbiddenCodeOwner } from '../lib/ownership';
+import { verdict } from '../lib/ownership';
 import { codesOr } from '../lib/phrasing';
 import { defineRule } from '../lib/rule';
 
+/** The RFC sections that endorse a code for a method the guide's matrix does not give it (202 on DELETE). */
+const ENDORSED = new Map<string, string>(DEFAULT_MATRIX.flatMap((row) => (row.rfc?.methods ?? []).map((m) => [`${m} ${row.code}`, row.rfc?.cite ?? ''] as const)));
+
+/** The one line that allows a code for a method, as `createRuleset` takes it. */
+function allowLine(method: Method, code: number | string): string {
+  return `\`matrix: { allow: { ${method}: [${code}] } }\``;
+}
+
+const GUIDE = "the REST guide's method/status matrix (a policy)";
+const OWN = 'the method/status matrix of your `matrix` option (a policy)';
+
 export default defineRule({
   id: 'http-status-method-matrix',
-  description: "Each status code is one the method/status matrix allows for the operation's method.",
+  description: "Each status code is one the operation's method may answer: by HTTP, then by the method/status matrix.",
   severity: 'warn',
   basis: 'matrix',
   visit: {
@@ -16,24 +32,39 @@ export default defineRule({
       const operation = entry.operation;
       const { method } = operation;
       const { matrix } = run;
-      if (!matrix.covers(method)) return;
       const upper = upperMethod(method);
+      const POLICY = matrix.replaced ? OWN : GUIDE;
       if (entry.status.kind === 'range') {
-        if (matrix.allowsClass(method, entry.status.cls)) return;
+        if (!matrix.covers(method) || matrix.allowsClass(method, entry.status.cls)) return;
         run.report(
-          `${operation.label} declares the range ${entry.key}, but the method/status matrix allows no ${entry.status.cls}xx code for ${upper}; remove it, or allow a code of that class for ${upper} with the rule's \`allow\` option.`,
+          `${operation.label} declares the range ${entry.key}, but ${POLICY} gives no ${entry.status.cls}xx code to ${upper}; remove it, or allow a ${entry.status.cls}xx code for ${upper} in the matrix (${allowLine(method, `${entry.status.cls}00`)}).`,
           entry.path,
         );
         return;
       }
       const code = entry.code;
+      if (code === undefined) return;
       // On a resource whose declared Level 3 profiles offer the method, the
       // profiles decide (http-status-profile-forbidden): see lib/ownership.ts.
-      if (code === undefined || forbiddenCodeOwner(run, operation, code) !== MATRIX_RULE) return;
-      const alternatives = matrix.alternativesFor(method, code);
-      const fix = alternatives.length > 0 ? `use ${codesOr(alternatives.slice(0, 2))}` : `remove it, or allow it for ${upper} with the rule's \`allow\` option`;
-      const why = matrix.knows(code) ? `which ${upper} does not return (method/status matrix)` : 'which the method/status matrix does not recommend for any method';
-      run.report(`${operation.label} declares ${describeCode(code)}, ${why}; ${fix}.`, entry.path);
+      const why = verdict(run, operation, code);
+      if (why === undefined || why.rule !== 'http-status-method-matrix') return;
+      const described = describeCode(code);
+      const limit = HTTP_METHOD_LIMITS[code];
+      if (why.basis === 'http' && limit !== undefined) {
+        run.report(`${operation.label} declares ${described}, which ${limit.why.replace('the method', upper)} (${limit.cite}); ${limit.fix}.`, entry.path);
+        return;
+      }
+      const alternatives = matrix.alternativesFor(method, code).slice(0, 2);
+      const endorsed = ENDORSED.get(`${method} ${code}`);
+      const note = endorsed === undefined ? '' : ` (HTTP allows it: ${endorsed})`;
+      if (matrix.forbiddenByOption(method, code)) {
+        const instead = alternatives.length > 0 ? `use ${codesOr(alternatives)}, or take it out of \`forbid\`` : 'remove it, or take it out of `forbid`';
+        run.report(`${operation.label} declares ${described}, which your \`forbid\` option removes from ${upper} (a policy)${note}; ${instead}.`, entry.path);
+        return;
+      }
+      const what = METHODS.some((m) => matrix.allows(m, code)) ? `does not give to ${upper}` : 'gives to no method';
+      const fix = alternatives.length > 0 ? `use ${codesOr(alternatives)}, or allow it in the matrix` : 'remove it, or allow it in the matrix';
+      run.report(`${operation.label} declares ${described}, which ${POLICY} ${what}${note}; ${fix} (${allowLine(method, code)}).`, entry.path);
     },
   },
 });

@@ -49,7 +49,7 @@ export function suggestProfile(entry: PathItemEntry): Suggestion | undefined {
     because = 'a 206 response';
   }
   if (core === undefined && !entity) return undefined;
-  if (entity) because = because === '' ? 'validators (ETag, Last-Modified or If-* headers)' : `${because}, with validators`;
+  if (entity) because = because === '' ? 'validators: ETag, Last-Modified or If-* headers' : `${because}, with validators`;
   return { ...(core === undefined ? {} : { core }), entity, because };
 }
 
@@ -66,11 +66,18 @@ export default defineRule({
       if (own(resource.entry.item, 'x-profiles') !== undefined) return;
       const suggestion = suggestProfile(resource.entry);
       if (suggestion === undefined) return;
-      const names = [suggestion.core ?? '<core profile>', ...(suggestion.entity ? ['entity'] : [])];
-      const what =
-        suggestion.core === undefined ? 'uses the `entity` mixin' : `looks like a Level 3 \`${suggestion.core}\`${suggestion.entity ? ' with the `entity` mixin' : ''}`;
+      const key = resource.entry.key;
+      if (suggestion.core === undefined) {
+        // The shape shows the mixin, not the core profile: offer a line to paste, naming the usual core.
+        run.report(
+          `${key} uses the \`entity\` mixin (${suggestion.because}); declare it with the resource's core profile on the path item, e.g. \`x-profiles: [data, entity]\` for a client-editable object, so the profile rules check it.`,
+          resource.entry.path,
+        );
+        return;
+      }
+      const names = [suggestion.core, ...(suggestion.entity ? ['entity'] : [])];
       run.report(
-        `${resource.entry.key} ${what} (${suggestion.because}); declare it on the path item with \`x-profiles: [${names.join(', ')}]\` so the profile rules check it.`,
+        `${key} looks like a Level 3 \`${suggestion.core}\`${suggestion.entity ? ' with the `entity` mixin' : ''} (${suggestion.because}); declare it on the path item with \`x-profiles: [${names.join(', ')}]\` so the profile rules check it.`,
         resource.entry.path,
       );
     },

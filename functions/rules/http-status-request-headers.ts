@@ -2,32 +2,24 @@
  * `http-status-request-headers`: a code that only answers a particular
  * request header (or a request body) needs the operation to take it.
  */
-import { READS, upperMethod } from '../data/methods';
+import { upperMethod } from '../data/methods';
+import { BODY_CODES, CODE_REQUEST_HEADERS } from '../data/request-answers';
 import { describeCode } from '../data/status-codes';
-import { takesHeader } from '../lib/model';
-import { belongs } from '../lib/ownership';
+import { DocumentModel, takesHeader } from '../lib/model';
+import { PROFILE_REQUIRED_RULE, answersAbsentRequest, belongs, missingCodeOwner } from '../lib/ownership';
 import { listOr } from '../lib/phrasing';
 import { defineRule } from '../lib/rule';
 
-const PRECONDITIONS = ['If-Match', 'If-None-Match', 'If-Modified-Since', 'If-Unmodified-Since', 'If-Range'];
+const takenAnywhere = new WeakMap<DocumentModel, Map<number, boolean>>();
 
-/**
- * Codes that answer request headers: any one of `headers` makes the code
- * meaningful (RFC 9110 §13 for the preconditions, §14 for ranges, §10.1.1
- * for Expect). `kind` names a group of headers in messages.
- */
-export const CODE_REQUEST_HEADERS: Readonly<Record<number, { readonly headers: readonly string[]; readonly kind?: string }>> = {
-  100: { headers: ['Expect'] },
-  206: { headers: ['Range'] },
-  304: { headers: ['If-None-Match', 'If-Modified-Since'] },
-  412: { headers: PRECONDITIONS, kind: 'precondition' },
-  416: { headers: ['Range'] },
-  417: { headers: ['Expect'] },
-  428: { headers: PRECONDITIONS, kind: 'conditional' },
-};
-
-/** Codes that answer a request body. */
-export const BODY_CODES: readonly number[] = [411, 413, 415];
+/** Whether any operation of the document takes one of the headers `code` answers. */
+function anywhere(model: DocumentModel, code: number, headers: readonly string[]): boolean {
+  let byCode = takenAnywhere.get(model);
+  if (byCode === undefined) takenAnywhere.set(model, (byCode = new Map()));
+  let taken = byCode.get(code);
+  if (taken === undefined) byCode.set(code, (taken = model.operations.some((operation) => takesHeader(operation, headers) !== undefined)));
+  return taken;
+}
 
 export default defineRule({
   id: 'http-status-request-headers',
@@ -40,27 +32,43 @@ export default defineRule({
       const code = entry.code;
       if (code === undefined) return;
       const operation = entry.operation;
-      // A code reported as not belonging on the operation is another rule's finding (lib/ownership.ts).
-      if (!belongs(run, operation, code)) return;
-      const { method } = operation;
-      if (code === 304 && !READS.includes(method)) {
-        run.report(`${operation.label} declares ${describeCode(code)}, which only answers a conditional GET or HEAD; remove it from ${upperMethod(method)}.`, entry.path);
-        return;
-      }
+      // A code reported as not belonging on the operation is another rule's
+      // finding, and a demo endpoint's code is on purpose (lib/ownership.ts).
+      if (!belongs(run, operation, code) || !answersAbsentRequest(run, operation, code)) return;
       const wanted = CODE_REQUEST_HEADERS[code];
       if (wanted !== undefined) {
-        const { headers, kind } = wanted;
-        if (takesHeader(operation, headers) !== undefined) return;
-        const what = kind === undefined ? `${listOr(headers)} header` : `${kind} header (${listOr(headers)})`;
+        const { headers, kind, cite } = wanted;
+        const what = kind === undefined ? `${listOr(headers)} header (${cite})` : `${kind} header (${listOr(headers)}; ${cite})`;
+        const described = describeCode(code);
+        // Where a declared profile requires the code, the fix is the header, not removing the code.
+        if (missingCodeOwner(run, operation, code) === PROFILE_REQUIRED_RULE) {
+          run.report(
+            `${operation.label} declares ${described}, which answers the ${what} and which its declared profile requires, but takes no such header; add ${headers.length > 1 ? 'one of them' : 'it'} as a header parameter.`,
+            entry.path,
+          );
+          return;
+        }
+        // A document that declares the code here and there but never
+        // describes the header follows one convention (conditional
+        // requests documented in prose): one finding, not one per operation.
+        if (run.mode === 'default' && !anywhere(run.model, code, headers)) {
+          run.reportGrouped(`convention ${code}`, entry.path, (count) =>
+            count === 1
+              ? `${operation.label} declares ${described}, which answers the ${what}, but takes no such header; add ${headers.length > 1 ? 'one of them' : 'it'} as a header parameter, or remove ${code}.`
+              : `${operation.label} and ${count - 1} other operation${count === 2 ? '' : 's'} declare ${described}, which answers the ${what}, but no operation of the document takes such a header; describe ${headers.length > 1 ? 'them' : 'it'} as a header parameter where ${code} can answer (a shared parameter), or remove ${code}.`,
+          );
+          return;
+        }
         run.report(
-          `${operation.label} declares ${describeCode(code)} but takes no ${what}; add ${headers.length > 1 ? 'one of them' : 'it'} as a header parameter, or remove ${code}.`,
+          `${operation.label} declares ${described}, which answers the ${what}, but takes no such header; add ${headers.length > 1 ? 'one of them' : 'it'} as a header parameter, or remove ${code}.`,
           entry.path,
         );
         return;
       }
-      if (BODY_CODES.includes(code) && !operation.hasBody) {
+      const cite = BODY_CODES[code];
+      if (cite !== undefined) {
         run.report(
-          `${operation.label} declares ${describeCode(code)}, which answers a request body, but ${upperMethod(method)} here takes none; remove ${code}, or describe the request body.`,
+          `${operation.label} declares ${describeCode(code)}, which answers a request body (${cite}), but ${upperMethod(operation.method)} here takes none; remove ${code}, or describe the request body.`,
           entry.path,
         );
       }

@@ -16,6 +16,9 @@ import allowHeader from './http-status-allow-header';
 import retryAfterHeader from './http-status-retry-after-header';
 import wwwAuthenticateHeader from './http-status-www-authenticate-header';
 import contentRangeHeader from './http-status-content-range-header';
+import upgradeHeader from './http-status-upgrade-header';
+import etagHeader from './http-status-etag-header';
+import cacheHeaders from './http-status-cache-headers';
 import profileUnknown from './http-status-profile-unknown';
 import profileMethods from './http-status-profile-methods';
 import profileRequired from './http-status-profile-required';
@@ -37,6 +40,9 @@ export const RULES = [
   retryAfterHeader,
   wwwAuthenticateHeader,
   contentRangeHeader,
+  upgradeHeader,
+  etagHeader,
+  cacheHeaders,
   profileUnknown,
   profileMethods,
   profileRequired,

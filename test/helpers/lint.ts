@@ -13,8 +13,11 @@ import { dump } from 'js-yaml';
 import * as path from 'node:path';
 
 import defaultRuleset from '../../entry';
+import strictRuleset from '../../entry/strict';
 
 const ruleset = defaultRuleset as RulesetDefinition;
+/** The strict mode's ruleset (`spectral-http-status/strict`). */
+export const strict = strictRuleset as RulesetDefinition;
 
 export const SEVERITIES = ['error', 'warn', 'info', 'hint'] as const;
 export type SeverityName = (typeof SEVERITIES)[number];

@@ -21,7 +21,7 @@ describe(RULE, () => {
         code: RULE,
         path: 'paths./a.get.responses.2xx',
         severity: 'error',
-        message: "GET /a has the response key '2xx', which is not a status code: ranges are written in upper case; write '2XX'.",
+        message: `GET /a has the response key '2xx', which is not a status code: ranges are written in upper case; write '2XX' (OpenAPI ${v} Responses Object).`,
         line: expect.any(Number),
       },
     ]);
@@ -33,7 +33,7 @@ describe(RULE, () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ path: 'paths./a.get.responses.4XX', severity: 'error' });
     expect(found[0]?.message).toBe(
-      "GET /a has the response key '4XX', which is not a status code: ranges such as '4XX' are OpenAPI 3 only; Swagger 2.0 needs each code spelled out (for example 400).",
+      "GET /a has the response key '4XX', which is not a status code: ranges such as '4XX' are OpenAPI 3 only; Swagger 2.0 needs each code spelled out, for example 400 (Swagger 2.0 Responses Object).",
     );
   });
 
@@ -55,7 +55,7 @@ describe(RULE, () => {
     const doc = { ...document('3.1', {}), webhooks: { orderShipped: { post: { responses: responses('3.1', ['200', '2xx']) } } } };
     const found = await testRule(RULE, doc, { valid: false });
     expect(found.map((f) => [f.path, f.message])).toEqual([
-      ['webhooks.orderShipped.post.responses.2xx', "POST webhook 'orderShipped' has the response key '2xx', which is not a status code: ranges are written in upper case; write '2XX'."],
+      ['webhooks.orderShipped.post.responses.2xx', "POST webhook 'orderShipped' has the response key '2xx', which is not a status code: ranges are written in upper case; write '2XX' (OpenAPI 3.1 Responses Object)."],
     ]);
   });
 });

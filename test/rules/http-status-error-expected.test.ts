@@ -1,100 +1,173 @@
-import { testRule } from '../helpers/lint';
-import { OAS3, VERSIONS, document, oneOperation, parameter, response, responses, withBody } from '../helpers/docs';
+import { strict, testRule } from '../helpers/lint';
+import { OAS3, VERSIONS, Version, document, oneOperation, parameter, response, responses, withBody } from '../helpers/docs';
 import { buildRuleset } from '../helpers/rulesets';
+import { profileDocument } from '../helpers/profiles';
 
 const RULE = 'http-status-error-expected';
+
+/** The security schemes of a document: an API key, and HTTP bearer authentication. */
+function schemes(v: Version): Record<string, unknown> {
+  return v === '2.0'
+    ? { securityDefinitions: { key: { type: 'apiKey', in: 'header', name: 'X-Key' }, basic: { type: 'basic' } } }
+    : {
+        components: {
+          securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-Key' }, bearer: { type: 'http', scheme: 'bearer' }, ...(v === '3.1' ? { tls: { type: 'mutualTLS' } } : {}) },
+        },
+      };
+}
+
+const http = (v: Version): string => (v === '2.0' ? 'basic' : 'bearer');
 
 describe(RULE, () => {
   test.each(VERSIONS)('%s: an operation that takes nothing expects nothing', async (v) => {
     expect(await testRule(RULE, oneOperation(v, '/a', 'get', { responses: responses(v, [200]) }))).toEqual([]);
+    expect(await testRule(RULE, oneOperation(v, '/a', 'get', { responses: responses(v, [200]) }), { ruleset: strict })).toEqual([]);
   });
 
-  test.each(VERSIONS)('%s: a full set of codes passes', async (v) => {
+  test.each(VERSIONS)('%s: a full set of codes passes in both modes', async (v) => {
     const op = withBody(v, {
       parameters: [parameter(v, { name: 'id', in: 'path' }), parameter(v, { name: 'If-Match', in: 'header' })],
-      security: [{ key: [] }],
+      security: [{ [http(v)]: [] }],
       responses: responses(v, [204, 400, 401, 404, 412, 415]),
     });
-    const extra =
-      v === '2.0'
-        ? { securityDefinitions: { key: { type: 'apiKey', in: 'header', name: 'X-Key' } } }
-        : { components: { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-Key' } } } };
-    expect(await testRule(RULE, oneOperation(v, '/a/{id}', 'put', op, extra))).toEqual([]);
+    const doc = oneOperation(v, '/a/{id}', 'put', op, schemes(v));
+    expect(await testRule(RULE, doc)).toEqual([]);
+    expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
   });
 
-  test.each(VERSIONS)('%s: each missing code is reported on responses, saying why it is expected', async (v) => {
+  test.each(VERSIONS)('%s: each missing code is reported on responses, saying why it is expected and on what basis', async (v) => {
     const op = withBody(v, {
       parameters: [parameter(v, { name: 'id', in: 'path' }), parameter(v, { name: 'if-unmodified-since', in: 'header' })],
       responses: responses(v, [204]),
     });
-    const extra =
-      v === '2.0'
-        ? { security: [{ key: [] }], securityDefinitions: { key: { type: 'apiKey', in: 'header', name: 'X-Key' } } }
-        : { security: [{ key: [] }], components: { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-Key' } } } };
-    const found = await testRule(RULE, oneOperation(v, '/a/{id}', 'put', op, extra));
-    expect(found.map((f) => [f.path, f.severity, f.message])).toEqual([
-      ['paths./a/{id}.put.responses', 'warn', 'PUT /a/{id} takes a request body but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response.'],
-      ['paths./a/{id}.put.responses', 'warn', 'PUT /a/{id} requires authentication but does not declare 401 Unauthorized; add a 401 response.'],
-      ['paths./a/{id}.put.responses', 'warn', "PUT /a/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response."],
-      ['paths./a/{id}.put.responses', 'warn', 'PUT /a/{id} takes the If-Unmodified-Since header but does not declare 412 Precondition Failed; add a 412 response.'],
-      ['paths./a/{id}.put.responses', 'warn', 'PUT /a/{id} takes a request body but does not declare 415 Unsupported Media Type; add a 415 response.'],
+    const doc = oneOperation(v, '/a/{id}', 'put', op, { ...schemes(v), security: [{ [http(v)]: [] }] });
+    const found = await testRule(RULE, doc);
+    expect(found.map((f) => [f.code, f.path, f.severity, f.message])).toEqual([
+      [RULE, 'paths./a/{id}.put.responses', 'warn', 'PUT /a/{id} takes a request body but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).'],
+      [RULE, 'paths./a/{id}.put.responses', 'warn', 'PUT /a/{id} requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).'],
+      [RULE, 'paths./a/{id}.put.responses', 'warn', "PUT /a/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response (documentation completeness)."],
+      [RULE, 'paths./a/{id}.put.responses', 'warn', 'PUT /a/{id} takes the If-Unmodified-Since header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).'],
     ]);
+    // The strict mode asks for 415 of every operation with a body too.
+    const strictly = await testRule(RULE, doc, { ruleset: strict });
+    expect(strictly.map((f) => f.message).slice(4)).toEqual(['PUT /a/{id} takes a request body but does not declare 415 Unsupported Media Type; add a 415 response (documentation completeness).']);
   });
 
-  test.each(VERSIONS)('%s: conditional GET, Range and Expect call for 304, 206/416 and 417', async (v) => {
+  test.each(VERSIONS)('%s: conditional GET, Range and Expect call for 304, 206/416 and 417; If-None-Match on a write calls for 412', async (v) => {
     const doc = document(v, {
       '/files': {
         get: {
           parameters: [parameter(v, { name: 'If-None-Match', in: 'header' }), parameter(v, { name: 'Range', in: 'header' })],
-          responses: responses(v, [200, 400]),
+          responses: responses(v, [200]),
         },
-        post: withBody(v, { parameters: [parameter(v, { name: 'Expect', in: 'header' })], responses: responses(v, [201, 400, 415]) }),
+        post: withBody(v, { parameters: [parameter(v, { name: 'Expect', in: 'header' })], responses: responses(v, [201, 400]) }),
+        put: withBody(v, { parameters: [parameter(v, { name: 'If-None-Match', in: 'header' })], responses: responses(v, [201, 400]) }),
       },
     });
     const found = await testRule(RULE, doc);
     expect(found.map((f) => f.message)).toEqual([
-      'GET /files takes the Range header but does not declare 206 Partial Content; add a 206 response.',
-      'GET /files takes the If-None-Match header but does not declare 304 Not Modified; add a 304 response.',
-      'GET /files takes the Range header but does not declare 416 Range Not Satisfiable; add a 416 response.',
-      'POST /files takes the Expect header but does not declare 417 Expectation Failed; add a 417 response.',
+      'GET /files takes the Range header but does not declare 206 Partial Content; add a 206 response (documentation completeness).',
+      'GET /files takes the If-None-Match header but does not declare 304 Not Modified; add a 304 response (documentation completeness).',
+      'GET /files takes the Range header but does not declare 416 Range Not Satisfiable; add a 416 response (documentation completeness).',
+      'POST /files takes the Expect header but does not declare 417 Expectation Failed; add a 417 response (documentation completeness).',
+      'PUT /files takes the If-None-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).',
     ]);
   });
 
-  test.each(VERSIONS)('%s: only codes the matrix allows are expected (If-Match on GET does not call for 412)', async (v) => {
+  test.each(VERSIONS)('%s: the default mode asks 400 only of input a server can reject', async (v) => {
+    const limited = v === '2.0' ? { name: 'limit', in: 'query', type: 'integer' } : { name: 'limit', in: 'query', schema: { type: 'integer' } };
+    const required = { ...parameter(v, { name: 'q', in: 'query' }), required: true };
+    const doc = document(v, {
+      '/free/{id}': { get: { parameters: [parameter(v, { name: 'id', in: 'path' }), parameter(v, { name: 'note', in: 'query' }), parameter(v, { name: 'X-Signature', in: 'header' })], responses: responses(v, [200, 404]) } },
+      '/limited': { get: { parameters: [limited], responses: responses(v, [200]) } },
+      '/required': { get: { parameters: [required], responses: responses(v, [200]) } },
+    });
+    const found = await testRule(RULE, doc);
+    expect(found.map((f) => f.message)).toEqual([
+      "GET /limited takes the parameter 'limit', whose schema limits its values but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+      "GET /required takes the required parameter 'q' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+    ]);
+    // The strict mode asks it of any input.
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./free/{id}.get.responses', 'paths./limited.get.responses', 'paths./required.get.responses']);
+  });
+
+  test.each(VERSIONS)('%s: 404 is asked about the last path parameter, and not where every path parameter lists its values', async (v) => {
+    const section = v === '2.0' ? { name: 'section', in: 'path', required: true, type: 'string', enum: ['arts', 'food'] } : { name: 'section', in: 'path', required: true, schema: { type: 'string', enum: ['arts', 'food'] } };
+    const doc = document(v, {
+      '/orders/{orderId}/items/{itemId}': {
+        get: { parameters: [parameter(v, { name: 'orderId', in: 'path' }), parameter(v, { name: 'itemId', in: 'path' })], responses: responses(v, [200]) },
+      },
+      '/sections/{section}': { get: { parameters: [section], responses: responses(v, [200]) } },
+    });
+    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+      "GET /orders/{orderId}/items/{itemId} has the path parameter 'itemId' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+    ]);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toContain('paths./sections/{section}.get.responses');
+  });
+
+  test.each(VERSIONS)('%s: only codes that would belong are expected (If-Match on GET calls for 412, which the default mode allows)', async (v) => {
     const doc = oneOperation(v, '/a', 'get', {
       parameters: [parameter(v, { name: 'If-Match', in: 'header' })],
       responses: responses(v, [200, 400]),
     });
-    expect(await testRule(RULE, doc)).toEqual([]);
+    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+      'GET /a takes the If-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).',
+    ]);
+    // The strict matrix gives 412 to writes only, so it is not asked of a GET.
+    expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
   });
 
-  test.each(OAS3)('%s: a 4XX range or default does not satisfy it, and the message says so', async (v) => {
+  test.each(OAS3)('%s: a 4XX range or default counts in the default mode; in the strict mode it does not, and the message says so', async (v) => {
     const doc = oneOperation(v, '/a/{id}', 'get', {
       parameters: [parameter(v, { name: 'id', in: 'path' })],
       responses: { ...responses(v, [200, 400, '4XX']), default: response(v) },
     });
-    const found = await testRule(RULE, doc);
+    expect(await testRule(RULE, doc)).toEqual([]);
+    const found = await testRule(RULE, doc, { ruleset: strict });
     expect(found.map((f) => f.message)).toEqual([
-      "GET /a/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response ('4XX' and 'default' do not count: clients and code generators need the exact code).",
+      "GET /a/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response (documentation completeness: '4XX' and 'default' do not count, name the code).",
     ]);
   });
 
-  test.each(VERSIONS)('%s: security `[]`, or `{}` among the alternatives, does not call for 401', async (v) => {
-    const schemes =
-      v === '2.0'
-        ? { securityDefinitions: { key: { type: 'apiKey', in: 'header', name: 'X-Key' } } }
-        : { components: { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-Key' } } } };
+  test.each(VERSIONS)('%s: 401 follows the security: `[]`, `{}` among the alternatives, or mutual TLS alone do not call for it', async (v) => {
     const doc = document(
       v,
       {
         '/public': { get: { security: [], responses: responses(v, [200]) } },
         '/optional': { get: { security: [{}, { key: [] }], responses: responses(v, [200]) } },
+        ...(v === '3.1' ? { '/tls': { get: { security: [{ tls: [] }], responses: responses(v, [200]) } } } : {}),
         '/private': { get: { responses: responses(v, [200]) } },
       },
-      { ...schemes, security: [{ key: [] }] },
+      { ...schemes(v), security: [{ key: [] }] },
     );
     const found = await testRule(RULE, doc);
     expect(found.map((f) => f.path)).toEqual(['paths./private.get.responses']);
+  });
+
+  test.each(VERSIONS)('%s: an API key answered with 403 documents the failure; an HTTP scheme needs its 401', async (v) => {
+    const doc = document(
+      v,
+      {
+        '/keyed': { get: { security: [{ key: [] }], responses: responses(v, [200, 403]) } },
+        '/http': { get: { security: [{ [http(v)]: [] }], responses: responses(v, [200, 403]) } },
+      },
+      schemes(v),
+    );
+    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+      'GET /http requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
+    ]);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./keyed.get.responses', 'paths./http.get.responses']);
+  });
+
+  test.each(VERSIONS)('%s: with no security, an Authorization header parameter calls for 401 (both modes)', async (v) => {
+    const doc = oneOperation(v, '/me', 'get', { parameters: [parameter(v, { name: 'Authorization', in: 'header' })], responses: responses(v, [200]) });
+    const expected = 'GET /me takes an Authorization header but does not declare 401 Unauthorized; add a 401 response (documentation completeness).';
+    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([expected]);
+    // The strict mode also asks 400 of any input, the header included.
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.message)).toEqual([
+      "GET /me takes the parameter 'Authorization' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+      expected,
+    ]);
   });
 
   test.each(VERSIONS)('%s: path-level parameters and $ref parameters count; the operation overrides by name', async (v) => {
@@ -112,16 +185,35 @@ describe(RULE, () => {
     );
     const found = await testRule(RULE, doc);
     expect(found.map((f) => f.message)).toEqual([
-      'DELETE /a/{id} takes the If-Match header but does not declare 412 Precondition Failed; add a 412 response.',
+      'DELETE /a/{id} takes the If-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).',
     ]);
   });
 
   test.each(VERSIONS)('%s: a declared 422 covers bad input, as FastAPI-style APIs answer it (no 400 asked for)', async (v) => {
     const doc = oneOperation(v, '/search', 'get', {
-      parameters: [parameter(v, { name: 'q', in: 'query' })],
+      parameters: [{ ...parameter(v, { name: 'q', in: 'query' }), required: true }],
       responses: responses(v, [200, 422]),
     });
     expect(await testRule(RULE, doc)).toEqual([]);
+  });
+
+  test.each(OAS3)('%s: webhooks, x-webhooks and callbacks, requests the API sends, get no 400/401/404 expectations in the default mode', async (v) => {
+    const hook = withBody(v, { security: [{ key: [] }], responses: responses(v, [200]) });
+    const doc = {
+      ...oneOperation(v, '/subscribe', 'post', withBody(v, { responses: responses(v, [201, 400]), callbacks: { onEvent: { '{$request.body#/url}': { post: hook } } } }), schemes(v)),
+      [v === '3.0' ? 'x-webhooks' : 'webhooks']: { orderShipped: { post: hook } },
+    };
+    expect(await testRule(RULE, doc)).toEqual([]);
+    const strictly = await testRule(RULE, doc, { ruleset: strict });
+    expect(strictly.map((f) => f.message.split(' takes')[0]?.split(' requires')[0]).sort()).toEqual([
+      'POST /subscribe',
+      "POST webhook 'orderShipped'",
+      "POST webhook 'orderShipped'",
+      "POST webhook 'orderShipped'",
+      "POST {$request.body#/url} (callback 'onEvent' of POST /subscribe)",
+      "POST {$request.body#/url} (callback 'onEvent' of POST /subscribe)",
+      "POST {$request.body#/url} (callback 'onEvent' of POST /subscribe)",
+    ]);
   });
 
   test('callback runtime expressions are not path templates', async () => {
@@ -129,15 +221,40 @@ describe(RULE, () => {
       responses: responses('3.0', [201]),
       callbacks: { onEvent: { '{$request.body#/url}/events': { post: { responses: responses('3.0', [200]) } } } },
     });
-    expect(await testRule(RULE, doc)).toEqual([]);
+    expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
   });
 
-  test('`ignore` turns off one expectation', async () => {
-    const ruleset = buildRuleset({ [RULE]: { ignore: [404] } });
+  describe('options', () => {
     const doc = oneOperation('3.0', '/a/{id}', 'get', {
       parameters: [parameter('3.0', { name: 'id', in: 'path' })],
-      responses: responses('3.0', [200, 400]),
+      responses: { ...responses('3.0', [200, 400]), '5XX': response('3.0') },
     });
-    expect(await testRule(RULE, doc, { ruleset })).toEqual([]);
+
+    test('`ignore` turns off one expectation', async () => {
+      expect(await testRule(RULE, doc, { ruleset: buildRuleset({ [RULE]: { ignore: [404] } }) })).toEqual([]);
+    });
+
+    test('`always` asks every operation for house codes, which `default`-or-range coverage satisfies', async () => {
+      const found = await testRule(RULE, doc, { ruleset: buildRuleset({ [RULE]: { always: [429, 500], ignore: [404] } }) });
+      expect(found.map((f) => [f.path, f.message])).toEqual([
+        ['paths./a/{id}.get.responses', 'GET /a/{id} does not declare 429 Too Many Requests, which the house rules ask of every operation (`always`); add a 429 response (documentation completeness).'],
+      ]);
+    });
+
+    test('`always` leaves a code the declared profile requires to http-status-profile-required: one finding, not two', async () => {
+      const entity = profileDocument('3.0', { '/r': { 'x-profiles': ['data', 'entity'], get: ['200:ETag'] } });
+      const ruleset = buildRuleset({ [RULE]: { always: [304] } });
+      expect(await testRule(RULE, entity, { ruleset })).toEqual([]);
+      expect((await testRule('http-status-profile-required', entity, { ruleset })).map((f) => f.path)).toEqual(['paths./r.get.responses']);
+      const plain = oneOperation('3.0', '/r', 'get', { responses: responses('3.0', [200]) });
+      expect((await testRule(RULE, plain, { ruleset })).map((f) => f.path)).toEqual(['paths./r.get.responses']);
+    });
+
+    test('`coverage: exact` makes the default mode ask for the exact code', async () => {
+      const found = await testRule(RULE, doc, { ruleset: buildRuleset({ [RULE]: { always: [500], coverage: 'exact', ignore: [404] } }) });
+      expect(found.map((f) => f.message)).toEqual([
+        'GET /a/{id} does not declare 500 Internal Server Error, which the house rules ask of every operation (`always`); add a 500 response (documentation completeness).',
+      ]);
+    });
   });
 });

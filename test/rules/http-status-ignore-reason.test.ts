@@ -1,5 +1,5 @@
 import { lint, testRule } from '../helpers/lint';
-import { VERSIONS, oneOperation, parameter, responses } from '../helpers/docs';
+import { VERSIONS, document, oneOperation, parameter, response, responses } from '../helpers/docs';
 
 const RULE = 'http-status-ignore-reason';
 
@@ -63,5 +63,28 @@ describe(RULE, () => {
   test('`*` waives every rule but this one', async () => {
     const doc = { ...waived('3.0', {}), 'x-http-status-ignore': { '*': '' } };
     expect((await lint(doc)).map((f) => f.code)).toEqual([RULE]);
+  });
+});
+
+describe(`${RULE}: shared responses`, () => {
+  test('a waiver on a shared response is read, checked, and silences what the default mode reports there', async () => {
+    const doc = document(
+      '3.0',
+      {
+        '/a': { get: { responses: { '200': response('3.0'), '301': { $ref: '#/components/responses/Moved' } } } },
+        '/b': { get: { responses: { '200': response('3.0'), '301': { $ref: '#/components/responses/Moved' } } } },
+      },
+      { components: { responses: { Moved: { description: 'moved', 'x-http-status-ignore': { 'http-status-location-hedaer': 'typo' } } } } },
+    );
+    expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual([
+      [
+        'components.responses.Moved.x-http-status-ignore.http-status-location-hedaer',
+        "The shared response 'Moved' waives 'http-status-location-hedaer', which is no rule of spectral-http-status; did you mean 'http-status-location-header'?",
+      ],
+    ]);
+    const fixed = JSON.parse(JSON.stringify(doc));
+    fixed.components.responses.Moved['x-http-status-ignore'] = { 'http-status-location-header': 'The gateway adds Location.' };
+    expect(await testRule('http-status-location-header', fixed)).toEqual([]);
+    expect(await testRule(RULE, fixed)).toEqual([]);
   });
 });

@@ -1,26 +1,79 @@
-import { testRule } from '../helpers/lint';
-import { document, oneOperation, responses } from '../helpers/docs';
+import { strict, testRule } from '../helpers/lint';
+import { VERSIONS, document, oneOperation, parameter, responses, withBody } from '../helpers/docs';
 import { describeHeaderRule } from '../helpers/header-rule';
 
 const RULE = 'http-status-location-header';
+const REDIRECT: Record<number, string> = { 301: '15.4.2', 302: '15.4.3', 303: '15.4.4', 307: '15.4.8', 308: '15.4.9' };
 
-describeHeaderRule({ rule: RULE, header: 'Location', method: 'post', codes: [201, 301, 303, 307, 308], severity: 'warn', reason: '' });
+describeHeaderRule({
+  rule: RULE,
+  header: 'Location',
+  method: 'post',
+  codes: [201, 301, 302, 303, 307, 308],
+  severity: 'warn',
+  because: (code) =>
+    code === 201 ? 'RFC 9110 §9.3.3: a POST that creates a resource SHOULD answer 201 with a Location that identifies it' : `RFC 9110 §${REDIRECT[code]}: the server SHOULD send it to say where the resource is`,
+});
 
 describe(RULE, () => {
-  test('the message names the operation, the code and the fix', async () => {
-    const found = await testRule(RULE, oneOperation('3.1', '/orders', 'post', { responses: responses('3.1', [201]) }));
-    expect(found.map((f) => [f.path, f.severity, f.message])).toEqual([
-      ['paths./orders.post.responses.201', 'warn', "POST /orders declares 201 Created with no Location header; add 'Location' to the response's headers."],
+  test.each(VERSIONS)('%s: the message names the operation, the code, the fix and the RFC', async (v) => {
+    const doc = document(v, {
+      '/orders': { post: withBody(v, { responses: responses(v, [201]) }) },
+      '/orders/{id}': { get: { parameters: [parameter(v, { name: 'id', in: 'path' })], responses: responses(v, [200]) } },
+    });
+    expect((await testRule(RULE, doc)).map((f) => [f.code, f.path, f.severity, f.message])).toEqual([
+      [
+        RULE,
+        'paths./orders.post.responses.201',
+        'warn',
+        "POST /orders declares 201 Created with no Location header; add 'Location' to the response's headers (RFC 9110 §9.3.3: a POST that creates a resource SHOULD answer 201 with a Location that identifies it).",
+      ],
     ]);
   });
 
-  test("a $ref'd header counts, and a shared $ref'd response is reported on each operation", async () => {
+  test.each(VERSIONS)('%s: a 201 on PUT or PATCH is not asked for Location in either mode: the target URI identifies what they create', async (v) => {
+    const doc = document(v, {
+      '/a/{id}': {
+        parameters: [parameter(v, { name: 'id', in: 'path' })],
+        put: withBody(v, { responses: responses(v, [201]) }),
+        patch: withBody(v, { responses: responses(v, [201]) }),
+      },
+    });
+    expect(await testRule(RULE, doc)).toEqual([]);
+    expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
+  });
+
+  test.each(VERSIONS)('%s: the default mode asks only a POST to a collection whose items have paths; the strict mode every POST', async (v) => {
+    const doc = document(v, {
+      '/user/create': { post: withBody(v, { responses: responses(v, [201]) }) },
+      '/chats/{id}': {
+        parameters: [parameter(v, { name: 'id', in: 'path' })],
+        post: withBody(v, { responses: responses(v, [201]) }),
+        delete: { responses: responses(v, [204]) },
+      },
+    });
+    expect(await testRule(RULE, doc)).toEqual([]);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./user/create.post.responses.201', 'paths./chats/{id}.post.responses.201']);
+  });
+
+  test.each(VERSIONS)('%s: a 302 without Location is reported whatever the matrix says of 302; a 201 the matrix rejects on GET is not', async (v) => {
+    const doc = document(v, { '/a': { get: { responses: responses(v, [200, 201, 302]) } } });
+    for (const ruleset of [undefined, strict]) {
+      expect((await testRule(RULE, doc, { ruleset })).map((f) => f.path)).toEqual(['paths./a.get.responses.302']);
+    }
+  });
+
+  test("a $ref'd header counts, and a shared response is reported once at its definition (default) or on each operation (strict)", async () => {
+    const item = { get: { parameters: [parameter('3.0', { name: 'id', in: 'path' })], responses: responses('3.0', [200]) } };
     const doc = document(
       '3.0',
       {
         '/a': { post: { responses: { '201': { $ref: '#/components/responses/Created' } } } },
+        '/a/{id}': item,
         '/b': { post: { responses: { '201': { $ref: '#/components/responses/Created' } } } },
+        '/b/{id}': item,
         '/c': { post: { responses: { '201': { $ref: '#/components/responses/CreatedWithLocation' } } } },
+        '/c/{id}': item,
       },
       {
         components: {
@@ -32,12 +85,18 @@ describe(RULE, () => {
         },
       },
     );
-    const found = await testRule(RULE, doc);
-    expect(found.map((f) => f.path)).toEqual(['paths./a.post.responses.201', 'paths./b.post.responses.201']);
+    expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual([
+      [
+        'components.responses.Created',
+        "The shared response 'Created', which POST /a and 1 other operation declare as 201 Created, has no Location header; add 'Location' to its headers (RFC 9110 §9.3.3: a POST that creates a resource SHOULD answer 201 with a Location that identifies it).",
+      ],
+    ]);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./a.post.responses.201', 'paths./b.post.responses.201']);
   });
 
-  test('a 201 the matrix forbids for the method is not also asked for a Location (one problem, one finding)', async () => {
-    const doc = oneOperation('3.0', '/a', 'get', { responses: responses('3.0', [200, 201]) });
+  test('webhooks and callbacks answer with 201 for the consumer: the default mode does not ask them', async () => {
+    const doc = { ...oneOperation('3.1', '/a', 'get', { responses: responses('3.1', [200]) }), webhooks: { created: { post: { responses: responses('3.1', [201]) } } } };
     expect(await testRule(RULE, doc)).toEqual([]);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['webhooks.created.post.responses.201']);
   });
 });

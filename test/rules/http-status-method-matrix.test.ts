@@ -1,11 +1,11 @@
-import { testRule } from '../helpers/lint';
-import { OAS3, VERSIONS, document, oneOperation, responses, withBody } from '../helpers/docs';
+import { strict, testRule } from '../helpers/lint';
+import { OAS3, VERSIONS, document, oneOperation, parameter, responses, withBody } from '../helpers/docs';
 import { buildRuleset, loadError } from '../helpers/rulesets';
 
 const RULE = 'http-status-method-matrix';
 
 describe(RULE, () => {
-  test.each(VERSIONS)('%s: codes the matrix allows pass on every method', async (v) => {
+  test.each(VERSIONS)('%s: codes the matrix allows pass on every method, in both modes', async (v) => {
     const doc = document(v, {
       '/a': {
         get: { responses: responses(v, [200, 304, 400, 404, 429, 500]) },
@@ -18,44 +18,141 @@ describe(RULE, () => {
       },
     });
     expect(await testRule(RULE, doc)).toEqual([]);
+    expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
   });
 
-  test.each(VERSIONS)('%s: a code the method does not return is reported on its key with an alternative', async (v) => {
+  test.each(VERSIONS)('%s: a code HTTP gives only to other methods is an HTTP error in both modes, with the fix "remove it"', async (v) => {
     const doc = document(v, {
       '/a': {
-        get: { responses: responses(v, [200, 201]) },
-        post: withBody(v, { responses: responses(v, [201, 304]) }),
+        put: withBody(v, { responses: responses(v, [204, 304]) }),
+        post: withBody(v, { parameters: [parameter(v, { name: 'Range', in: 'header' })], responses: responses(v, [201, 206]) }),
+      },
+    });
+    const expected = [
+      ['http-status-method-matrix', 'paths./a.put.responses.304', 'warn', 'PUT /a declares 304 Not Modified, which answers a conditional GET or HEAD only (RFC 9110 §15.4.5); remove it.'],
+      ['http-status-method-matrix', 'paths./a.post.responses.206', 'warn', 'POST /a declares 206 Partial Content, which answers a range request, and HTTP defines ranges for GET only (RFC 9110 §14.2); remove it.'],
+    ];
+    for (const ruleset of [undefined, strict]) {
+      const found = await testRule(RULE, doc, { ruleset });
+      expect(found.map((f) => [f.code, f.path, f.severity, f.message]).sort()).toEqual(expected.sort());
+    }
+  });
+
+  test.each(VERSIONS)("%s: a code the guide's matrix does not give the method is a policy finding, with the line that allows it", async (v) => {
+    const doc = document(v, {
+      '/a': {
+        options: { responses: responses(v, [204, 405]) },
         delete: { responses: responses(v, [204, 413]) },
-        options: { responses: responses(v, [200, 405]) },
       },
     });
     const found = await testRule(RULE, doc);
-    expect(found.map((f) => [f.path, f.severity, f.message])).toEqual([
-      ['paths./a.get.responses.201', 'warn', 'GET /a declares 201 Created, which GET does not return (method/status matrix); use 200 OK.'],
-      ['paths./a.post.responses.304', 'warn', 'POST /a declares 304 Not Modified, which POST does not return (method/status matrix); use 200 OK.'],
-      ['paths./a.delete.responses.413', 'warn', 'DELETE /a declares 413 Content Too Large, which DELETE does not return (method/status matrix); use 400 Bad Request.'],
-      ['paths./a.options.responses.405', 'warn', "OPTIONS /a declares 405 Method Not Allowed, which OPTIONS does not return (method/status matrix); use 400 Bad Request."],
+    expect(found.map((f) => [f.code, f.path, f.severity, f.message])).toEqual([
+      [
+        RULE,
+        'paths./a.options.responses.405',
+        'warn',
+        "OPTIONS /a declares 405 Method Not Allowed, which the REST guide's method/status matrix (a policy) does not give to OPTIONS; use 400 Bad Request, or allow it in the matrix (`matrix: { allow: { options: [405] } }`).",
+      ],
+    ]);
+    // The strict mode keeps the guide's table: 413 on a DELETE, which HTTP does not rule out.
+    const strictly = await testRule(RULE, doc, { ruleset: strict });
+    expect(strictly.map((f) => f.message).sort()).toEqual([
+      "DELETE /a declares 413 Content Too Large, which the REST guide's method/status matrix (a policy) does not give to DELETE (HTTP allows it: RFC 9110 §15.5.14); use 400 Bad Request, or allow it in the matrix (`matrix: { allow: { delete: [413] } }`).",
+      "OPTIONS /a declares 405 Method Not Allowed, which the REST guide's method/status matrix (a policy) does not give to OPTIONS; use 400 Bad Request, or allow it in the matrix (`matrix: { allow: { options: [405] } }`).",
     ]);
   });
 
-  test.each(VERSIONS)('%s: a code outside the matrix is "not recommended", with 303/307 for 302', async (v) => {
-    const doc = oneOperation(v, '/a', 'get', { responses: responses(v, [200, 302, 207]) });
-    const found = await testRule(RULE, doc);
-    expect(found.map((f) => f.message)).toEqual([
-      'GET /a declares 207 Multi-Status, which the method/status matrix does not recommend for any method; use 200 OK.',
-      'GET /a declares 302 Found, which the method/status matrix does not recommend for any method; use 307 Temporary Redirect.',
+  test.each(VERSIONS)('%s: 201 on a safe method is an HTTP error: a GET creates nothing', async (v) => {
+    const doc = oneOperation(v, '/a', 'get', { responses: responses(v, [200, 201]) });
+    const expected = [
+      [
+        'paths./a.get.responses.201',
+        'GET /a declares 201 Created, which says that the request created a resource, but GET is safe: it asks for no change on the server (RFC 9110 §9.2.1, §15.3.2); answer 200 OK, or create with POST or PUT.',
+      ],
+    ];
+    expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual(expected);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => [f.path, f.message])).toEqual(expected);
+  });
+
+  test.each(VERSIONS)('%s: a demo endpoint that sends back the code it names is left alone in the default mode', async (v) => {
+    const doc = document(v, { '/status/201': { get: { responses: responses(v, [201]) } } });
+    expect(await testRule(RULE, doc)).toEqual([]);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./status/201.get.responses.201']);
+  });
+
+  test.each(VERSIONS)('%s: 416 on a partial PUT (Content-Range) is allowed in the default mode', async (v) => {
+    const doc = oneOperation(v, '/uploads/{id}', 'put', withBody(v, {
+      parameters: [parameter(v, { name: 'id', in: 'path' }), parameter(v, { name: 'Content-Range', in: 'header' })],
+      responses: responses(v, [200, 416]),
+    }));
+    expect(await testRule(RULE, doc)).toEqual([]);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./uploads/{id}.put.responses.416']);
+  });
+
+  test.each(VERSIONS)('%s: 416 on a PUT that takes no Content-Range is an HTTP finding, and the fix names the header', async (v) => {
+    const doc = oneOperation(v, '/uploads/{id}', 'put', withBody(v, {
+      parameters: [parameter(v, { name: 'id', in: 'path' })],
+      responses: responses(v, [200, 416]),
+    }));
+    expect((await testRule(RULE, doc)).map((f) => [f.path, f.severity, f.message])).toEqual([
+      [
+        'paths./uploads/{id}.put.responses.416',
+        'warn',
+        'PUT /uploads/{id} declares 416 Range Not Satisfiable, which answers a range request on GET or a partial upload that sends Content-Range, and PUT here takes no Content-Range (RFC 9110 §14.2, §14.5); remove it, or take the Content-Range header if it refuses a partial upload.',
+      ],
     ]);
-    const post = await testRule(RULE, oneOperation(v, '/a', 'post', { responses: responses(v, [201, 302]) }));
+  });
+
+  test.each(VERSIONS)('%s: the default mode allows what RFC 9110 endorses and the strict mode does not (202 on DELETE, 303 on GET, 101 on POST, 204 on GET)', async (v) => {
+    const doc = document(v, {
+      '/jobs/{id}': {
+        parameters: [parameter(v, { name: 'id', in: 'path' })],
+        delete: { responses: responses(v, [202]) },
+        get: { responses: responses(v, [200, 204, 303]) },
+        post: withBody(v, { responses: responses(v, [101, 200]) }),
+      },
+    });
+    expect(await testRule(RULE, doc)).toEqual([]);
+    const strictly = await testRule(RULE, doc, { ruleset: strict });
+    expect(strictly.map((f) => [f.path, f.message])).toEqual([
+      [
+        'paths./jobs/{id}.delete.responses.202',
+        "DELETE /jobs/{id} declares 202 Accepted, which the REST guide's method/status matrix (a policy) does not give to DELETE (HTTP allows it: RFC 9110 §9.3.5, §15.3.3); use 200 OK or 204 No Content, or allow it in the matrix (`matrix: { allow: { delete: [202] } }`).",
+      ],
+      [
+        'paths./jobs/{id}.get.responses.204',
+        "GET /jobs/{id} declares 204 No Content, which the REST guide's method/status matrix (a policy) does not give to GET (HTTP allows it: RFC 9110 §15.3.5); use 200 OK, or allow it in the matrix (`matrix: { allow: { get: [204] } }`).",
+      ],
+      [
+        'paths./jobs/{id}.get.responses.303',
+        "GET /jobs/{id} declares 303 See Other, which the REST guide's method/status matrix (a policy) does not give to GET (HTTP allows it: RFC 9110 §15.4.4); use 307 Temporary Redirect or 200 OK, or allow it in the matrix (`matrix: { allow: { get: [303] } }`).",
+      ],
+      [
+        'paths./jobs/{id}.post.responses.101',
+        "POST /jobs/{id} declares 101 Switching Protocols, which the REST guide's method/status matrix (a policy) does not give to POST (HTTP allows it: RFC 9110 §7.8); remove it, or allow it in the matrix (`matrix: { allow: { post: [101] } }`).",
+      ],
+    ]);
+  });
+
+  test.each(VERSIONS)('%s: a code the matrix gives to no method is reported in the strict mode only, with 303/307 for 302', async (v) => {
+    const doc = oneOperation(v, '/a', 'get', { responses: responses(v, [200, 302, 207]) });
+    expect(await testRule(RULE, doc)).toEqual([]);
+    const found = await testRule(RULE, doc, { ruleset: strict });
+    expect(found.map((f) => f.message)).toEqual([
+      "GET /a declares 207 Multi-Status, which the REST guide's method/status matrix (a policy) gives to no method; use 200 OK, or allow it in the matrix (`matrix: { allow: { get: [207] } }`).",
+      "GET /a declares 302 Found, which the REST guide's method/status matrix (a policy) gives to no method; use 307 Temporary Redirect, or allow it in the matrix (`matrix: { allow: { get: [302] } }`).",
+    ]);
+    const post = await testRule(RULE, oneOperation(v, '/a', 'post', { responses: responses(v, [201, 302]) }), { ruleset: strict });
     expect(post.map((f) => f.message)).toEqual([
-      'POST /a declares 302 Found, which the method/status matrix does not recommend for any method; use 303 See Other or 307 Temporary Redirect.',
+      "POST /a declares 302 Found, which the REST guide's method/status matrix (a policy) gives to no method; use 303 See Other or 307 Temporary Redirect, or allow it in the matrix (`matrix: { allow: { post: [302] } }`).",
     ]);
   });
 
   test('a code with no alternative tells how to allow it', async () => {
     const doc = oneOperation('3.0', '/a', 'get', { responses: responses('3.0', [200, 423]) });
-    const found = await testRule(RULE, doc);
+    const found = await testRule(RULE, doc, { ruleset: strict });
     expect(found[0]?.message).toBe(
-      "GET /a declares 423 Locked, which the method/status matrix does not recommend for any method; remove it, or allow it for GET with the rule's `allow` option.",
+      "GET /a declares 423 Locked, which the REST guide's method/status matrix (a policy) gives to no method; remove it, or allow it in the matrix (`matrix: { allow: { get: [423] } }`).",
     );
   });
 
@@ -63,14 +160,20 @@ describe(RULE, () => {
     const ok = oneOperation(v, '/a', 'get', { responses: responses(v, ['2XX', '4XX', '5XX', '3XX']) });
     expect(await testRule(RULE, ok)).toEqual([]);
     const bad = oneOperation(v, '/a', 'delete', { responses: responses(v, ['2XX', '201', '1XX']) });
-    const found = await testRule(RULE, bad);
+    // (201 on a DELETE is the guide's policy: DELETE is not a safe method.)
+    const found = await testRule(RULE, bad, { ruleset: strict });
     expect(found.map((f) => [f.path, f.message])).toEqual([
-      ['paths./a.delete.responses.201', 'DELETE /a declares 201 Created, which DELETE does not return (method/status matrix); use 200 OK or 204 No Content.'],
-      ['paths./a.delete.responses.1XX', "DELETE /a declares the range 1XX, but the method/status matrix allows no 1xx code for DELETE; remove it, or allow a code of that class for DELETE with the rule's `allow` option."],
+      [
+        'paths./a.delete.responses.201',
+        "DELETE /a declares 201 Created, which the REST guide's method/status matrix (a policy) does not give to DELETE; use 200 OK or 204 No Content, or allow it in the matrix (`matrix: { allow: { delete: [201] } }`).",
+      ],
+      [
+        'paths./a.delete.responses.1XX',
+        "DELETE /a declares the range 1XX, but the REST guide's method/status matrix (a policy) gives no 1xx code to DELETE; remove it, or allow a 1xx code for DELETE in the matrix (`matrix: { allow: { delete: [100] } }`).",
+      ],
     ]);
-    // GET allows 101 Switching Protocols, so 1XX is fine there.
-    const get = oneOperation(v, '/a', 'get', { responses: responses(v, ['200', '1XX']) });
-    expect(await testRule(RULE, get)).toEqual([]);
+    // The default mode gives 101 to every method (RFC 9110 §7.8), so 1XX is fine there.
+    expect((await testRule(RULE, bad)).map((f) => f.path)).toEqual(['paths./a.delete.responses.201']);
   });
 
   test('TRACE has its own row (200 and the general errors)', async () => {
@@ -81,7 +184,7 @@ describe(RULE, () => {
 
   test('unregistered and malformed keys are left to their own rules; default is never reported', async () => {
     const doc = oneOperation('3.0', '/a', 'get', { responses: responses('3.0', [200, 299, 'default', '2xx']) });
-    expect(await testRule(RULE, doc, { valid: false })).toEqual([]);
+    expect(await testRule(RULE, doc, { valid: false, ruleset: strict })).toEqual([]);
   });
 
   test('callbacks are checked and named by their expression', async () => {
@@ -93,36 +196,54 @@ describe(RULE, () => {
     expect(found.map((f) => [f.path, f.message])).toEqual([
       [
         'paths./subscribe.post.callbacks.onEvent.{$request.body#/url}.post.responses.304',
-        "POST {$request.body#/url} (callback 'onEvent' of POST /subscribe) declares 304 Not Modified, which POST does not return (method/status matrix); use 200 OK.",
+        "POST {$request.body#/url} (callback 'onEvent' of POST /subscribe) declares 304 Not Modified, which answers a conditional GET or HEAD only (RFC 9110 §15.4.5); remove it.",
       ],
     ]);
   });
 
   describe('options', () => {
     test('`allow` adds codes for a method and `forbid` removes them', async () => {
-      const ruleset = buildRuleset({ [RULE]: { allow: { delete: [202] }, forbid: { get: [304] } } });
+      const ruleset = buildRuleset({ [RULE]: { allow: { delete: [201] }, forbid: { get: [404] } } });
       const doc = document('3.0', {
-        '/a': { delete: { responses: responses('3.0', [202]) }, get: { responses: responses('3.0', [200, 304]) } },
-      });
-      const found = await testRule(RULE, doc, { ruleset });
-      expect(found.map((f) => f.path)).toEqual(['paths./a.get.responses.304']);
-    });
-
-    test('`matrix` replaces the table; methods it does not list are not checked', async () => {
-      const ruleset = buildRuleset({ [RULE]: { matrix: { get: [200, 404] } } });
-      const doc = document('3.0', {
-        '/a': { get: { responses: responses('3.0', [200, 304]) }, post: { responses: responses('3.0', [418]) } },
+        '/a': { delete: { responses: responses('3.0', [201]) }, get: { responses: responses('3.0', [200, 404]) } },
       });
       const found = await testRule(RULE, doc, { ruleset });
       expect(found.map((f) => [f.path, f.message])).toEqual([
-        ['paths./a.get.responses.304', "GET /a declares 304 Not Modified, which the method/status matrix does not recommend for any method; use 200 OK."],
+        ['paths./a.get.responses.404', 'GET /a declares 404 Not Found, which your `forbid` option removes from GET (a policy); remove it, or take it out of `forbid`.'],
       ]);
     });
 
-    test('a bad option is a load error naming the option, not a crash at lint time', () => {
-      expect(loadError({ [RULE]: { allow: { get: ['200'] } } })).toBe('"httpStatusMethodMatrix" function and its "allow.get[0]" option accepts only the following types: integer');
-      expect(loadError({ [RULE]: { allow: { fetch: [200] } } })).toBe('"httpStatusMethodMatrix" function does not support "allow.fetch" option');
-      expect(loadError({ [RULE]: { forbid: { get: [700] } } })).toMatch(/599/);
+    test('a code forbidden on every method is still judged, and one `allow` adds to a method is not judged on the others (default mode)', async () => {
+      const everywhere = buildRuleset({ [RULE]: { forbid: Object.fromEntries(['get', 'put', 'post', 'delete', 'patch'].map((m) => [m, [409]])) } });
+      const doc = document('3.0', { '/a': { get: { responses: responses('3.0', [200, 409]) } } });
+      expect((await testRule(RULE, doc, { ruleset: everywhere })).map((f) => f.path)).toEqual(['paths./a.get.responses.409']);
+      const allowed = buildRuleset({ [RULE]: { allow: { get: [207] } } });
+      const both = document('3.0', { '/a': { get: { responses: responses('3.0', [207]) }, post: { responses: responses('3.0', [207]) } } });
+      expect(await testRule(RULE, both, { ruleset: allowed })).toEqual([]);
+    });
+
+    test('`allow` does not make an HTTP error a policy: 304 on PUT stays reported', async () => {
+      const ruleset = buildRuleset({ [RULE]: { allow: { put: [304] } } });
+      const found = await testRule(RULE, oneOperation('3.0', '/a', 'put', { responses: responses('3.0', [204, 304]) }), { ruleset });
+      expect(found.map((f) => f.path)).toEqual(['paths./a.put.responses.304']);
+    });
+
+    test('`matrix` replaces the table, and speaks for every code; methods it does not list are not checked', async () => {
+      const ruleset = buildRuleset({ [RULE]: { matrix: { get: [200, 404] } } });
+      const doc = document('3.0', {
+        '/a': { get: { responses: responses('3.0', [200, 409]) }, post: { responses: responses('3.0', [418]) } },
+      });
+      const found = await testRule(RULE, doc, { ruleset });
+      expect(found.map((f) => [f.path, f.message])).toEqual([
+        ['paths./a.get.responses.409', 'GET /a declares 409 Conflict, which the method/status matrix of your `matrix` option (a policy) gives to no method (HTTP allows it: RFC 9110 §15.5.10); remove it, or allow it in the matrix (`matrix: { allow: { get: [409] } }`).'],
+      ]);
+    });
+
+    test('a bad option is a load error naming the option and a valid value, not a crash at lint time', () => {
+      expect(loadError({ [RULE]: { allow: { get: ['200'] } } })).toBe('must be a status code: an integer from 100 to 599, e.g. 202');
+      expect(loadError({ [RULE]: { allow: { fetch: [200] } } })).toBe('must name only methods (get, put, post, delete, options, head, patch, trace), e.g. { delete: [202] }');
+      expect(loadError({ [RULE]: { forbid: { get: [700] } } })).toBe('must be a status code: an integer from 100 to 599, e.g. 202');
+      expect(loadError({ [RULE]: { mode: 'lenient' } })).toBe("must be 'default' or 'strict'");
       expect(loadError({ [RULE]: { colour: 'red' } })).toBe('"httpStatusMethodMatrix" function does not support "colour" option');
     });
   });

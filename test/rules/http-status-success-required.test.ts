@@ -1,5 +1,5 @@
 import { testRule } from '../helpers/lint';
-import { OAS3, VERSIONS, document, oneOperation, response, responses } from '../helpers/docs';
+import { OAS3, VERSIONS, document, oneOperation, parameter, response, responses } from '../helpers/docs';
 
 const RULE = 'http-status-success-required';
 
@@ -16,6 +16,14 @@ describe(RULE, () => {
     expect(await testRule(RULE, oneOperation(v, '/a', 'get', { responses: responses(v, ['2XX', '4XX']) }))).toEqual([]);
   });
 
+  test.each(VERSIONS)('%s: a success key written wrong counts (code-format reports the spelling), a malformed error key does not', async (v) => {
+    const doc = document(v, {
+      '/a': { get: { responses: { '2xx': response(v), '404': response(v) } }, put: { responses: { ' 204': response(v) } } },
+      '/b': { get: { responses: { '4xx': response(v) } } },
+    });
+    expect((await testRule(RULE, doc, { valid: false })).map((f) => f.path)).toEqual(['paths./b.get.responses']);
+  });
+
   test.each(VERSIONS)('%s: errors and default alone are reported on the responses key', async (v) => {
     const doc = document(v, {
       '/a': {
@@ -25,8 +33,8 @@ describe(RULE, () => {
     });
     const found = await testRule(RULE, doc);
     expect(found.map((f) => [f.path, f.severity, f.message])).toEqual([
-      ['paths./a.get.responses', 'error', "GET /a declares no success response (2xx or 3xx); 'default' does not say what success looks like; add one, for example 200 OK."],
-      ['paths./a.delete.responses', 'error', 'DELETE /a declares no success response (2xx or 3xx); add one, for example 204 No Content.'],
+      ['paths./a.get.responses', 'error', "GET /a declares no success response (2xx or 3xx); 'default' does not say which status success answers; add one, for example 200 OK (documentation completeness)."],
+      ['paths./a.delete.responses', 'error', 'DELETE /a declares no success response (2xx or 3xx); add one, for example 204 No Content (documentation completeness).'],
     ]);
   });
 
@@ -37,18 +45,59 @@ describe(RULE, () => {
       '/array': { post: { responses: [{ description: 'x' }] } },
     });
     const found = await testRule(RULE, doc, { valid: false });
+    const basis = v === '3.1' ? 'documentation completeness' : `OpenAPI ${v} requires \`responses\``;
     expect(found.map((f) => [f.path, f.message])).toEqual([
-      ['paths./missing.get', 'GET /missing has no `responses`; add its success response, for example 200 OK.'],
-      ['paths./null.get.responses', 'GET /null has `responses` that is null; make it a map with at least a success response, for example 200 OK.'],
-      ['paths./array.post.responses', 'POST /array has `responses` that is not a map of status codes; make it a map with at least a success response, for example 201 Created.'],
+      ['paths./missing.get', `GET /missing has no \`responses\`; add its success response, for example 200 OK (${basis}).`],
+      ['paths./null.get.responses', 'GET /null has `responses` that is null; make it a map with at least a success response, for example 200 OK (OpenAPI: `responses` maps status codes to responses).'],
+      [
+        'paths./array.post.responses',
+        'POST /array has `responses` that is not a map of status codes; make it a map with at least a success response, for example 200 OK, 202 Accepted or 204 No Content (OpenAPI: `responses` maps status codes to responses).',
+      ],
     ]);
+  });
+
+  test.each(VERSIONS)('%s: the success code offered fits the shape: 201 for a POST that creates in a collection, 200/202/204 for an action', async (v) => {
+    const doc = document(v, {
+      '/orders': { post: { responses: responses(v, [400]) } },
+      '/orders/{id}': { parameters: [parameter(v, { name: 'id', in: 'path' })], get: { responses: responses(v, [200]) } },
+      '/orders/{id}/cancel': { parameters: [parameter(v, { name: 'id', in: 'path' })], post: { responses: responses(v, [409]) } },
+      '/pets': { post: { operationId: 'addPet', responses: responses(v, [405]) } },
+    });
+    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+      'POST /orders declares no success response (2xx or 3xx); add one, for example 201 Created (documentation completeness).',
+      'POST /orders/{id}/cancel declares no success response (2xx or 3xx); add one, for example 200 OK, 202 Accepted or 204 No Content (documentation completeness).',
+      'POST /pets declares no success response (2xx or 3xx); add one, for example 201 Created (documentation completeness).',
+    ]);
+  });
+
+  test('an operation the parser could not read (a YAML tag it cannot resolve) is not reported as having no responses', async () => {
+    // The shape of go-swagger's bug 2730: the parser stops at the tag and loses the rest of the operation.
+    const text = [
+      'swagger: "2.0"',
+      'info: {title: t, version: "1"}',
+      'paths:',
+      '    /orders/{id}:',
+      '        delete:',
+      '            parameters:',
+      '                - description: the id',
+      '                  in: path',
+      '                  minimum: !!float 1',
+      '                  name: id',
+      '                  required: true',
+      '                  type: integer',
+      '            responses:',
+      '                "204":',
+      '                    description: Deleted',
+      '',
+    ].join('\n');
+    expect(await testRule(RULE, text, { valid: false })).toEqual([]);
   });
 
   test('a webhook without success is named as the webhook', async () => {
     const doc = { ...document('3.1', {}), webhooks: { ping: { post: { responses: responses('3.1', [500]) } } } };
     const found = await testRule(RULE, doc);
     expect(found.map((f) => [f.path, f.message])).toEqual([
-      ['webhooks.ping.post.responses', "POST webhook 'ping' declares no success response (2xx or 3xx); add one, for example 201 Created."],
+      ['webhooks.ping.post.responses', "POST webhook 'ping' declares no success response (2xx or 3xx); add one, for example 200 OK, 202 Accepted or 204 No Content (documentation completeness)."],
     ]);
   });
 });

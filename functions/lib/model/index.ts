@@ -3,9 +3,16 @@ export * from './types';
 export { getModel, detectVersion, mentionsOf } from './walk';
 export {
   bodyKey,
+  checksValues,
+  mayAnswerUnauthorized,
+  securityAlternatives,
+  usesHttpAuthentication,
   coveringKeys,
   declaresCode,
+  echoesCode,
   effectiveSecurity,
+  isCollection,
+  targetsAnItem,
   judgeableCode,
   responsesWithCode,
   someResponse,

@@ -1,6 +1,6 @@
 /** Questions the rules ask of the model: pure functions over its records. */
 import { statusEntry } from '../../data/status-codes';
-import { Dict, isObject, keysOf, own } from '../safe';
+import { Dict, deref, isObject, keysOf, own } from '../safe';
 import { StatusKey } from '../status-keys';
 import { DocumentModel, OasVersion, Operation, Parameter, ResponseEntry, Security } from './types';
 
@@ -153,4 +153,133 @@ export function effectiveSecurity(operationSecurity: unknown, rootSecurity: unkn
   if (security.length === 0) return 'none';
   if (security.some(isAnonymous)) return 'optional';
   return 'required';
+}
+
+/** Schema keywords that limit which values a parameter accepts. */
+const CONSTRAINTS = [
+  'enum',
+  'const',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'allOf',
+  'oneOf',
+  'anyOf',
+];
+
+/** Whether a schema limits its values: a constraint keyword, or a type other than string. */
+function limits(root: Dict, schema: unknown): boolean {
+  const resolved = deref(root, schema);
+  if (!isObject(resolved)) return false;
+  for (const keyword of CONSTRAINTS) if (own(resolved, keyword) !== undefined) return true;
+  const type = own(resolved, 'type');
+  if (typeof type === 'string') return type !== 'string';
+  return Array.isArray(type) && type.some((t) => t !== 'string' && t !== 'null');
+}
+
+/**
+ * Whether a parameter's description limits the values it accepts, so that
+ * a server has values to reject: a required parameter, or a schema with a
+ * constraint (enum, pattern, format, bounds, lengths) or a type other than
+ * string. An optional free-form string accepts anything. OpenAPI 3 keeps
+ * the keywords under `schema` (or describes the value by `content`);
+ * Swagger 2 writes them on the parameter itself.
+ */
+export function checksValues(root: Dict, parameter: Parameter): boolean {
+  const node = parameter.node;
+  if (own(node, 'required') === true) return true;
+  if (own(node, 'content') !== undefined) return true;
+  const schema = own(node, 'schema');
+  return limits(root, schema === undefined ? node : schema);
+}
+
+/** The type of each security scheme a requirement names: `http`, `apiKey`, `oauth2`, `openIdConnect`, `mutualTLS` (Swagger 2 `basic` is `http`). */
+function schemeType(root: Dict, name: string): string {
+  const scheme = deref(root, own(own(own(root, 'components'), 'securitySchemes'), name) ?? own(own(root, 'securityDefinitions'), name));
+  const type = own(scheme, 'type');
+  if (type === 'basic') return 'http';
+  return typeof type === 'string' ? type : 'unknown';
+}
+
+const schemeCache = new WeakMap<Operation, ReadonlyArray<ReadonlySet<string>>>();
+
+/** The scheme types of each alternative of the operation's security requirements (anonymous alternatives are empty sets). */
+export function securityAlternatives(operation: Operation): ReadonlyArray<ReadonlySet<string>> {
+  let alternatives = schemeCache.get(operation);
+  if (alternatives === undefined) {
+    alternatives = operation.securityRequirements.map((requirement) => new Set(keysOf(requirement).map((name) => schemeType(operation.root, name))));
+    schemeCache.set(operation, alternatives);
+  }
+  return alternatives;
+}
+
+const isMutualTls = (type: string): boolean => type === 'mutualTLS';
+
+/**
+ * Whether a request can fail authentication with a 401: its security needs
+ * credentials by some scheme other than mutual TLS (a failed TLS handshake
+ * never reaches HTTP), or, with no security declared, it takes an
+ * `Authorization` header.
+ */
+export function mayAnswerUnauthorized(operation: Operation): string | undefined {
+  if (operation.security === 'required') {
+    const alternatives = securityAlternatives(operation);
+    if (alternatives.some((schemes) => [...schemes].some((type) => !isMutualTls(type)))) return 'requires authentication';
+    return undefined;
+  }
+  if (operation.security === 'none' && takesHeader(operation, AUTHORIZATION) !== undefined) return 'takes an Authorization header';
+  return undefined;
+}
+
+const AUTHORIZATION = ['Authorization'];
+const HTTP_AUTHENTICATION = new Set(['http', 'oauth2', 'openIdConnect']);
+
+/** Whether some alternative of the operation's security uses HTTP authentication (RFC 9110 §11: http schemes, OAuth 2, OpenID Connect), whose 401 carries a challenge. */
+export function usesHttpAuthentication(operation: Operation): boolean {
+  return securityAlternatives(operation).some((schemes) => [...schemes].some((type) => HTTP_AUTHENTICATION.has(type)));
+}
+
+const collections = new WeakMap<DocumentModel, ReadonlySet<string>>();
+
+/** Whether the document has item paths under `target` (`/orders` with `/orders/{id}`): `target` is a collection. */
+export function isCollection(model: DocumentModel, target: string): boolean {
+  let set = collections.get(model);
+  if (set === undefined) {
+    const out = new Set<string>();
+    for (const { key } of model.pathItems) {
+      for (let at = key.indexOf('/{'); at >= 0; at = key.indexOf('/{', at + 1)) out.add(key.slice(0, at));
+    }
+    collections.set(model, (set = out));
+  }
+  return set.has(target.replace(/\/$/, ''));
+}
+
+/** Whether the operation's path item also answers PUT, PATCH or DELETE: its target is one resource, not a collection or an action. */
+export function targetsAnItem(operation: Operation): boolean {
+  const item = operation.pathItem;
+  return isObject(own(item, 'delete')) || isObject(own(item, 'put')) || isObject(own(item, 'patch'));
+}
+
+/** Path parameters that name a status code for the server to send back (httpbin's `/status/{codes}`). */
+const STATUS_PARAMETER = /^(status_?codes?|codes?|status)$/i;
+
+/**
+ * Whether the operation exists to send back a status code it is asked for
+ * (httpbin's `/status/{codes}`, ReadMe's `/status/415`): its path names the
+ * code, or takes the code as a path parameter. Such a demo endpoint declares
+ * `code` on purpose, whatever the method.
+ */
+export function echoesCode(operation: Operation, code?: number): boolean {
+  if (operation.where !== 'path') return false;
+  const segments = operation.target.split('/');
+  if (code === undefined ? segments.some((s) => /^[1-5]\d\d$/.test(s)) : segments.includes(String(code))) return true;
+  return operation.templateParams.some((name) => STATUS_PARAMETER.test(name));
 }

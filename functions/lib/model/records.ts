@@ -93,6 +93,7 @@ export class OperationRecord implements Operation {
     /** Swagger 2: the `consumes` list; OpenAPI 3: the dereferenced Request Body Object. */
     private readonly bodySource: unknown,
     readonly security: Security,
+    readonly securityRequirements: readonly unknown[],
     readonly responsesState: ResponsesState,
     readonly node: Dict,
     /** The Responses Object when it is one (`responsesState === 'ok'`). */

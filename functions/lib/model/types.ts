@@ -13,6 +13,8 @@ export interface Parameter {
   /** `name` lower-cased for headers; as written otherwise. */
   readonly key: string;
   readonly in: string;
+  /** The dereferenced Parameter Object, for the questions few rules ask (see `checksValues`). */
+  readonly node: Dict;
 }
 
 export interface ResponseEntry {
@@ -61,6 +63,8 @@ export interface Operation {
   readonly hasBody: boolean;
   readonly bodyMediaTypes: readonly string[];
   readonly security: Security;
+  /** The Security Requirement Objects that apply (the operation's own, else the root's for paths), as written. */
+  readonly securityRequirements: readonly unknown[];
   readonly responsesState: ResponsesState;
   /** Path of the Responses Object (it may not exist, see `responsesState`). */
   readonly responsesPath: JsonPath;
@@ -69,6 +73,8 @@ export interface Operation {
   readonly node: Dict;
   /** The dereferenced Path Item Object that holds it. */
   readonly pathItem: Dict;
+  /** The dereferenced document root. */
+  readonly root: Dict;
 }
 
 export interface PathItemEntry {

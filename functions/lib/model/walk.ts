@@ -19,6 +19,9 @@ const NO_OPERATIONS: readonly Operation[] = [];
 const NO_TEMPLATE_PARAMS: readonly string[] = [];
 const NO_PARAMETERS: readonly Parameter[] = [];
 const MAX_CALLBACK_DEPTH = 8;
+const WEBHOOK_SECTIONS = ['webhooks', 'x-webhooks'];
+const NO_REQUIREMENTS: readonly unknown[] = [];
+const listOrNone = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : NO_REQUIREMENTS);
 
 /** What a document's text mentions; without the text, assume everything. */
 const ANY_MENTION = /x-http-status-ignore|x-profiles|level3\.rest/i;
@@ -70,6 +73,7 @@ interface WalkContext {
   readonly version: OasVersion;
   /** What the root `security` demands: the API's own operations that have no `security` of their own. */
   readonly rootSecurity: Security;
+  readonly rootRequirements: readonly unknown[];
   readonly rootConsumes: unknown;
   readonly operations: Operation[];
   readonly pathItems: PathItemEntry[];
@@ -83,6 +87,7 @@ function buildModel(root: Dict, written: unknown, mentions: Mentions): DocumentM
     written,
     version,
     rootSecurity: effectiveSecurity(own(root, 'security'), undefined),
+    rootRequirements: listOrNone(own(root, 'security')),
     rootConsumes: own(root, 'consumes'),
     operations: [],
     pathItems: [],
@@ -93,10 +98,13 @@ function buildModel(root: Dict, written: unknown, mentions: Mentions): DocumentM
     walkPathItem(ctx, own(paths, key), ['paths', key], 'path', key, undefined, 0);
   }
   if (version !== '2.0') {
-    const webhooks = own(root, 'webhooks');
-    for (const key of keysOf(webhooks)) {
-      if (key.startsWith('x-')) continue;
-      walkPathItem(ctx, own(webhooks, key), ['webhooks', key], 'webhook', key, undefined, 0);
+    // `x-webhooks` is the extension OpenAPI 3.0 descriptions use for what 3.1 calls `webhooks`.
+    for (const section of WEBHOOK_SECTIONS) {
+      const webhooks = own(root, section);
+      for (const key of keysOf(webhooks)) {
+        if (key.startsWith('x-')) continue;
+        walkPathItem(ctx, own(webhooks, key), [section, key], 'webhook', key, undefined, 0);
+      }
     }
     const callbacks = own(own(root, 'components'), 'callbacks');
     for (const name of keysOf(callbacks)) {
@@ -244,6 +252,7 @@ function walkOperation(
     // own `security` says whether the receiver demands credentials.
     // (The root's answer is worked out once per document, not per operation.)
     Array.isArray(security) ? effectiveSecurity(security, undefined) : site.where === 'path' ? ctx.rootSecurity : 'none',
+    Array.isArray(security) ? security : site.where === 'path' ? ctx.rootRequirements : NO_REQUIREMENTS,
     responsesState,
     op,
     responsesState === 'ok' ? (responsesValue as Dict) : undefined,
@@ -291,6 +300,7 @@ function addParameters(root: Dict, list: unknown, merged: Parameter[], index: Ma
     const name = own(param, 'name');
     const location = own(param, 'in');
     if (typeof name !== 'string' || typeof location !== 'string') continue;
+    const node = param as Dict;
     const key = location === 'header' ? name.toLowerCase() : name;
     let at = -1;
     if (index !== undefined) {
@@ -306,7 +316,7 @@ function addParameters(root: Dict, list: unknown, merged: Parameter[], index: Ma
         }
       }
     }
-    const parameter: Parameter = { name, key, in: location };
+    const parameter: Parameter = { name, key, in: location, node };
     if (at >= 0) merged[at] = parameter;
     else merged.push(parameter);
   }
