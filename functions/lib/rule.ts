@@ -23,6 +23,7 @@ import { SHARED_OPTION_PROPERTIES, optionsSchema } from './option-schemas';
 import { ProfiledOperation, ResourceProfiles, analyseProfiles, profiled } from './profiles';
 import { JsonPath, PrefixWalker, describeValue } from './safe';
 import { isWaived } from './waivers';
+import { mayHaveAliases } from './text-scan';
 
 export type Severity = 'error' | 'warn' | 'info' | 'hint';
 
@@ -176,9 +177,6 @@ interface ParsedDocument {
 
 const ALWAYS_CLEAN = (_path: JsonPath): boolean => true;
 
-/** A YAML anchor (`&std`), without which a document has no aliases. */
-const ANCHOR = /(^|[\s:[,-])&[^\s,[\]{}]+/m;
-
 /**
  * Where Spectral can place a finding. Inside a YAML alias (`responses:
  * *std`) the parser has no node for a path below the alias, and Spectral
@@ -186,10 +184,17 @@ const ANCHOR = /(^|[\s:[,-])&[^\s,[\]{}]+/m;
  * it can place (the alias itself) is where the user looks. Only documents
  * with anchors are checked: elsewhere every path the rules report exists.
  */
+const anchored = new WeakMap<object, boolean>();
+
 function placer(context: RulesetFunctionContext | undefined): ((path: Array<string | number>) => Array<string | number>) | undefined {
   const text = documentText(context);
   const document = context?.document as ParsedDocument | undefined;
-  if (typeof text !== 'string' || !ANCHOR.test(text) || typeof document?.getRangeForJsonPath !== 'function') return undefined;
+  if (typeof text !== 'string' || typeof document?.getRangeForJsonPath !== 'function') return undefined;
+  // One scan of the text per document, not one per rule: on a 10 MB
+  // document the scan costs more than a rule's whole check.
+  let hasAnchor = anchored.get(document);
+  if (hasAnchor === undefined) anchored.set(document, (hasAnchor = mayHaveAliases(text)));
+  if (!hasAnchor) return undefined;
   return (path) => {
     while (path.length > 0 && document.getRangeForJsonPath?.(path, true) === undefined) path.pop();
     return path;
@@ -256,8 +261,9 @@ export function defineRule<Id extends string, O extends object = Record<string, 
       const name = ruleName(context) ?? spec.id;
       const waivable = model.mentions.waivers;
       const walker = new PrefixWalker(input);
-      const place = placer(context);
-      for (const finding of findings(model, options, input, name, cleanReader(context))) {
+      const found = findings(model, options, input, name, cleanReader(context));
+      const place = found.length === 0 ? undefined : placer(context);
+      for (const finding of found) {
         // Findings computed on the resolved document land on the longest
         // prefix of their path that the document as written has: a finding
         // inside a `$ref`'d object lands on the `$ref` the user wrote.

@@ -279,7 +279,31 @@ const STATUS_PARAMETER = /^(status_?codes?|codes?|status)$/i;
  */
 export function echoesCode(operation: Operation, code?: number): boolean {
   if (operation.where !== 'path') return false;
-  const segments = operation.target.split('/');
-  if (code === undefined ? segments.some((s) => /^[1-5]\d\d$/.test(s)) : segments.includes(String(code))) return true;
-  return operation.templateParams.some((name) => STATUS_PARAMETER.test(name));
+  const echo = echoOf(operation);
+  if (echo === NO_ECHO) return false;
+  if (echo.byParameter) return true;
+  return code === undefined ? echo.codes.size > 0 : echo.codes.has(code);
+}
+
+interface Echo {
+  /** The status codes the path names as segments (`/status/418`). */
+  readonly codes: ReadonlySet<number>;
+  /** Whether a path parameter takes the code (`/status/{codes}`). */
+  readonly byParameter: boolean;
+}
+const NO_ECHO: Echo = { codes: new Set(), byParameter: false };
+const STATUS_SEGMENT = /^[1-5]\d\d$/;
+/** Worked out once per operation: the rules ask it for every code. */
+const echoes = new WeakMap<Operation, Echo>();
+
+function echoOf(operation: Operation): Echo {
+  let echo = echoes.get(operation);
+  if (echo === undefined) {
+    const codes = new Set<number>();
+    for (const segment of operation.target.split('/')) if (STATUS_SEGMENT.test(segment)) codes.add(Number(segment));
+    const byParameter = operation.templateParams.some((name) => STATUS_PARAMETER.test(name));
+    echo = codes.size === 0 && !byParameter ? NO_ECHO : { codes, byParameter };
+    echoes.set(operation, echo);
+  }
+  return echo;
 }

@@ -10,6 +10,7 @@ import { classifyStatusKey } from '../status-keys';
 import { effectiveSecurity, templateNames } from './queries';
 import { OperationRecord, ResponseRecord, Site } from './records';
 import { DocumentModel, Mentions, OasVersion, Operation, Parameter, PathItemEntry, ResponseEntry, ResponsesState, Security } from './types';
+import { scanMentions } from '../text-scan';
 
 const EVERYTHING: Mentions = { waivers: true, profiles: true };
 const NOTHING: Mentions = { waivers: false, profiles: false };
@@ -24,13 +25,10 @@ const NO_REQUIREMENTS: readonly unknown[] = [];
 const listOrNone = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : NO_REQUIREMENTS);
 
 /** What a document's text mentions; without the text, assume everything. */
-const ANY_MENTION = /x-http-status-ignore|x-profiles|level3\.rest/i;
-
 export function mentionsOf(text: unknown): Mentions {
   if (typeof text !== 'string') return EVERYTHING;
-  // One pass answers the usual case (none of them); the exact tests follow only if needed.
-  if (!ANY_MENTION.test(text)) return NOTHING;
-  return { waivers: text.includes('x-http-status-ignore'), profiles: text.includes('x-profiles') || /level3\.rest/i.test(text) };
+  const found = scanMentions(text);
+  return found.waivers || found.profiles ? found : NOTHING;
 }
 
 export function detectVersion(root: unknown): OasVersion | undefined {
