@@ -4,8 +4,12 @@
 // Everything but @stoplight/spectral-* is bundled in, so no host (the CLI,
 // the GitHub Action, the VS Code extension's CDN-backed loader) has to
 // resolve a bare or relative import of ours.
+// The status-code map: dist/report.cjs (its API), dist/bin.cjs (the
+// `spectral-http-status` command), each with the page's script (report/page,
+// bundled for browsers) inlined. They run in Node only, so they take
+// Spectral's loader, parsers and resolver from node_modules.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -19,7 +23,35 @@ const common = {
   logLevel: 'warning',
 };
 
+// The same options as report/page-script.ts's PAGE_BUILD.
+const page = await build({ bundle: true, format: 'iife', target: 'es2019', minify: true, legalComments: 'none', platform: 'browser', entryPoints: ['report/page/main.ts'], write: false, logLevel: 'warning' });
+/** Replaces report/page-script.ts (which bundles the page's script on demand, for the tests) with the script itself. */
+const inlinePage = {
+  name: 'inline-page-script',
+  setup(b) {
+    b.onResolve({ filter: /\/page-script$/ }, (args) => ({ path: args.path, namespace: 'page-script' }));
+    b.onLoad({ filter: /.*/, namespace: 'page-script' }, () => ({
+      contents: `export function pageScript() { return ${JSON.stringify(page.outputFiles[0].text)}; }`,
+      loader: 'js',
+    }));
+  },
+};
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['@stoplight/*'],
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [inlinePage],
+  define: { __PACKAGE_VERSION__: JSON.stringify(version) },
+};
+
 await Promise.all([
+  build({ ...node, entryPoints: ['report/index.ts'], outfile: 'dist/report.cjs' }),
+  build({ ...node, entryPoints: ['report/bin.ts'], outfile: 'dist/bin.cjs', banner: { js: '#!/usr/bin/env node' } }),
   build({
     ...common,
     entryPoints: ['entry/index.ts'],

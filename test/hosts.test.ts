@@ -176,6 +176,52 @@ describeHosts('hosts', () => {
     });
   });
 
+  describe('the report command from the tarball', () => {
+    const report = (args: string[]): CliRun => {
+      // npx finds the bin the tarball installed, as a user types it; --offline: never the registry.
+      const run = spawnSync('npx', ['--offline', '--no-install', 'spectral-http-status', ...args], { cwd: WORK, encoding: 'utf8', timeout: 120000 });
+      return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+    };
+
+    test("npx spectral-http-status report: the project's .spectral.yaml, the lint's findings, its exit code", () => {
+      const run = report(['report', 'sample-openapi.yaml', '--format', 'json']);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      const map = JSON.parse(run.stdout) as { ruleset: string; findings: Array<{ rule: string; path: string[]; line: number }> };
+      expect(map.ruleset).toBe(path.join(WORK, '.spectral.yaml'));
+      expect(map.findings.map((f) => [f.rule, f.path.join('.'), f.line])).toEqual(SAMPLE_FINDINGS);
+      expect(report(['report', 'warnings-only.yaml', '-f', 'markdown', '--fail-severity', 'warn']).status).toBe(1);
+      expect(report(['report', 'clean-openapi-3.0.yaml', '-f', 'markdown']).status).toBe(0);
+    });
+
+    test("the README workflow's map step: Markdown in the step summary, the HTML map, findings let through", () => {
+      const workflow = load(snippet('github-workflow')) as { jobs: { spectral: { steps: Array<{ name?: string; run?: string; if?: string }> } } };
+      const step = workflow.jobs.spectral.steps.find((s) => s.name === 'Status-code map');
+      expect(step?.if).toBe('always()');
+      const summary = path.join(WORK, 'step-summary.md');
+      writeFileSync(summary, '');
+      rmSync(path.join(WORK, 'status-map.html'), { force: true });
+      // As GitHub runs a `run:` step: bash -e, in the workspace, with GITHUB_STEP_SUMMARY set.
+      const run = spawnSync('bash', ['-e', '-c', step?.run ?? 'false'], { cwd: WORK, encoding: 'utf8', env: { ...process.env, GITHUB_STEP_SUMMARY: summary, npm_config_offline: 'true' }, timeout: 120000 });
+      expect(run.status).toBe(0);
+      expect(readFileSync(summary, 'utf8')).toContain('## Status codes: ');
+      expect(readFileSync(summary, 'utf8')).toContain('| `GET /orders` (line 9) | `201` |  |  | 1 |');
+      expect(existsSync(path.join(WORK, 'status-map.html'))).toBe(true);
+      // A document that cannot be read fails the step: exit code 2 is not let through.
+      const broken = spawnSync('bash', ['-e', '-c', (step?.run ?? '').replace(/openapi\.yaml/g, 'missing.yaml')], { cwd: WORK, encoding: 'utf8', env: { ...process.env, GITHUB_STEP_SUMMARY: summary, npm_config_offline: 'true' }, timeout: 120000 });
+      expect(broken.status).not.toBe(0);
+      expect(broken.stderr).toMatch(/the document .*missing\.yaml does not exist/);
+    });
+
+    test('HTML to a file, and the JSON Schema the package ships', () => {
+      const run = report(['report', 'sample-openapi.yaml', '-o', 'map.html']);
+      expect(run.stderr).toMatch(/^Wrote .*map\.html: 5 operations, 7 findings\.\n$/);
+      expect(readFileSync(path.join(WORK, 'map.html'), 'utf8')).toContain('<script type="application/json" id="status-map-data">');
+      const schema = require.resolve('spectral-http-status/status-map.schema.json', { paths: [CONSUMER] });
+      expect(JSON.parse(readFileSync(schema, 'utf8')).title).toBe('Status-code map');
+    });
+  });
+
   describe('CI output', () => {
     test('the README workflow\'s lint step: stylish on stdout, SARIF 2.1.0 that validates, exit code from --fail-severity', () => {
       const workflow = load(snippet('github-workflow')) as { jobs: { spectral: { steps: Array<{ name?: string; run?: string; if?: string }> } } };

@@ -12,10 +12,29 @@ describe('package shape', () => {
     expect(pkg.exports['.']).toEqual({ types: './dist/types/entry/index.d.ts', import: './dist/index.mjs', require: './dist/index.cjs' });
     expect(pkg.exports['./functions'].require).toBe('./dist/functions.cjs');
     expect(pkg.exports['./strict']).toEqual({ types: './dist/types/entry/strict.d.ts', import: './dist/strict.mjs', require: './dist/strict.cjs' });
-    expect(pkg.files).toEqual(['dist', 'CHANGELOG.md', 'LICENSE']);
+    expect(pkg.files).toEqual(['dist', 'schema', 'CHANGELOG.md', 'LICENSE']);
     expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['@stoplight/spectral-core', '@stoplight/spectral-formats']);
     expect(pkg.peerDependencies['@stoplight/spectral-core']).toBe('^1.19.0');
-    expect(pkg.dependencies ?? {}).toEqual({});
+    // The ruleset needs nothing but its peers; the report command needs what `spectral lint` uses to load rulesets and read documents.
+    expect(Object.keys(pkg.dependencies).sort()).toEqual([
+      '@stoplight/spectral-parsers',
+      '@stoplight/spectral-ref-resolver',
+      '@stoplight/spectral-ruleset-bundler',
+      '@stoplight/spectral-runtime',
+    ]);
+    expect(pkg.bin).toEqual({ 'spectral-http-status': 'dist/bin.cjs' });
+    expect(pkg.exports['./report']).toEqual({ types: './dist/types/report/index.d.ts', require: './dist/report.cjs' });
+    expect(pkg.exports['./status-map.schema.json']).toBe('./schema/status-map.schema.json');
+  });
+
+  test.each(['report.cjs', 'bin.cjs'])('dist/%s (Node only) imports only Node built-ins and Spectral packages', (file) => {
+    const text = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
+    const specifiers = new Set([...text.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] as string));
+    for (const spec of specifiers) expect(spec).toMatch(/^(node:[a-z_/]+|fs|path|util|module|@stoplight\/spectral-(core|formats|parsers|ref-resolver|runtime|ruleset-bundler(\/with-loader|\/plugins\/(builtins|commonjs))?))$/);
+    if (file === 'bin.cjs') expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    // The page's script is inlined at build time: nothing builds it at run time.
+    expect(text).toContain('status-map-data');
+    expect(text).not.toContain('esbuild');
   });
 
   test.each(['index.cjs', 'index.mjs', 'strict.cjs', 'strict.mjs', 'functions.cjs', 'functions.mjs'])('dist/%s imports nothing but @stoplight/spectral-*', (file) => {

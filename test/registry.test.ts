@@ -80,8 +80,8 @@ function sources(dir: string): string[] {
   return out;
 }
 
-describe('dependencies point one way: data -> lib -> rules -> ruleset -> entry', () => {
-  const LAYERS = ['functions/data', 'functions/lib', 'functions/rules', 'ruleset', 'entry'];
+describe('dependencies point one way: data -> lib -> rules -> ruleset -> report -> entry', () => {
+  const LAYERS = ['functions/data', 'functions/lib', 'functions/rules', 'ruleset', 'report', 'entry'];
   const layerOf = (module: string): number => LAYERS.findIndex((layer) => module === layer || module.startsWith(`${layer}/`));
 
   test.each(LAYERS)('%s imports only from its own layer or those before it', (layer) => {
@@ -96,10 +96,26 @@ describe('dependencies point one way: data -> lib -> rules -> ruleset -> entry',
     expect(wrong).toEqual([]);
   });
 
-  test('the peer dependencies are exactly the packages the shipped code imports', () => {
+  const packagesOf = (layers: string[]): string[] => {
     const used = new Set<string>();
-    for (const layer of LAYERS) for (const file of sources(layer)) for (const module of imports(file)) if (!module.startsWith('functions') && !module.startsWith('ruleset') && !module.startsWith('entry')) used.add(module.split('/').slice(0, module.startsWith('@') ? 2 : 1).join('/'));
-    const pkg = JSON.parse(read('package.json')) as { peerDependencies: Record<string, string> };
-    expect([...used].sort()).toEqual(Object.keys(pkg.peerDependencies).sort());
+    for (const layer of layers) {
+      for (const file of sources(layer)) {
+        for (const module of imports(file)) {
+          if (LAYERS.some((l) => module === l || module.startsWith(`${l}/`)) || module.startsWith('node:')) continue;
+          used.add(module.split('/').slice(0, module.startsWith('@') ? 2 : 1).join('/'));
+        }
+      }
+    }
+    return [...used].sort();
+  };
+  const pkg = JSON.parse(read('package.json')) as { peerDependencies: Record<string, string>; dependencies: Record<string, string> };
+
+  test('the peer dependencies are exactly the packages the ruleset imports', () => {
+    expect(packagesOf(LAYERS.filter((l) => l !== 'report'))).toEqual(Object.keys(pkg.peerDependencies).sort());
+  });
+
+  test('the report command imports Node built-ins, the peers and the dependencies, nothing else (the page script: nothing)', () => {
+    expect(packagesOf(['report'])).toEqual(['@stoplight/spectral-core', ...Object.keys(pkg.dependencies)].sort());
+    expect(packagesOf(['report/page'])).toEqual([]);
   });
 });

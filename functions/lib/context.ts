@@ -35,8 +35,12 @@ export interface Run<O> extends RuleConfig<O>, Judge {
   readonly rule: string;
   /** The document as the user wrote it (unresolved), where waivers stand. */
   readonly written: unknown;
-  /** Reports a finding at a path of the document. */
-  report(message: string, path: JsonPath): void;
+  /**
+   * Reports a finding at a path of the document. A finding that asks for a
+   * code the operation does not declare names it in `expects` (any one of
+   * them would do), so that the status-code map can show the gap.
+   */
+  report(message: string, path: JsonPath, expects?: readonly number[]): void;
   /**
    * Reports one finding for many occurrences of one problem (a shared
    * response that several operations use): the first call with a key sets

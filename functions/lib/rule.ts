@@ -22,7 +22,8 @@ import { DocumentModel, Operation, ResponseEntry, getModel, responsesWithCode } 
 import { SHARED_OPTION_PROPERTIES, optionsSchema } from './option-schemas';
 import { ProfiledOperation, ResourceProfiles, analyseProfiles, profiled } from './profiles';
 import { JsonPath, PrefixWalker, describeValue } from './safe';
-import { isWaived } from './waivers';
+import { WaiverEntry, waiverFor } from './waivers';
+import { FindingNote, noteCollector } from './finding-notes';
 import { mayHaveAliases } from './text-scan';
 
 export type Severity = 'error' | 'warn' | 'info' | 'hint';
@@ -43,6 +44,8 @@ export const BASES: Readonly<Record<Basis, string>> = {
 export interface Finding {
   readonly message: string;
   readonly path: JsonPath;
+  /** The codes a "missing" finding asks for (one of them). */
+  readonly expects?: readonly number[];
 }
 
 /** What a rule's check visits, and the check for each. */
@@ -66,6 +69,12 @@ export interface RuleSpec<Id extends string, O> {
   /** Whether the recommended set turns it on (default true). */
   readonly recommended?: boolean;
   readonly basis: Basis;
+  /**
+   * What its findings on a declared code say, for the status-code map:
+   * that the code does not belong (`forbidden`), or that the response has a
+   * problem (`problem`, the default).
+   */
+  readonly declared?: 'forbidden' | 'problem';
   /** The rule's own options (JSON schema properties) and their defaults (per mode where they differ); the shared options come on top. */
   readonly options?: OptionDefaults<O> & { readonly properties: Readonly<Record<string, unknown>> };
   readonly visit: Visit<O>;
@@ -220,6 +229,19 @@ function cleanReader(context: RulesetFunctionContext | undefined): (path: JsonPa
   };
 }
 
+/** What the status-code map needs to know of a finding (lib/finding-notes.ts). */
+function noteOf(declared: 'forbidden' | 'problem' | undefined, rule: string, finding: Finding, path: JsonPath, waiver: WaiverEntry | undefined): FindingNote {
+  const kind = finding.expects !== undefined ? 'missing' : (declared ?? 'problem');
+  return {
+    rule,
+    path,
+    message: finding.message,
+    kind,
+    ...(finding.expects === undefined ? {} : { expects: finding.expects }),
+    ...(waiver === undefined ? {} : { waived: { reason: waiver.reason, path: waiver.path } }),
+  };
+}
+
 /** Builds a rule from its spec. */
 export function defineRule<Id extends string, O extends object = Record<string, never>>(spec: RuleSpec<Id, O>): Rule<Id, O> {
   const functionName = functionNameOf(spec.id);
@@ -239,8 +261,8 @@ export function defineRule<Id extends string, O extends object = Record<string, 
       matrix: config.matrix,
       profiles: config.profiles,
       options: config.options,
-      report: (message, path) => {
-        found.push({ message, path });
+      report: (message, path, expects) => {
+        found.push(expects === undefined ? { message, path } : { message, path, expects });
       },
       reportGrouped: (key, path, message) => {
         const group = (groups ??= new Map()).get(key);
@@ -263,13 +285,16 @@ export function defineRule<Id extends string, O extends object = Record<string, 
       const walker = new PrefixWalker(input);
       const found = findings(model, options, input, name, cleanReader(context));
       const place = found.length === 0 ? undefined : placer(context);
+      const notes = found.length === 0 ? undefined : noteCollector();
       for (const finding of found) {
         // Findings computed on the resolved document land on the longest
         // prefix of their path that the document as written has: a finding
         // inside a `$ref`'d object lands on the `$ref` the user wrote.
         const path = walker.prefix(finding.path);
-        if (waivable && isWaived(input, path, name)) continue;
-        results.push({ message: finding.message, path: place === undefined ? path : place(path) });
+        const waiver = waivable ? waiverFor(input, path, name) : undefined;
+        const placed = waiver !== undefined || place === undefined ? path : place(path);
+        if (notes !== undefined) notes(noteOf(spec.declared, name, finding, placed, waiver));
+        if (waiver === undefined) results.push({ message: finding.message, path: placed });
       }
     } catch (error) {
       // Never let an exception escape into Spectral (it would abort the run

@@ -41,17 +41,22 @@ export function readWaiver(value: unknown, at: JsonPath): WaiverEntry[] | undefi
 
 /** Whether a waiver at or above `path` in the written document silences `rule`. */
 export function isWaived(written: unknown, path: JsonPath, rule: string): boolean {
-  if (rule === WAIVER_RULE) return false;
+  return waiverFor(written, path, rule) !== undefined;
+}
+
+/** The waiver entry at or above `path` in the written document that silences `rule` (the nearest the root), if any. */
+export function waiverFor(written: unknown, path: JsonPath, rule: string): WaiverEntry | undefined {
+  if (rule === WAIVER_RULE) return undefined;
   let node = written;
   for (let depth = 0; ; depth++) {
     const waiver = own(node, WAIVER_KEY);
     if (waiver !== undefined) {
-      const entries = readWaiver(waiver, []);
-      if (entries?.some((e) => e.rule === rule || e.rule === '*')) return true;
+      const entry = readWaiver(waiver, [...path.slice(0, depth), WAIVER_KEY])?.find((e) => e.rule === rule || e.rule === '*');
+      if (entry !== undefined) return entry;
     }
-    if (depth >= path.length || typeof node !== 'object' || node === null) return false;
+    if (depth >= path.length || typeof node !== 'object' || node === null) return undefined;
     node = own(node, path[depth] as string | number);
-    if (node === undefined) return false;
+    if (node === undefined) return undefined;
   }
 }
 

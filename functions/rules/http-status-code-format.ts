@@ -6,6 +6,7 @@ export default defineRule({
   description: "Response keys are 'default', a three-digit status code from 100 to 599, or (OpenAPI 3) an upper-case range 1XX-5XX.",
   severity: 'error',
   basis: 'openapi',
+  declared: 'forbidden',
   visit: {
     each: 'response',
     check(entry, run) {

@@ -56,6 +56,7 @@ export default defineRule({
   description: 'Status codes are registered with IANA and not marked unused or obsolete.',
   severity: 'warn',
   basis: 'iana',
+  declared: 'forbidden',
   visit: {
     each: 'response',
     check(entry, run) {

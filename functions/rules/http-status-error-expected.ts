@@ -191,6 +191,7 @@ export default defineRule<'http-status-error-expected', ErrorExpectedOptions>({
         run.report(
           `${operation.label} ${reason} but does not declare ${describeCode(code)}${or === undefined ? '' : ` (or ${or.map(describeCode).join(', ')})`}; add a ${code} response (documentation completeness${note}).`,
           operation.responsesPath,
+          [code, ...(or ?? [])],
         );
       }
       for (const code of always) {
@@ -200,6 +201,7 @@ export default defineRule<'http-status-error-expected', ErrorExpectedOptions>({
         run.report(
           `${operation.label} does not declare ${describeCode(code)}, which the house rules ask of every operation (\`always\`); add a ${code} response (documentation completeness).`,
           operation.responsesPath,
+          [code],
         );
       }
     },

@@ -26,6 +26,7 @@ export default defineRule({
   description: "Each status code is one the operation's method may answer: by HTTP, then by the method/status matrix.",
   severity: 'warn',
   basis: 'matrix',
+  declared: 'forbidden',
   visit: {
     each: 'response',
     check(entry, run) {

@@ -11,6 +11,7 @@ export default defineRule({
   description: 'No code that none of the declared profiles and mixins gives for the method (outside 400, 401, 403-406, 429, 5xx).',
   severity: 'warn',
   basis: 'profile',
+  declared: 'forbidden',
   visit: {
     each: 'profiled-response',
     check(entry, { operation, set, expectations }, run) {

@@ -83,6 +83,7 @@ export default defineRule({
       run.report(
         `${operation.label} declares no success response (2xx or 3xx)${onlyDefault ? "; 'default' does not say which status success answers" : ''}; add one, for example ${usual(operation, run.model)} (documentation completeness).`,
         operation.responsesPath,
+        [],
       );
     },
   },

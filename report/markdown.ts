@@ -1,0 +1,109 @@
+/**
+ * The status-code map as Markdown, for `$GITHUB_STEP_SUMMARY` and pull-request
+ * comments: the counts per rule, then the rows with problems as a compact
+ * table that lists codes by state (four columns however many codes the API
+ * has, so it stays readable on GitHub), cut at a size limit with a note of
+ * what was left out. GitHub takes 1 MiB in a step summary and 65,536
+ * characters in a comment: the default limit fits both.
+ */
+import type { MapCell, MapRow, StatusMap } from './map';
+import { SEVERITY_NAMES } from './map';
+
+export const DEFAULT_MARKDOWN_LIMIT = 60_000;
+
+export interface MarkdownOptions {
+  /** The most characters the output may have (default 60,000). */
+  readonly limit?: number;
+}
+
+/** What each state is called, with the symbol the HTML map shows. */
+export const STATE_LABELS = {
+  forbidden: { symbol: '✕', label: 'declared, does not belong' },
+  problem: { symbol: '!', label: 'declared, with a problem' },
+  missing: { symbol: '+', label: 'missing, expected' },
+  waived: { symbol: '~', label: 'waived' },
+  ok: { symbol: '✓', label: 'declared, fine' },
+  absent: { symbol: '', label: 'not declared' },
+} as const;
+
+/** Text in a table cell: no pipes or line breaks, HTML-special characters escaped. */
+export function cellText(text: string): string {
+  return text.replace(/[\\`*_[\]<>|]/g, (c) => (c === '|' ? '\\|' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)).replace(/\s*\n\s*/g, ' ');
+}
+
+const code = (key: string): string => `\`${key.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+
+function pct(part: number, whole: number): string {
+  return whole === 0 ? '100%' : `${Math.round((part / whole) * 100)}%`;
+}
+
+/** The codes of a row in one state. */
+function keysIn(row: MapRow, state: MapCell['state']): string[] {
+  return Object.keys(row.cells).filter((key) => row.cells[key]?.state === state);
+}
+
+function rowLine(map: StatusMap, row: MapRow): string | undefined {
+  const forbidden = keysIn(row, 'forbidden');
+  const missing = keysIn(row, 'missing');
+  const problem = keysIn(row, 'problem');
+  const ownState = row.own?.state;
+  if (ownState === 'problem' || ownState === 'forbidden') problem.unshift('operation');
+  if (ownState === 'missing') missing.unshift('success');
+  const count = new Set<number>();
+  for (const cell of [...Object.values(row.cells), ...(row.own === undefined ? [] : [row.own])]) {
+    for (const id of cell.findings) count.add(id);
+    for (const id of cell.related) count.add(id);
+  }
+  if (count.size === 0) return undefined;
+  const name = row.kind === 'operation' ? row.label : row.kind === 'shared' ? `shared ${row.label}` : row.kind === 'resource' ? `path ${row.label}` : row.label;
+  const where = row.line === undefined ? '' : ` (line ${row.line})`;
+  const list = (keys: string[]): string => keys.map(code).join(' ');
+  return `| ${code(name)}${where} | ${list(forbidden)} | ${list(missing)} | ${list(problem)} | ${count.size} |`;
+}
+
+export function renderMarkdown(map: StatusMap, options: MarkdownOptions = {}): string {
+  const limit = options.limit ?? DEFAULT_MARKDOWN_LIMIT;
+  const s = map.summary;
+  const out: string[] = [];
+  out.push(`## Status codes: ${cellText(map.source)}`, '');
+  const severities = SEVERITY_NAMES.filter((name) => s.bySeverity[name] > 0)
+    .map((name) => `${s.bySeverity[name]} ${name === 'warn' ? 'warning' : name}${s.bySeverity[name] === 1 ? '' : 's'}`)
+    .join(', ');
+  out.push(
+    `**${s.operations} operation${s.operations === 1 ? '' : 's'}**, ${s.operationsWithoutFindings} without findings (${pct(s.operationsWithoutFindings, s.operations)}). ` +
+      `${s.findings} finding${s.findings === 1 ? '' : 's'}${severities === '' ? '' : ` (${severities})`}${s.waived > 0 ? `; ${s.waived} waived` : ''}.`,
+    '',
+  );
+  if (s.byRule.length > 0) {
+    out.push('| Rule | Errors | Warnings | Infos | Hints | Total |', '|---|--:|--:|--:|--:|--:|');
+    for (const r of s.byRule) out.push(`| ${r.docs === undefined ? code(r.rule) : `[${code(r.rule)}](${r.docs})`} | ${r.error} | ${r.warn} | ${r.info} | ${r.hint} | ${r.total} |`);
+    out.push('');
+  }
+  if (s.mostMissed.length > 0) out.push(`Most missed: ${s.mostMissed.map((m) => `${code(m.code)} (${m.operations})`).join(', ')}.`, '');
+  if (s.profiles.length > 0) out.push(`Level 3 profiles: ${s.profiles.map((p) => `${code(p.resource)} ${p.profiles}`).join('; ')}.`, '');
+
+  const lines = map.rows.map((row) => rowLine(map, row)).filter((line): line is string => line !== undefined);
+  if (lines.length === 0) return `${out.join('\n')}\n`;
+  out.push(
+    '### Where',
+    '',
+    `${STATE_LABELS.forbidden.symbol} the code does not belong; ${STATE_LABELS.missing.symbol} a code is missing (\`success\`: no success response); ${STATE_LABELS.problem.symbol} a declared response (or \`operation\` itself) has a problem.`,
+    '',
+    `| Operation | ${STATE_LABELS.forbidden.symbol} Does not belong | ${STATE_LABELS.missing.symbol} Missing | ${STATE_LABELS.problem.symbol} Problem | Findings |`,
+    '|---|---|---|---|--:|',
+  );
+  let size = out.join('\n').length;
+  const note = (left: number): string =>
+    `\n_${left} more row${left === 1 ? '' : 's'} with findings not shown (this summary stops at ${limit.toLocaleString('en-US')} characters); \`spectral-http-status report --format html\` shows them all._\n`;
+  const reserve = note(lines.length).length + 1;
+  let shown = 0;
+  for (const line of lines) {
+    if (size + line.length + 1 + reserve > limit) break;
+    out.push(line);
+    size += line.length + 1;
+    shown++;
+  }
+  let text = `${out.join('\n')}\n`;
+  if (shown < lines.length) text += note(lines.length - shown);
+  return text;
+}

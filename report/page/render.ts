@@ -1,0 +1,277 @@
+/**
+ * Draws a status-code map in a page: the summary, the legend, the filters,
+ * the map (one row per operation, one column per code) and the details of
+ * a cell. Runs in the browser, from the map's data alone; the report page
+ * and the playground both use it. Text from the document only ever reaches
+ * the page escaped.
+ */
+import type { CellState, MapCell, MapFinding, MapRow, MapWaived, StatusMap } from '../map';
+
+const SYMBOLS: Readonly<Record<CellState, string>> = { forbidden: '✕', problem: '!', missing: '+', waived: '~', ok: '✓', absent: '' };
+const LABELS: Readonly<Record<CellState, string>> = {
+  forbidden: 'declared, but does not belong here (matrix, profile or HTTP semantics)',
+  problem: 'declared, with a problem (a missing header, a body where none may be)',
+  missing: 'not declared, but expected',
+  waived: 'a finding here is waived (x-http-status-ignore)',
+  ok: 'declared, no findings',
+  absent: 'not declared',
+};
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export function esc(text: unknown): string {
+  return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+}
+
+const OWN = 'own';
+
+/** Every finding id a cell shows: its own, then the related ones. */
+function idsOf(cell: MapCell | undefined): number[] {
+  return cell === undefined ? [] : [...cell.findings, ...cell.related];
+}
+
+interface RowIndex {
+  readonly rules: Set<string>;
+  readonly severities: Set<string>;
+  readonly text: string;
+  readonly hasFindings: boolean;
+}
+
+function indexRow(map: StatusMap, row: MapRow): RowIndex {
+  const rules = new Set<string>();
+  const severities = new Set<string>();
+  const texts = [row.label.toLowerCase()];
+  const cells = [...Object.values(row.cells), ...(row.own === undefined ? [] : [row.own])];
+  let hasFindings = false;
+  for (const cell of cells) {
+    for (const id of idsOf(cell)) {
+      const finding = map.findings[id];
+      if (finding === undefined) continue;
+      hasFindings = true;
+      rules.add(finding.rule);
+      severities.add(finding.severity);
+      texts.push(finding.rule, finding.message.toLowerCase());
+    }
+    for (const id of cell.waived) {
+      const waived = map.waived[id];
+      if (waived !== undefined) texts.push(waived.rule, waived.message.toLowerCase());
+    }
+  }
+  return { rules, severities, text: texts.join('\n'), hasFindings };
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function pct(part: number, whole: number): string {
+  return whole === 0 ? '100%' : `${Math.round((part / whole) * 100)}%`;
+}
+
+function summaryHtml(map: StatusMap): string {
+  const s = map.summary;
+  const card = (value: string | number, label: string, id: string): string => `<div class="card" id="${id}"><b>${esc(value)}</b>${esc(label)}</div>`;
+  const sev = s.bySeverity;
+  const rules = s.byRule
+    .map(
+      (r) =>
+        `<tr data-rule="${esc(r.rule)}"><td>${r.docs === undefined ? `<code>${esc(r.rule)}</code>` : `<a href="${esc(r.docs)}"><code>${esc(r.rule)}</code></a>`}</td><td>${r.error}</td><td>${r.warn}</td><td>${r.info}</td><td>${r.hint}</td><td class="total">${r.total}</td></tr>`,
+    )
+    .join('');
+  const missed = s.mostMissed.map((m) => `<li><code>${esc(m.code)}</code>: ${m.operations} operation${m.operations === 1 ? '' : 's'}</li>`).join('');
+  const profiles = s.profiles.map((p) => `<li><code>${esc(p.resource)}</code>: ${esc(p.profiles.replace(/`/g, ''))}</li>`).join('');
+  return `<div class="cards">
+${card(s.operations, 'operations', 'card-operations')}
+${card(`${s.operationsWithoutFindings} (${pct(s.operationsWithoutFindings, s.operations)})`, 'operations without findings', 'card-clean')}
+${card(s.findings, `findings: ${plural(sev.error, 'error')}, ${plural(sev.warn, 'warning')}, ${plural(sev.info, 'info')}, ${plural(sev.hint, 'hint')}`, 'card-findings')}
+${card(s.waived, 'waived findings', 'card-waived')}
+</div>
+<div class="summary">
+<table class="counts" id="rule-counts"><thead><tr><th>Rule</th><th>Errors</th><th>Warnings</th><th>Infos</th><th>Hints</th><th>Total</th></tr></thead><tbody>${rules || '<tr><td colspan="6">No findings</td></tr>'}</tbody></table>
+${missed === '' ? '' : `<div><h2>Most missed codes</h2><ul id="most-missed">${missed}</ul></div>`}
+${profiles === '' ? '' : `<div><h2>Level 3 profiles</h2><ul id="profiles">${profiles}</ul></div>`}
+</div>`;
+}
+
+function legendHtml(): string {
+  const states: CellState[] = ['ok', 'forbidden', 'problem', 'missing', 'waived'];
+  return `<div class="legend" id="legend">${states
+    .map((state) => `<span><span class="sym c s-${state}">${SYMBOLS[state]}</span>${esc(LABELS[state])}</span>`)
+    .join('')}</div>`;
+}
+
+function filtersHtml(map: StatusMap): string {
+  const rules = map.summary.byRule.map((r) => `<option value="${esc(r.rule)}">${esc(r.rule)} (${r.total})</option>`).join('');
+  const methods = [...new Set(map.rows.map((row) => row.method).filter((m): m is string => m !== undefined))]
+    .map((m) => `<option value="${esc(m)}">${esc(m.toUpperCase())}</option>`)
+    .join('');
+  return `<form class="filters" id="filters" onsubmit="return false">
+<label>Rule <select id="f-rule"><option value="">any</option>${rules}</select></label>
+<label>Severity <select id="f-severity"><option value="">any</option><option value="error">error</option><option value="warn">warning</option><option value="info">info</option><option value="hint">hint</option></select></label>
+<label>Method <select id="f-method"><option value="">any</option>${methods}</select></label>
+<label>Path starts with <input type="text" id="f-prefix" placeholder="/repos"></label>
+<label>Search <input type="search" id="f-search" placeholder="operation, rule or message"></label>
+<label><input type="checkbox" id="f-findings"> only rows with findings</label>
+<span class="shown" id="shown"></span>
+</form>`;
+}
+
+function cellHtml(map: StatusMap, row: MapRow, key: string, column: string, cell: MapCell | undefined): string {
+  if (cell === undefined) return '<td></td>';
+  const title = `${key === OWN ? 'the operation itself' : key}: ${LABELS[cell.state]}`;
+  return `<td class="c s-${cell.state}" tabindex="0" data-row="${row.id}" data-col="${esc(column)}" data-state="${cell.state}"${cell.declared ? ' data-declared=""' : ''} data-findings="${cell.findings.join(' ')}" data-related="${cell.related.join(' ')}" data-waived="${cell.waived.join(' ')}" title="${esc(title)}">${SYMBOLS[cell.state]}</td>`;
+}
+
+function tableHtml(map: StatusMap): string {
+  const columns = map.columns;
+  const groups: Array<{ name: string; span: number }> = [];
+  for (const column of columns) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last.name === column.group) last.span++;
+    else groups.push({ name: column.group, span: 1 });
+  }
+  const head = `<thead><tr class="groups"><th class="op" rowspan="1">Operation</th><th title="findings on the operation itself">op</th>${groups
+    .map((g) => `<th colspan="${g.span}">${esc(g.name)}</th>`)
+    .join('')}</tr><tr class="codes"><th class="op"></th><th></th>${columns
+    .map((c, i) => `<th data-col="${i}" title="${esc(c.title === undefined ? c.key : `${c.key} ${c.title}`)}">${esc(c.key)}</th>`)
+    .join('')}</tr></thead>`;
+  const parts: string[] = [];
+  let group = -1;
+  const width = columns.length + 2;
+  for (const row of map.rows) {
+    if (row.group !== group) {
+      group = row.group;
+      const g = map.groups[group];
+      if (g !== undefined) {
+        parts.push(
+          `<tr class="group" data-group="${group}"><th colspan="${width}">${esc(g.label)}${g.profiles === undefined ? '' : `<span class="profiles">profiles: ${esc(g.profiles.replace(/`/g, ''))}</span>`}</th></tr>`,
+        );
+      }
+    }
+    const method = row.method === undefined ? '' : `<span class="method">${esc(row.method.toUpperCase())}</span>`;
+    const label = row.method === undefined ? row.label : row.label.replace(/^[A-Z]+ /, '');
+    const cells = [cellHtml(map, row, OWN, OWN, row.own)];
+    for (let i = 0; i < columns.length; i++) {
+      const key = (columns[i] as { key: string }).key;
+      cells.push(cellHtml(map, row, key, String(i), Object.prototype.hasOwnProperty.call(row.cells, key) ? row.cells[key] : undefined));
+    }
+    parts.push(
+      `<tr class="r kind-${row.kind}" data-row="${row.id}" data-group="${row.group}"><td class="op" title="${esc(row.label)}">${method}${esc(label)}${row.line === undefined ? '' : `<span class="line">:${row.line}</span>`}</td>${cells.join('')}</tr>`,
+    );
+  }
+  return `<table class="map" id="map">${head}<tbody>${parts.join('')}</tbody></table>`;
+}
+
+function findingHtml(finding: MapFinding, source: string, related: boolean): string {
+  const rule = finding.docs === undefined ? `<code>${esc(finding.rule)}</code>` : `<a href="${esc(finding.docs)}" target="_blank" rel="noopener"><code>${esc(finding.rule)}</code></a>`;
+  const where = finding.line === undefined ? '' : `<span class="line">${esc(source)}:${finding.line}:${finding.character ?? 1}</span>`;
+  return `<li class="finding" data-finding="${finding.id}"${related ? ' data-related=""' : ''}><span class="sev sev-${finding.severity}">${finding.severity}</span> ${rule} ${where}<div class="message">${esc(finding.message)}</div></li>`;
+}
+
+function waivedHtml(waived: MapWaived): string {
+  const where = waived.waiverLine === undefined ? '' : ` at line ${waived.waiverLine}`;
+  return `<li class="waived" data-waived="${waived.id}"><code>${esc(waived.rule)}</code>, waived${esc(where)}: ${esc(waived.reason ?? '(no reason given)')}<div class="message">${esc(waived.message)}</div></li>`;
+}
+
+function detailsHtml(map: StatusMap, row: MapRow, key: string, cell: MapCell): string {
+  const column = map.columns.find((c) => c.key === key);
+  const what = key === OWN ? 'the operation itself' : `${esc(key)}${column?.title === undefined ? '' : ` ${esc(column.title)}`}`;
+  const own = cell.findings.map((id) => map.findings[id]).filter((f): f is MapFinding => f !== undefined);
+  const related = cell.related.map((id) => map.findings[id]).filter((f): f is MapFinding => f !== undefined);
+  const waived = cell.waived.map((id) => map.waived[id]).filter((w): w is MapWaived => w !== undefined);
+  const sections = [
+    own.length === 0 ? '' : `<ul class="own">${own.map((f) => findingHtml(f, map.source, false)).join('')}</ul>`,
+    related.length === 0 ? '' : `<p>Also concerns this cell (reported once, elsewhere):</p><ul class="related">${related.map((f) => findingHtml(f, map.source, true)).join('')}</ul>`,
+    waived.length === 0 ? '' : `<p>Waived:</p><ul class="waived-list">${waived.map(waivedHtml).join('')}</ul>`,
+    own.length + related.length + waived.length === 0 ? '<p class="empty">Declared; no findings.</p>' : '',
+  ];
+  return `<button type="button" class="close" id="details-close">Close</button><h3>${esc(row.label)} · ${what}</h3><p>${esc(LABELS[cell.state])}</p>${sections.join('')}`;
+}
+
+export interface RenderedMap {
+  /** Applies the filters as they stand in the form; returns how many operation rows are shown. */
+  applyFilters(): number;
+}
+
+/** Draws the map into `root` (its content is replaced). */
+export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap {
+  const source = map.source;
+  const meta = [map.generator, map.ruleset === undefined ? undefined : `ruleset ${map.ruleset}`, map.version === undefined ? undefined : `OpenAPI ${map.version}`].filter(Boolean).join(' · ');
+  root.innerHTML = `<header class="top"><h1>Status codes: ${esc(source.split(/[\\/]/).pop() ?? source)}</h1><div class="meta">${esc(source)} · ${esc(meta)}</div></header>
+<main>${summaryHtml(map)}${legendHtml()}${filtersHtml(map)}
+${map.rows.length === 0 ? '<p class="empty">This document has no operations.</p>' : `<div class="scroll">${tableHtml(map)}</div>`}
+<aside class="details" id="details" hidden></aside></main>`;
+
+  const rows = new Map<number, RowIndex>();
+  for (const row of map.rows) rows.set(row.id, indexRow(map, row));
+  const details = root.querySelector('#details') as HTMLElement;
+  const value = (id: string): string => ((root.querySelector(`#${id}`) as HTMLInputElement | null)?.value ?? '').trim();
+
+  const applyFilters = (): number => {
+    const rule = value('f-rule');
+    const severity = value('f-severity');
+    const method = value('f-method');
+    const prefix = value('f-prefix');
+    const search = value('f-search').toLowerCase();
+    const findingsOnly = (root.querySelector('#f-findings') as HTMLInputElement | null)?.checked === true;
+    let shown = 0;
+    const visibleGroups = new Set<string>();
+    for (const tr of Array.from(root.querySelectorAll<HTMLTableRowElement>('tr.r'))) {
+      const row = map.rows[Number(tr.dataset.row)];
+      const index = rows.get(Number(tr.dataset.row));
+      if (row === undefined || index === undefined) continue;
+      const target = row.label.replace(/^[A-Z]+ /, '');
+      const visible =
+        (rule === '' || index.rules.has(rule)) &&
+        (severity === '' || index.severities.has(severity)) &&
+        (method === '' || row.method === method) &&
+        (prefix === '' || target.startsWith(prefix) || row.label.startsWith(prefix)) &&
+        (search === '' || index.text.includes(search)) &&
+        (!findingsOnly || index.hasFindings);
+      tr.hidden = !visible;
+      if (visible) {
+        visibleGroups.add(tr.dataset.group ?? '');
+        if (row.kind === 'operation') shown++;
+      }
+    }
+    for (const tr of Array.from(root.querySelectorAll<HTMLTableRowElement>('tr.group'))) tr.hidden = !visibleGroups.has(tr.dataset.group ?? '');
+    const total = map.summary.operations;
+    const counter = root.querySelector('#shown');
+    if (counter !== null) counter.textContent = `${shown} of ${total} operation${total === 1 ? '' : 's'} shown`;
+    return shown;
+  };
+
+  const open = (td: HTMLElement): void => {
+    const row = map.rows[Number(td.dataset.row)];
+    const col = td.dataset.col ?? '';
+    if (row === undefined) return;
+    const key = col === OWN ? OWN : (map.columns[Number(col)]?.key ?? '');
+    const cell = col === OWN ? row.own : Object.prototype.hasOwnProperty.call(row.cells, key) ? row.cells[key] : undefined;
+    if (cell === undefined) return;
+    details.innerHTML = detailsHtml(map, row, key, cell);
+    details.hidden = false;
+    details.dataset.row = String(row.id);
+    details.dataset.col = col;
+    (details.querySelector('#details-close') as HTMLElement | null)?.addEventListener('click', () => {
+      details.hidden = true;
+      td.focus();
+    });
+  };
+  const table = root.querySelector('#map');
+  table?.addEventListener('click', (event) => {
+    const td = (event.target as HTMLElement).closest('td.c');
+    if (td instanceof HTMLElement) open(td);
+  });
+  table?.addEventListener('keydown', (event) => {
+    const e = event as KeyboardEvent;
+    const td = (e.target as HTMLElement).closest('td.c');
+    if (td instanceof HTMLElement && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      open(td);
+    }
+  });
+  root.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape') details.hidden = true;
+  });
+  for (const id of ['f-rule', 'f-severity', 'f-method', 'f-findings']) root.querySelector(`#${id}`)?.addEventListener('change', applyFilters);
+  for (const id of ['f-prefix', 'f-search']) root.querySelector(`#${id}`)?.addEventListener('input', applyFilters);
+  applyFilters();
+  return { applyFilters };
+}

@@ -1,0 +1,205 @@
+/**
+ * The status-code map page in a real headless Chromium (test/helpers/browser.ts):
+ * opened from disk, checked against Spectral's results for the same
+ * document and ruleset. Every finding in exactly one cell, every declared
+ * code with its cell, the counts equal, the details of a cell, the filters
+ * and the search; no request leaves the page. A screenshot of each page is
+ * written under .tmp/report/ for a person to look at.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { IRuleResult } from '@stoplight/spectral-core';
+import { load } from 'js-yaml';
+import type { Browser, Page } from 'puppeteer-core';
+import { renderHtml } from '../../report/html';
+import type { StatusMap } from '../../report/map';
+import { launchBrowser } from '../helpers/browser';
+import { FIXTURES, REPORT_FIXTURES, mapOf } from '../helpers/report';
+
+const OUT = path.join(__dirname, '..', '..', '.tmp', 'report');
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  browser = await launchBrowser();
+}, 60000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  readonly page: Page;
+  readonly requests: string[];
+  readonly errors: string[];
+}
+
+async function open(file: string): Promise<Opened> {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('file:')) requests.push(request.url());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`file://${file}`);
+  await page.waitForSelector('body[data-rendered="true"]', { timeout: 20000 });
+  return { page, requests, errors };
+}
+
+/** The operations under `paths` and `webhooks` of a document, with their declared response keys (extensions aside). */
+function declaredOf(fixture: string): Array<{ label: string; keys: string[] }> {
+  const doc = load(readFileSync(path.join(FIXTURES, fixture), 'utf8')) as Record<string, Record<string, Record<string, { responses?: Record<string, unknown> }>>>;
+  const out: Array<{ label: string; keys: string[] }> = [];
+  for (const [section, name] of [['paths', (p: string) => p], ['webhooks', (w: string) => `webhook '${w}'`]] as const) {
+    for (const [key, item] of Object.entries(doc[section] ?? {})) {
+      for (const method of METHODS) {
+        const responses = item[method]?.responses;
+        if (responses !== undefined) out.push({ label: `${method.toUpperCase()} ${name(key)}`, keys: Object.keys(responses).filter((k) => !k.startsWith('x-')) });
+      }
+    }
+  }
+  return out;
+}
+
+describe.each(REPORT_FIXTURES)('%s', (fixture) => {
+  let map: StatusMap;
+  let results: readonly IRuleResult[];
+  let opened: Opened;
+  const name = fixture.replace(/[/.]/g, '-');
+
+  beforeAll(async () => {
+    ({ map, results } = await mapOf(fixture));
+    const file = path.join(OUT, `${name}.html`);
+    writeFileSync(file, renderHtml(map));
+    opened = await open(file);
+    await opened.page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
+  }, 60000);
+  afterAll(async () => {
+    await opened?.page.close();
+  });
+
+  test('every finding of the lint is in exactly one cell, and the cell shows its rule and message', async () => {
+    const cells = await opened.page.$$eval('td.c', (tds) => tds.map((td) => ({ row: td.getAttribute('data-row'), col: td.getAttribute('data-col'), findings: (td.getAttribute('data-findings') ?? '').split(' ').filter(Boolean).map(Number) })));
+    const ids = cells.flatMap((c) => c.findings).sort((a, b) => a - b);
+    expect(ids).toEqual(results.map((_, i) => i));
+    for (const c of cells.filter((x) => x.findings.length > 0)) {
+      await opened.page.click(`td.c[data-row="${c.row}"][data-col="${c.col}"]`);
+      const shown = await opened.page.$$eval('#details li.finding:not([data-related])', (lis) =>
+        lis.map((li) => ({ id: Number(li.getAttribute('data-finding')), rule: li.querySelector('code')?.textContent, message: li.querySelector('.message')?.textContent })),
+      );
+      expect(shown).toEqual(c.findings.map((id) => ({ id, rule: String(results[id]?.code), message: results[id]?.message })));
+    }
+  });
+
+  test('every declared code has its cell, in its column', async () => {
+    const headers = await opened.page.$$eval('tr.codes th[data-col]', (ths) => ths.map((th) => th.textContent ?? ''));
+    const rows = await opened.page.$$eval('tr.r', (trs) => trs.map((tr) => ({ label: tr.querySelector('td.op')?.getAttribute('title'), declared: Array.from(tr.querySelectorAll('td[data-declared]')).map((td) => td.getAttribute('data-col')) })));
+    const declared = declaredOf(fixture);
+    expect(declared.length).toBeGreaterThan(0);
+    for (const { label, keys } of declared) {
+      const row = rows.find((r) => r.label === label);
+      expect(row).toBeDefined();
+      expect((row?.declared ?? []).map((col) => headers[Number(col)]).sort()).toEqual([...keys].sort());
+    }
+  });
+
+  test('the counts agree with the lint: per rule, and the operations', async () => {
+    const counts = await opened.page.$$eval('#rule-counts tbody tr[data-rule]', (trs) => trs.map((tr) => [tr.getAttribute('data-rule'), Number(tr.querySelector('.total')?.textContent)]));
+    const expected = new Map<string, number>();
+    for (const r of results) expected.set(String(r.code), (expected.get(String(r.code)) ?? 0) + 1);
+    expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(expected));
+    expect(await opened.page.$eval('#card-operations b', (b) => b.textContent)).toBe(String(map.summary.operations));
+    expect(await opened.page.$eval('#shown', (s) => s.textContent)).toBe(`${map.summary.operations} of ${map.summary.operations} operation${map.summary.operations === 1 ? '' : 's'} shown`);
+  });
+
+  test('no request leaves the page, and no script error', () => {
+    expect(opened.requests).toEqual([]);
+    expect(opened.errors).toEqual([]);
+  });
+});
+
+describe('filters and search', () => {
+  let opened: Opened;
+  let map: StatusMap;
+  beforeAll(async () => {
+    ({ map } = await mapOf('report/swagger-2.0.yaml'));
+    const file = path.join(OUT, 'filters.html');
+    writeFileSync(file, renderHtml(map));
+    opened = await open(file);
+  }, 60000);
+  afterAll(async () => {
+    await opened?.page.close();
+  });
+
+  const visible = (page: Page): Promise<string[]> => page.$$eval('tr.r:not([hidden]) td.op', (tds) => tds.map((td) => td.getAttribute('title') ?? ''));
+  const reset = async (page: Page): Promise<void> => {
+    await page.select('#f-rule', '');
+    await page.select('#f-method', '');
+    await page.select('#f-severity', '');
+    await page.$eval('#f-search', (input) => {
+      (input as HTMLInputElement).value = '';
+      input.dispatchEvent(new Event('input'));
+    });
+  };
+
+  test('by rule: the rows with a finding of that rule (their own or a shared one)', async () => {
+    const { page } = opened;
+    await reset(page);
+    await page.select('#f-rule', 'http-status-method-matrix');
+    expect(await visible(page)).toEqual(['GET /pets']);
+    await page.select('#f-rule', 'http-status-www-authenticate-header');
+    expect(await visible(page)).toEqual(['GET /pets', 'POST /pets', 'GET /pets/{id}', 'DELETE /pets/{id}', '#/responses/Unauthorized']);
+    expect(await page.$eval('#shown', (s) => s.textContent)).toBe('4 of 4 operations shown');
+  });
+
+  test('by method, and the search box', async () => {
+    const { page } = opened;
+    await reset(page);
+    await page.select('#f-method', 'delete');
+    expect(await visible(page)).toEqual(['DELETE /pets/{id}']);
+    await reset(page);
+    await page.type('#f-search', 'Location header');
+    expect(await visible(page)).toEqual(['POST /pets']);
+    expect(await page.$eval('#shown', (s) => s.textContent)).toBe('1 of 4 operations shown');
+    await page.screenshot({ path: path.join(OUT, 'filters-search.png') });
+  });
+
+  test('a cell opens from the keyboard, and shows the findings placed elsewhere that concern it', async () => {
+    const { page } = opened;
+    await reset(page);
+    const get = map.rows.find((r) => r.label === 'GET /pets');
+    const col = map.columns.findIndex((c) => c.key === '401');
+    await page.focus(`td.c[data-row="${get?.id}"][data-col="${col}"]`);
+    await page.keyboard.press('Enter');
+    const related = await page.$$eval('#details li.finding[data-related] code', (codes) => codes.map((c) => c.textContent));
+    expect(related).toEqual(['http-status-www-authenticate-header']);
+    expect(await page.$eval('#details h3', (h) => h.textContent)).toBe('GET /pets · 401 Unauthorized');
+    await page.screenshot({ path: path.join(OUT, 'details-related.png') });
+    await page.keyboard.press('Escape');
+    expect(await page.$eval('#details', (d) => (d as HTMLElement).hidden)).toBe(true);
+  });
+});
+
+describe('hostile text', () => {
+  test('a path that looks like markup is shown as text, and runs nothing', async () => {
+    const { mapOfText } = await import('../helpers/report');
+    const { map } = await mapOfText("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x</script><img src=x onerror=alert(1)>:\n    get:\n      responses:\n        '201': {description: x}\n", 'hostile.yaml');
+    const file = path.join(OUT, 'hostile.html');
+    writeFileSync(file, renderHtml(map));
+    const opened = await open(file);
+    let dialog = false;
+    opened.page.on('dialog', async (d) => {
+      dialog = true;
+      await d.dismiss();
+    });
+    expect(await opened.page.$$eval('tr.r td.op', (tds) => tds.map((td) => td.getAttribute('title')))).toEqual(['GET /x</script><img src=x onerror=alert(1)>']);
+    expect(await opened.page.$$eval('img', (imgs) => imgs.length)).toBe(0);
+    expect(dialog).toBe(false);
+    expect(opened.requests).toEqual([]);
+    await opened.page.close();
+  }, 60000);
+});
