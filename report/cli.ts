@@ -101,29 +101,43 @@ function parse(argv: readonly string[]): Parsed | 'help' | 'version' {
 
 /** The map of a document, as the command builds it: for the command and for scripts. */
 export async function reportOf(document: string, rulesetFile: string | undefined, io: Pick<CliIo, 'cwd' | 'stderr'>): Promise<StatusMap> {
-  const file = rulesetFile === undefined ? findDefaultRuleset(io.cwd) : path.resolve(io.cwd, rulesetFile);
+  // A ruleset may be a URL, as with spectral lint: Spectral's loader fetches it.
+  const remote = rulesetFile !== undefined && /^https?:\/\//i.test(rulesetFile);
+  const file = rulesetFile === undefined ? findDefaultRuleset(io.cwd) : remote ? rulesetFile : path.resolve(io.cwd, rulesetFile);
   let ruleset: Ruleset;
   if (file === undefined) {
     io.stderr(`No .spectral.yaml (or .yml, .json, .js) in ${io.cwd}: using spectral-http-status's recommended ruleset. Pass --ruleset to choose another.\n`);
     ruleset = new Ruleset(builtIn, { severity: 'recommended', source: 'spectral-http-status' });
   } else {
-    if (!fs.existsSync(file)) throw new UsageError(`the ruleset ${file} does not exist`);
+    if (!remote && !fs.existsSync(file)) throw new UsageError(`the ruleset ${file} does not exist`);
     ruleset = await loadRuleset(file);
   }
   const documentPath = path.resolve(io.cwd, document);
   if (!fs.existsSync(documentPath)) throw new UsageError(`the document ${documentPath} does not exist`);
   const outcome = await lintFile(documentPath, ruleset);
+  // The map names files relative to the working directory (no runner's home directory in a CI artifact).
+  const shown = (name: string): string => {
+    if (/^https?:\/\//i.test(name) || !path.isAbsolute(name)) return name;
+    const relative = path.relative(io.cwd, name);
+    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? name : relative;
+  };
   return buildStatusMap({
     written: outcome.written,
     resolved: outcome.resolved,
     text: outcome.text,
     source: outcome.source,
+    displaySource: shown(outcome.source),
+    displayFile: shown,
     results: outcome.results,
     notes: outcome.notes,
     generator: `spectral-http-status ${packageVersion()}`,
-    ...(file === undefined ? {} : { ruleset: file }),
+    ...(file === undefined ? {} : { ruleset: shown(file) }),
     docsUrl: (rule) => ruleset.rules[rule]?.documentationUrl ?? undefined,
     locate: outcome.locate,
+    onUnnoted: (count) =>
+      io.stderr(
+        `${count} finding${count === 1 ? '' : 's'} of spectral-http-status's rules came without the notes the map places them by (the ruleset loads another version of the package, or gives a rule its own message): placed by path alone, as problems.\n`,
+      ),
   });
 }
 

@@ -112,6 +112,8 @@ export interface MapFinding {
   readonly character?: number;
   /** The rule's documentation page, when its ruleset names one. */
   readonly docs?: string;
+  /** The file the finding is in, when it is not the document itself (a `$ref`'d file). */
+  readonly source?: string;
   readonly kind: 'missing' | 'forbidden' | 'problem';
   /** For `missing`: the codes asked for (one of them would do). */
   readonly expects?: readonly number[];
@@ -178,8 +180,12 @@ export interface MapInput {
   readonly resolved: unknown;
   /** The document's text (for the model's scans). */
   readonly text: string;
-  /** The document's name as results give it (`source`). */
+  /** The document's name as results give it (`source`): results from other files (`$ref`'d) go to a row of their own. */
   readonly source: string;
+  /** How the map names the document (a path relative to the working directory, say); `source` when absent. */
+  readonly displaySource?: string;
+  /** How the map names another file a result is in; the name as given when absent. */
+  readonly displayFile?: (source: string) => string;
   readonly results: readonly LintResult[];
   readonly notes: readonly FindingNote[];
   readonly generator: string;
@@ -188,6 +194,12 @@ export interface MapInput {
   readonly docsUrl?: (rule: string) => string | undefined;
   /** 1-based line and character of a path of the document. */
   readonly locate?: (path: JsonPath) => { readonly line: number; readonly character: number } | undefined;
+  /**
+   * Told how many results of rules that give notes (`http-status-*`) came
+   * without one: an older package, or a rule given its own message; those
+   * are placed by their path alone, as problems.
+   */
+  readonly onUnnoted?: (count: number) => void;
 }
 
 const SEP = '\u0000';
@@ -320,7 +332,9 @@ export function buildStatusMap(input: MapInput): StatusMap {
     const id = keyOf([kind, ...path]);
     let row = extraRows.get(id);
     if (row === undefined) {
-      row = { id: -1, kind, label, group, path, line: path.length === 0 ? undefined : locate(path), cells: new Map(), own: undefined };
+      // A row for another file has no path in this document.
+      const own = path[0] === '\u0000file' ? [] : path;
+      row = { id: -1, kind, label, group, path: own, line: own.length === 0 ? undefined : locate(own), cells: new Map(), own: undefined };
       extraRows.set(id, row);
     }
     return row;
@@ -347,7 +361,11 @@ export function buildStatusMap(input: MapInput): StatusMap {
   }
 
   /** Where a finding (or a waived one) belongs. */
-  const place = (path: JsonPath, kind: 'missing' | 'forbidden' | 'problem', expects: readonly number[] | undefined): Placement => {
+  const place = (path: JsonPath, kind: 'missing' | 'forbidden' | 'problem', expects: readonly number[] | undefined, file?: string): Placement => {
+    if (file !== undefined && file !== input.source) {
+      const name = input.displayFile?.(file) ?? file;
+      return { row: extraRow('document', name, groupFor('document', 'Other files'), ['\u0000file', file]), cell: null, related: [] };
+    }
     for (let length = Math.min(path.length, maxDepth); length >= 1; length--) {
       const row = byOperationPath.get(keyOf(path.slice(0, length)));
       if (row === undefined) continue;
@@ -396,15 +414,16 @@ export function buildStatusMap(input: MapInput): StatusMap {
   }
 
   const findings: Array<Omit<MapFinding, 'row'> & { rowDraft: RowDraft }> = [];
+  let unnoted = 0;
   for (const result of input.results) {
     const rule = String(result.code);
     const path = Array.isArray(result.path) ? result.path : [];
     const note = notes.get(noteKey(rule, path, result.message))?.shift();
-    const declaredKind = note?.kind ?? 'problem';
-    const at = place(path, declaredKind, note?.expects);
-    // A rule's finding on a key the operation does not declare (a missing
-    // code) is missing; one on a declared key keeps the rule's kind.
-    const kind = declaredKind;
+    if (note === undefined && rule.startsWith('http-status-')) unnoted++;
+    // The rule's kind, where it gave a note; another ruleset's finding is a problem where it stands.
+    const kind = note?.kind ?? 'problem';
+    const file = result.source !== undefined && result.source !== input.source ? result.source : undefined;
+    const at = place(note?.at ?? path, kind, note?.expects, file);
     const id = findings.length;
     const docs = input.docsUrl?.(rule);
     findings.push({
@@ -415,6 +434,7 @@ export function buildStatusMap(input: MapInput): StatusMap {
       path,
       ...(result.range === undefined ? {} : { line: result.range.start.line + 1, character: result.range.start.character + 1 }),
       ...(docs === undefined ? {} : { docs }),
+      ...(file === undefined ? {} : { source: input.displayFile?.(file) ?? file }),
       kind,
       ...(note?.expects === undefined ? {} : { expects: note.expects }),
       rowDraft: at.row,
@@ -430,9 +450,11 @@ export function buildStatusMap(input: MapInput): StatusMap {
     }
   }
 
+  if (unnoted > 0) input.onUnnoted?.(unnoted);
+
   const waived: Array<Omit<MapWaived, 'row'> & { rowDraft: RowDraft }> = [];
   for (const note of waivedNotes) {
-    const at = place(note.path, note.kind, note.expects);
+    const at = place(note.at, note.kind, note.expects);
     const id = waived.length;
     const waiverLine = note.waived === undefined ? undefined : locate(note.waived.path);
     waived.push({
@@ -453,10 +475,11 @@ export function buildStatusMap(input: MapInput): StatusMap {
 
   // Rows in group order: each group's resource row first, then its operations; shared rows, then the document.
   const allRows = [...operationRows, ...extraRows.values()];
+  const order = new Map(operationRows.map((row, index) => [row, index]));
   const kindOrder: Readonly<Record<RowKind, number>> = { resource: 0, operation: 1, shared: 2, document: 3 };
   const groupKindOrder: Readonly<Record<MapGroup['kind'], number>> = { resource: 0, webhooks: 1, callbacks: 2, shared: 3, document: 4 };
   const groupRank = (id: number): number => groupKindOrder[(groups[id] as MapGroup).kind] * 1e6 + id;
-  allRows.sort((a, b) => groupRank(a.group) - groupRank(b.group) || kindOrder[a.kind] - kindOrder[b.kind] || operationRows.indexOf(a) - operationRows.indexOf(b) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  allRows.sort((a, b) => groupRank(a.group) - groupRank(b.group) || kindOrder[a.kind] - kindOrder[b.kind] || (order.get(a) ?? 0) - (order.get(b) ?? 0) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   allRows.forEach((row, index) => {
     row.id = index;
   });
@@ -493,7 +516,7 @@ export function buildStatusMap(input: MapInput): StatusMap {
   return {
     format: MAP_FORMAT,
     generator: input.generator,
-    source: input.source,
+    source: input.displaySource ?? input.source,
     ...(input.ruleset === undefined ? {} : { ruleset: input.ruleset }),
     ...(model.version === undefined ? {} : { version: model.version }),
     columns: sortedColumns,

@@ -31,34 +31,50 @@ export function cellText(text: string): string {
   return text.replace(/[\\`*_[\]<>|]/g, (c) => (c === '|' ? '\\|' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)).replace(/\s*\n\s*/g, ' ');
 }
 
-const code = (key: string): string => `\`${key.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+const code = (key: string): string => `\`${key.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')}\``;
 
 function pct(part: number, whole: number): string {
   return whole === 0 ? '100%' : `${Math.round((part / whole) * 100)}%`;
 }
 
-/** The codes of a row in one state. */
-function keysIn(row: MapRow, state: MapCell['state']): string[] {
-  return Object.keys(row.cells).filter((key) => row.cells[key]?.state === state);
-}
-
+/**
+ * A row's line: the codes that do not belong, the missing ones (a request
+ * for one of several codes as one entry: `400` or `422`; `success` for no
+ * success response at all) and those with a problem (`operation` for the
+ * operation itself), read from the kinds of its findings; then how many
+ * findings sit on the row, and how many reported elsewhere concern it (a
+ * shared response's).
+ */
 function rowLine(map: StatusMap, row: MapRow): string | undefined {
-  const forbidden = keysIn(row, 'forbidden');
-  const missing = keysIn(row, 'missing');
-  const problem = keysIn(row, 'problem');
-  const ownState = row.own?.state;
-  if (ownState === 'problem' || ownState === 'forbidden') problem.unshift('operation');
-  if (ownState === 'missing') missing.unshift('success');
-  const count = new Set<number>();
-  for (const cell of [...Object.values(row.cells), ...(row.own === undefined ? [] : [row.own])]) {
-    for (const id of cell.findings) count.add(id);
-    for (const id of cell.related) count.add(id);
+  const forbidden = new Set<string>();
+  const missing = new Set<string>();
+  const problem = new Set<string>();
+  let own = 0;
+  const related = new Set<number>();
+  const cells: Array<[string | null, MapCell]> = [...Object.entries(row.cells), ...(row.own === undefined ? [] : [[null, row.own] as [null, MapCell]])];
+  for (const [key, cell] of cells) {
+    for (const id of cell.findings) {
+      const finding = map.findings[id];
+      if (finding === undefined) continue;
+      own++;
+      if (finding.kind === 'missing') {
+        const expects = finding.expects ?? [];
+        missing.add(expects.length === 0 ? code(key ?? 'success') : expects.map((c) => code(String(c))).join(' or '));
+      } else if (finding.kind === 'forbidden' && key !== null) forbidden.add(code(key));
+      else problem.add(code(key ?? 'operation'));
+    }
+    for (const id of cell.related) {
+      const finding = map.findings[id];
+      if (finding === undefined || finding.row === row.id) continue;
+      related.add(id);
+      if (finding.kind === 'problem' || finding.kind === 'forbidden') problem.add(code(key ?? 'operation'));
+    }
   }
-  if (count.size === 0) return undefined;
+  if (own === 0 && related.size === 0) return undefined;
   const name = row.kind === 'operation' ? row.label : row.kind === 'shared' ? `shared ${row.label}` : row.kind === 'resource' ? `path ${row.label}` : row.label;
   const where = row.line === undefined ? '' : ` (line ${row.line})`;
-  const list = (keys: string[]): string => keys.map(code).join(' ');
-  return `| ${code(name)}${where} | ${list(forbidden)} | ${list(missing)} | ${list(problem)} | ${count.size} |`;
+  const count = related.size === 0 ? String(own) : `${own} (+${related.size} shared)`;
+  return `| ${code(name)}${where} | ${[...forbidden].join(' ')} | ${[...missing].join(', ')} | ${[...problem].join(' ')} | ${count} |`;
 }
 
 export function renderMarkdown(map: StatusMap, options: MarkdownOptions = {}): string {
@@ -87,7 +103,7 @@ export function renderMarkdown(map: StatusMap, options: MarkdownOptions = {}): s
   out.push(
     '### Where',
     '',
-    `${STATE_LABELS.forbidden.symbol} the code does not belong; ${STATE_LABELS.missing.symbol} a code is missing (\`success\`: no success response); ${STATE_LABELS.problem.symbol} a declared response (or \`operation\` itself) has a problem.`,
+    `${STATE_LABELS.forbidden.symbol} the code does not belong; ${STATE_LABELS.missing.symbol} a code is missing (\`success\`: no success response at all); ${STATE_LABELS.problem.symbol} a declared response (or \`operation\` itself) has a problem. Findings: those on the row (+ those reported once on a shared response it uses).`,
     '',
     `| Operation | ${STATE_LABELS.forbidden.symbol} Does not belong | ${STATE_LABELS.missing.symbol} Missing | ${STATE_LABELS.problem.symbol} Problem | Findings |`,
     '|---|---|---|---|--:|',

@@ -4,7 +4,9 @@
 //
 //   npm run build && node scripts/report-screenshot.cjs
 //
-// Writes docs/status-map.png (and docs/status-map-details.png, a cell opened).
+// Writes docs/status-map.png (and docs/status-map-details.png, a cell opened),
+// and docs/playground.png: the playground (npm run playground) with its
+// Swagger 2.0 sample.
 // Skips, with a message, when the corpus is absent.
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -51,6 +53,20 @@ async function main() {
     await page.screenshot({ path: path.join(ROOT, 'docs', 'status-map-details.png') });
     const ms = await page.evaluate(() => document.body.dataset.renderMs);
     console.log(`report-screenshot: wrote docs/status-map.png and docs/status-map-details.png (the map drew in ${ms} ms)`);
+    const playground = path.join(ROOT, 'playground', 'dist', 'index.html');
+    if (!fs.existsSync(playground)) {
+      console.log('report-screenshot: playground/dist/index.html is missing (npm run playground); no playground screenshot.');
+      return;
+    }
+    const tab = await browser.newPage();
+    await tab.goto(`file://${playground}`);
+    await tab.waitForFunction(() => document.body.dataset.state === 'ready', { timeout: 60000 });
+    const before = await tab.evaluate(() => Number(document.body.dataset.lintId));
+    await tab.select('#sample', 'swagger');
+    await tab.waitForFunction((id) => document.body.dataset.state === 'ready' && Number(document.body.dataset.lintId) > id, { timeout: 60000 }, before);
+    await tab.click('#findings li[data-rule="http-status-method-matrix"] button');
+    await tab.screenshot({ path: path.join(ROOT, 'docs', 'playground.png') });
+    console.log('report-screenshot: wrote docs/playground.png');
   } finally {
     await browser.close();
   }

@@ -30,8 +30,14 @@ export type NoteKind = 'missing' | 'forbidden' | 'problem';
 export interface FindingNote {
   /** The rule as the ruleset names it (Spectral's `code`). */
   readonly rule: string;
-  /** The finding's path, as Spectral reports it. */
+  /** The finding's path, as Spectral reports it (what tells the finding apart). */
   readonly path: JsonPath;
+  /**
+   * Where the finding is, in the resolved document: the operation's own
+   * path even where the report's path stops short of it (inside a `$ref`'d
+   * path item, a YAML alias). What the map places it by.
+   */
+  readonly at: JsonPath;
   readonly message: string;
   readonly kind: NoteKind;
   /** For `missing`: the codes the finding asks for (one of them). */
@@ -48,14 +54,25 @@ export function noteCollector(): NoteCollector | undefined {
   return typeof collector === 'function' ? (collector as NoteCollector) : undefined;
 }
 
-/** Runs `body` with `collector` installed; the previous collector (if any) is restored after it settles. */
-export async function collectingNotes<T>(collector: NoteCollector, body: () => Promise<T>): Promise<T> {
-  const store = globalThis as Record<symbol, unknown>;
-  const previous = store[NOTES_KEY];
-  store[NOTES_KEY] = collector;
-  try {
-    return await body();
-  } finally {
-    store[NOTES_KEY] = previous;
-  }
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `body` with `collector` installed; the previous collector (if any) is
+ * restored after it settles. The collector is global, so runs that collect
+ * notes take turns: one waits for the one before it to settle.
+ */
+export function collectingNotes<T>(collector: NoteCollector, body: () => Promise<T>): Promise<T> {
+  const run = async (): Promise<T> => {
+    const store = globalThis as Record<symbol, unknown>;
+    const previous = store[NOTES_KEY];
+    store[NOTES_KEY] = collector;
+    try {
+      return await body();
+    } finally {
+      store[NOTES_KEY] = previous;
+    }
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
 }

@@ -235,6 +235,7 @@ function noteOf(declared: 'forbidden' | 'problem' | undefined, rule: string, fin
   return {
     rule,
     path,
+    at: [...finding.path],
     message: finding.message,
     kind,
     ...(finding.expects === undefined ? {} : { expects: finding.expects }),

@@ -49,11 +49,11 @@ function indexRow(map: StatusMap, row: MapRow): RowIndex {
       hasFindings = true;
       rules.add(finding.rule);
       severities.add(finding.severity);
-      texts.push(finding.rule, finding.message.toLowerCase());
+      texts.push(finding.rule.toLowerCase(), finding.message.toLowerCase());
     }
     for (const id of cell.waived) {
       const waived = map.waived[id];
-      if (waived !== undefined) texts.push(waived.rule, waived.message.toLowerCase());
+      if (waived !== undefined) texts.push(waived.rule.toLowerCase(), waived.message.toLowerCase());
     }
   }
   return { rules, severities, text: texts.join('\n'), hasFindings };
@@ -161,8 +161,8 @@ function tableHtml(map: StatusMap): string {
 
 function findingHtml(finding: MapFinding, source: string, related: boolean): string {
   const rule = finding.docs === undefined ? `<code>${esc(finding.rule)}</code>` : `<a href="${esc(finding.docs)}" target="_blank" rel="noopener"><code>${esc(finding.rule)}</code></a>`;
-  const where = finding.line === undefined ? '' : `<span class="line">${esc(source)}:${finding.line}:${finding.character ?? 1}</span>`;
-  return `<li class="finding" data-finding="${finding.id}"${related ? ' data-related=""' : ''}><span class="sev sev-${finding.severity}">${finding.severity}</span> ${rule} ${where}<div class="message">${esc(finding.message)}</div></li>`;
+  const where = finding.line === undefined ? '' : `<span class="line">${esc(finding.source ?? source)}:${finding.line}:${finding.character ?? 1}</span>`;
+  return `<li class="finding" data-finding="${finding.id}"${finding.line === undefined ? '' : ` data-line="${finding.line}"`}${related ? ' data-related=""' : ''}><span class="sev sev-${finding.severity}">${finding.severity}</span> ${rule} ${where}<div class="message">${esc(finding.message)}</div></li>`;
 }
 
 function waivedHtml(waived: MapWaived): string {
@@ -190,17 +190,41 @@ export interface RenderedMap {
   applyFilters(): number;
 }
 
-/** Draws the map into `root` (its content is replaced). */
+const FILTERS = ['f-rule', 'f-severity', 'f-method', 'f-prefix', 'f-search'];
+
+/** Draws the map into `root` (its content is replaced; filters already set there are kept). */
 export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap {
   const source = map.source;
+  const kept = new Map<string, string>();
+  for (const id of FILTERS) {
+    const input = root.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`);
+    if (input !== null && input.value !== '') kept.set(id, input.value);
+  }
+  const keptFindingsOnly = root.querySelector<HTMLInputElement>('#f-findings')?.checked === true;
   const meta = [map.generator, map.ruleset === undefined ? undefined : `ruleset ${map.ruleset}`, map.version === undefined ? undefined : `OpenAPI ${map.version}`].filter(Boolean).join(' · ');
   root.innerHTML = `<header class="top"><h1>Status codes: ${esc(source.split(/[\\/]/).pop() ?? source)}</h1><div class="meta">${esc(source)} · ${esc(meta)}</div></header>
 <main>${summaryHtml(map)}${legendHtml()}${filtersHtml(map)}
 ${map.rows.length === 0 ? '<p class="empty">This document has no operations.</p>' : `<div class="scroll">${tableHtml(map)}</div>`}
 <aside class="details" id="details" hidden></aside></main>`;
 
+  for (const [id, value] of kept) {
+    const input = root.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`);
+    // A rule or method the new map does not have leaves its filter at "any".
+    if (input !== null && (!(input instanceof HTMLSelectElement) || Array.from(input.options).some((o) => o.value === value))) input.value = value;
+  }
+  const findingsOnly = root.querySelector<HTMLInputElement>('#f-findings');
+  if (findingsOnly !== null) findingsOnly.checked = keptFindingsOnly;
+
   const rows = new Map<number, RowIndex>();
   for (const row of map.rows) rows.set(row.id, indexRow(map, row));
+  /** Whether a cell holds a finding (its own or a related one) of the rule and severity asked for. */
+  const cellMatches = (td: HTMLElement, rule: string, severity: string): boolean => {
+    const ids = `${td.dataset.findings ?? ''} ${td.dataset.related ?? ''}`.split(' ').filter(Boolean);
+    return ids.some((id) => {
+      const finding = map.findings[Number(id)];
+      return finding !== undefined && (rule === '' || finding.rule === rule) && (severity === '' || finding.severity === severity);
+    });
+  };
   const details = root.querySelector('#details') as HTMLElement;
   const value = (id: string): string => ((root.querySelector(`#${id}`) as HTMLInputElement | null)?.value ?? '').trim();
 
@@ -221,11 +245,14 @@ ${map.rows.length === 0 ? '<p class="empty">This document has no operations.</p>
       const visible =
         (rule === '' || index.rules.has(rule)) &&
         (severity === '' || index.severities.has(severity)) &&
-        (method === '' || row.method === method) &&
+        // The method filter picks operations; shared and document rows concern them all.
+        (method === '' || row.kind !== 'operation' || row.method === method) &&
         (prefix === '' || target.startsWith(prefix) || row.label.startsWith(prefix)) &&
         (search === '' || index.text.includes(search)) &&
         (!findingsOnly || index.hasFindings);
       tr.hidden = !visible;
+      // With a rule or severity chosen, the cells of the rows shown that do not hold such a finding are dimmed.
+      for (const td of Array.from(tr.querySelectorAll<HTMLElement>('td.c'))) td.classList.toggle('dim', visible && (rule !== '' || severity !== '') && !cellMatches(td, rule, severity));
       if (visible) {
         visibleGroups.add(tr.dataset.group ?? '');
         if (row.kind === 'operation') shown++;
@@ -267,7 +294,8 @@ ${map.rows.length === 0 ? '<p class="empty">This document has no operations.</p>
       open(td);
     }
   });
-  root.addEventListener('keydown', (event) => {
+  // On an element of the map's own (replaced with it), so that drawing again adds no listener to `root`.
+  root.querySelector('main')?.addEventListener('keydown', (event) => {
     if ((event as KeyboardEvent).key === 'Escape') details.hidden = true;
   });
   for (const id of ['f-rule', 'f-severity', 'f-method', 'f-findings']) root.querySelector(`#${id}`)?.addEventListener('change', applyFilters);

@@ -33,6 +33,7 @@ table.map thead th.op { z-index: 3; background: var(--head); }
 table.map tr.group th { text-align: left; background: #eef1f4; position: sticky; left: 0; }
 table.map tr.group .profiles { font-weight: normal; color: var(--muted); margin-left: 8px; }
 td.c { cursor: pointer; min-width: 26px; font-weight: bold; }
+td.c.dim { opacity: 0.25; }
 td.c:focus { outline: 2px solid #0969da; outline-offset: -2px; }
 .s-forbidden { color: #fff; background: var(--forbidden); }
 .s-problem { color: #000; background: repeating-linear-gradient(45deg, #ffe08a, #ffe08a 4px, #fff2c2 4px, #fff2c2 8px); }

@@ -151,6 +151,8 @@ describe('filters and search', () => {
     await reset(page);
     await page.select('#f-rule', 'http-status-method-matrix');
     expect(await visible(page)).toEqual(['GET /pets']);
+    // In the rows shown, the cells without such a finding are dimmed.
+    expect(await page.$$eval('tr.r:not([hidden]) td.c:not(.dim)', (tds) => tds.map((td) => td.getAttribute('data-state')))).toEqual(['forbidden']);
     await page.select('#f-rule', 'http-status-www-authenticate-header');
     expect(await visible(page)).toEqual(['GET /pets', 'POST /pets', 'GET /pets/{id}', 'DELETE /pets/{id}', '#/responses/Unauthorized']);
     expect(await page.$eval('#shown', (s) => s.textContent)).toBe('4 of 4 operations shown');
@@ -160,10 +162,20 @@ describe('filters and search', () => {
     const { page } = opened;
     await reset(page);
     await page.select('#f-method', 'delete');
-    expect(await visible(page)).toEqual(['DELETE /pets/{id}']);
+    // The shared response concerns every method: it stays.
+    expect(await visible(page)).toEqual(['DELETE /pets/{id}', '#/responses/Unauthorized']);
     await reset(page);
     await page.type('#f-search', 'Location header');
     expect(await visible(page)).toEqual(['POST /pets']);
+    await page.$eval('#f-search', (input) => {
+      (input as HTMLInputElement).value = 'HTTP-STATUS-LOCATION';
+      input.dispatchEvent(new Event('input'));
+    });
+    expect(await visible(page)).toEqual(['POST /pets']);
+    await page.$eval('#f-search', (input) => {
+      (input as HTMLInputElement).value = 'Location header';
+      input.dispatchEvent(new Event('input'));
+    });
     expect(await page.$eval('#shown', (s) => s.textContent)).toBe('1 of 4 operations shown');
     await page.screenshot({ path: path.join(OUT, 'filters-search.png') });
   });

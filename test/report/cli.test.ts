@@ -98,7 +98,8 @@ describe('the ruleset, found as the Spectral CLI finds it', () => {
     );
     const report = await run(['report', 'openapi.yaml', '-f', 'json'], dir);
     const map = JSON.parse(report.stdout) as StatusMap;
-    expect(map.ruleset).toBe(path.join(dir, '.spectral.yaml'));
+    expect(map.ruleset).toBe('.spectral.yaml');
+    expect(map.source).toBe('openapi.yaml');
     expect(map.findings.map((f) => f.rule)).not.toContain('http-status-etag-header');
     expect(map.findings.map((f) => f.rule)).not.toContain('http-status-method-matrix');
     expect(map.findings.find((f) => f.rule === 'http-status-no-body')?.severity).toBe('warn');

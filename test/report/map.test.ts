@@ -224,7 +224,7 @@ describe('placement without notes (other rulesets) and one-of requests', () => {
 
   test('a request for one of several codes sits on the first, and marks the others', () => {
     const path = ['paths', '/a', 'get', 'responses'];
-    const map = build([result('http-status-profile-required', path, 'one of')], [{ rule: 'http-status-profile-required', path, message: 'one of', kind: 'missing', expects: [204, 205] }]);
+    const map = build([result('http-status-profile-required', path, 'one of')], [{ rule: 'http-status-profile-required', path, at: path, message: 'one of', kind: 'missing', expects: [204, 205] }]);
     const a = map.rows.find((r) => r.label === 'GET /a');
     expect(a?.cells['204']).toMatchObject({ state: 'missing', declared: false, findings: [0], related: [] });
     expect(a?.cells['205']).toMatchObject({ state: 'missing', declared: false, findings: [], related: [0] });
@@ -279,5 +279,105 @@ describe('the JSON Schema of the map (schema/status-map.schema.json)', () => {
     printed.extra = true;
     expect(validate(printed)).toBe(false);
     expect(validate.errors?.map((e) => e.instancePath).sort()).toEqual(['', '/rows/0/cells/201/state']);
+  });
+});
+
+describe('placement where the reported path stops short of the operation', () => {
+  test("a $ref'd path item: the findings sit on the operation's cells, not on the path", async () => {
+    const text = [
+      'openapi: 3.0.3',
+      'info: {title: t, version: "1"}',
+      'paths:',
+      '  /a:',
+      '    $ref: "#/x-items/a"',
+      'x-items:',
+      '  a:',
+      '    get:',
+      '      parameters:',
+      '        - {name: If-None-Match, in: header, schema: {type: string}}',
+      '      responses:',
+      '        "200": {description: ok, headers: {ETag: {schema: {type: string}}}}',
+      '        "201": {description: not on GET}',
+    ].join('\n');
+    const { map, results } = await mapOfText(text, 'ref.yaml');
+    expect(results.map((r) => [r.code, r.path.join('.')]).sort()).toEqual([
+      ['http-status-error-expected', 'paths./a'],
+      ['http-status-method-matrix', 'paths./a'],
+    ]);
+    expect(cell(map, 'GET /a', '201')).toMatchObject({ state: 'forbidden', declared: true });
+    expect(cell(map, 'GET /a', '304')).toMatchObject({ state: 'missing', declared: false });
+    expect(map.rows.map((r) => r.kind)).toEqual(['operation']);
+    expect(map.summary.operationsWithoutFindings).toBe(0);
+  });
+
+  test('a YAML alias: the finding sits on the code it is about', async () => {
+    const text = [
+      'openapi: 3.0.3',
+      'info: {title: t, version: "1"}',
+      'paths:',
+      '  /a:',
+      '    post:',
+      '      responses: &std',
+      '        "201": {description: created}',
+      '  /b:',
+      '    get:',
+      '      responses: *std',
+    ].join('\n');
+    const { map } = await mapOfText(text, 'alias.yaml');
+    expect(cell(map, 'GET /b', '201').state).toBe('forbidden');
+    expect(row(map, 'GET /b').own).toBeUndefined();
+  });
+});
+
+describe('results from other files, lints at the same time, findings without notes', () => {
+  const written = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } } };
+  const result = (code: string, path: string[], source: string): IRuleResult =>
+    ({ code, path, message: 'm', severity: 1, source, range: { start: { line: 4, character: 2 }, end: { line: 4, character: 2 } } }) as IRuleResult;
+
+  test("a finding in a $ref'd file sits on that file's row, named as the map names files, with its own source", () => {
+    const map = buildStatusMap({
+      written,
+      resolved: written,
+      text: '',
+      source: '/work/api/openapi.yaml',
+      displaySource: 'openapi.yaml',
+      displayFile: (file) => file.replace('/work/api/', ''),
+      results: [result('oas3-schema', ['components', 'responses', 'NotFound'], '/work/api/common.yaml'), result('info-contact', ['info'], '/work/api/openapi.yaml')],
+      notes: [],
+      generator: 't',
+    });
+    expect(map.source).toBe('openapi.yaml');
+    expect(map.rows.map((r) => [r.kind, r.label, r.own?.findings])).toEqual([
+      ['operation', 'GET /a', undefined],
+      ['document', 'common.yaml', [0]],
+      ['document', 'Document', [1]],
+    ]);
+    expect(map.groups.map((g) => g.label)).toEqual(['/a', 'Other files', 'Document']);
+    expect(map.findings[0]).toMatchObject({ source: 'common.yaml', line: 5 });
+    expect(map.findings[1]?.source).toBeUndefined();
+  });
+
+  test('lints that overlap each collect their own notes', async () => {
+    const alone = await Promise.all([mapOf('report/swagger-2.0.yaml'), mapOf('report/waivers.yaml')].map(async (p) => (await p).map));
+    const again = [(await mapOf('report/swagger-2.0.yaml')).map, (await mapOf('report/waivers.yaml')).map];
+    expect(alone).toEqual(again);
+    expect(alone[1]?.waived).toHaveLength(2);
+  });
+
+  test("the findings of this package's rules that came without a note are counted, for the command to say so", () => {
+    let told = 0;
+    buildStatusMap({
+      written,
+      resolved: written,
+      text: '',
+      source: 'a.yaml',
+      results: [result('http-status-method-matrix', ['paths', '/a', 'get', 'responses', '200'], 'a.yaml'), result('operation-tags', ['paths', '/a', 'get'], 'a.yaml')],
+      notes: [],
+      generator: 't',
+      onUnnoted: (count) => {
+        told = count;
+      },
+    });
+    expect(told).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 /** The Markdown summary: counts, the table of rows with findings, the size limit and its note, escaping. */
 import { renderHtml, scriptSafeJson } from '../../report/html';
 import { renderMarkdown } from '../../report/markdown';
+import { buildStatusMap } from '../../report/map';
 import { strict } from '../helpers/lint';
 import { mapOf, mapOfText } from '../helpers/report';
 
@@ -10,8 +11,8 @@ describe('Markdown', () => {
     const md = renderMarkdown(map);
     expect(md).toContain('**4 operations**, 0 without findings (0%). 4 findings (4 warnings).');
     expect(md).toMatch(/\| \[`http-status-method-matrix`\]\(https:\/\/\S+\/docs\/rules\/http-status-method-matrix\.md\) \| 0 \| 1 \| 0 \| 0 \| 1 \|/);
-    expect(md).toContain('| `GET /pets` (line 14) | `201` |  | `401` | 2 |');
-    expect(md).toContain('| `GET /pets/{id}` (line 48) |  | `304` | `401` | 2 |');
+    expect(md).toContain('| `GET /pets` (line 14) | `201` |  | `401` | 1 (+1 shared) |');
+    expect(md).toContain('| `GET /pets/{id}` (line 48) |  | `304` | `401` | 1 (+1 shared) |');
     expect(md).toContain('| `shared #/responses/Unauthorized` (line 72) |  |  | `401` | 1 |');
     expect(md).not.toContain('more rows');
   });
@@ -39,6 +40,27 @@ describe('Markdown', () => {
     const { map } = await mapOfText("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a|b`c:\n    get:\n      responses:\n        '201': {description: x}\n", 'pipes.yaml');
     const line = renderMarkdown(map).split('\n').find((l) => l.includes('/a'));
     expect(line).toBe("| `GET /a\\|b'c` (line 5) | `201` |  |  | 1 |");
+    const { map: broken } = await mapOfText('openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  "/x\\r\\ny":\n    get:\n      responses:\n        "201": {description: x}\n', 'breaks.yaml');
+    expect(renderMarkdown(broken).split('\n').filter((l) => l.includes('/x'))).toEqual(['| `GET /x y` (line 5) | `201` |  |  | 1 |']);
+  });
+
+  test('a request for one of several codes is one entry; no success response is `success`', async () => {
+    const written = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { default: { description: 'x' } } } } } };
+    const path = ['paths', '/a', 'get', 'responses'];
+    const result = (code: string, message: string) => ({ code, path, message, severity: 1, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    const map = buildStatusMap({
+      written,
+      resolved: written,
+      text: '',
+      source: 'a.yaml',
+      generator: 't',
+      results: [result('http-status-error-expected', 'one of'), result('http-status-success-required', 'none')],
+      notes: [
+        { rule: 'http-status-error-expected', path, at: path, message: 'one of', kind: 'missing', expects: [400, 422] },
+        { rule: 'http-status-success-required', path, at: path, message: 'none', kind: 'missing', expects: [] },
+      ],
+    });
+    expect(renderMarkdown(map)).toContain('| `GET /a` |  | `400` or `422`, `success` |  | 2 |');
   });
 
   test('the strict mode shows its missing codes', async () => {

@@ -1,0 +1,92 @@
+// Builds the playground: playground/dist/index.html, one self-contained page
+// (its style, scripts, the lint's Web Worker and the sample documents
+// inline) that lints OpenAPI documents in the browser with this package's
+// ruleset and draws their status-code map. It opens from disk or from any
+// static host; a Content Security Policy forbids every request.
+//
+//   npm run playground
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'playground', 'dist');
+const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+const browser = {
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  write: false,
+  absWorkingDir: ROOT,
+  // Spectral's runtime and $ref readers import Node's fs for files the playground never reads;
+  // Spectral's JSON parser require()s jsonc-parser, for which esbuild takes the UMD build (`main`), whose
+  // dynamic require()s no bundler can follow: take its ES module build (`module`) instead.
+  alias: { fs: './playground/src/shims/fs.ts', 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  define: { __PACKAGE_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
+};
+
+const [worker, main] = await Promise.all([
+  build({ ...browser, entryPoints: ['playground/src/worker.ts'] }),
+  build({ ...browser, entryPoints: ['playground/src/main.ts'] }),
+]);
+
+/** The sample documents: the fixtures the tests lint, so the samples and the tests never drift apart. */
+const SAMPLES = [
+  { name: 'level3', label: 'Level 3 example (OpenAPI 3.1)', file: 'fixtures/level3-example.yaml' },
+  { name: 'swagger', label: 'Pets (Swagger 2.0)', file: 'fixtures/report/swagger-2.0.yaml' },
+  { name: 'webhooks', label: 'Subscriptions, webhooks and callbacks (OpenAPI 3.1)', file: 'fixtures/report/openapi-3.1-webhooks.yaml' },
+].map(({ name, label, file }) => ({ name, label, text: readFileSync(path.join(ROOT, file), 'utf8') }));
+
+/** Script text that can stand inside a <script> element as it is (checked, not rewritten: a rewrite could change what a regular expression means). */
+const scriptSafe = (text) => {
+  if (/<\/script|<!--/i.test(text)) throw new Error('a bundled script contains "</script" or "<!--", which would end or alter its <script> element');
+  return text;
+};
+const jsonSafe = (value) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+// Spectral compiles its JSONPath expressions and option schemas to functions ('unsafe-eval'); the worker comes from a blob: URL.
+const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; worker-src blob:; img-src data:; base-uri 'none'; form-action 'none'";
+
+const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<title>spectral-http-status playground</title>
+</head>
+<body data-state="loading">
+<header class="bar">
+<h1>spectral-http-status playground</h1>
+<label>Sample <select id="sample"></select></label>
+<label>Mode <select id="mode"><option value="default">default</option><option value="strict">strict</option></select></label>
+<label>Open a file <input type="file" id="file" accept=".yaml,.yml,.json"></label>
+<span class="privacy">Lints in this page: nothing you paste leaves it.</span>
+<span id="status" role="status" aria-live="polite">Loading…</span>
+</header>
+<div class="workspace">
+<div id="editor-pane" title="Paste or drop an OpenAPI document (YAML or JSON)"><pre id="gutter" aria-hidden="true">1</pre><textarea id="source" spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off" aria-label="OpenAPI document (YAML or JSON)"></textarea></div>
+<div class="results">
+<h2>Findings</h2>
+<ol id="findings"></ol>
+<h2>Status-code map</h2>
+<div id="map-root"></div>
+</div>
+</div>
+<noscript>The playground lints in your browser with JavaScript.</noscript>
+<script type="application/json" id="samples">${jsonSafe(SAMPLES)}</script>
+<script type="text/plain" id="worker-source">${scriptSafe(worker.outputFiles[0].text)}</script>
+<script>${scriptSafe(main.outputFiles[0].text)}</script>
+</body>
+</html>
+`;
+
+mkdirSync(OUT, { recursive: true });
+writeFileSync(path.join(OUT, 'index.html'), html);
+console.log(`playground: wrote ${path.relative(ROOT, path.join(OUT, 'index.html'))} (${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB)`);
