@@ -89,7 +89,7 @@ function start(): void {
     }
     if (startAt === -1) return;
     const end = text.indexOf('\n', startAt);
-    editor.focus();
+    editor.focus({ preventScroll: true });
     editor.setSelectionRange(startAt, end === -1 ? text.length : end);
     editor.scrollTop = Math.max(0, (line - 1) * LINE_HEIGHT - editor.clientHeight / 3);
     gutter.scrollTop = editor.scrollTop;
