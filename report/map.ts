@@ -22,6 +22,7 @@ import type { JsonPath } from '../functions/lib/safe';
 import { keysOf } from '../functions/lib/safe';
 import { usersOf } from '../functions/lib/shared-responses';
 import { statusEntry } from '../functions/data/status-codes';
+import type { CellState } from './states';
 
 /** The map's format version: bumped when a field changes meaning or goes away. */
 export const MAP_FORMAT = 1;
@@ -29,17 +30,8 @@ export const MAP_FORMAT = 1;
 export type SeverityName = 'error' | 'warn' | 'info' | 'hint';
 export const SEVERITY_NAMES: readonly SeverityName[] = ['error', 'warn', 'info', 'hint'];
 
-/**
- * What a cell shows, most serious first:
- * - `forbidden`: declared, but a rule says the code does not belong here;
- * - `problem`: declared, with a problem (a missing header, a body where none may be);
- * - `missing`: not declared, but a rule expects it;
- * - `waived`: a finding here was silenced by an `x-http-status-ignore` waiver;
- * - `ok`: declared, nothing found;
- * - `absent`: not declared, nothing expected (not stored: a cell the map lacks is absent).
- */
-export type CellState = 'forbidden' | 'problem' | 'missing' | 'waived' | 'ok' | 'absent';
-export const CELL_STATES: readonly CellState[] = ['forbidden', 'problem', 'missing', 'waived', 'ok', 'absent'];
+export { CELL_STATES } from './states';
+export type { CellState } from './states';
 
 /** A Spectral result as `spectral lint -f json` prints it (and `Spectral#run` returns it). */
 export interface LintResult {

@@ -8,6 +8,7 @@
  */
 import type { MapCell, MapRow, StatusMap } from './map';
 import { SEVERITY_NAMES } from './map';
+import { STATE_SYMBOLS, percent as pct } from './states';
 
 export const DEFAULT_MARKDOWN_LIMIT = 60_000;
 
@@ -16,26 +17,12 @@ export interface MarkdownOptions {
   readonly limit?: number;
 }
 
-/** What each state is called, with the symbol the HTML map shows. */
-export const STATE_LABELS = {
-  forbidden: { symbol: '✕', label: 'declared, does not belong' },
-  problem: { symbol: '!', label: 'declared, with a problem' },
-  missing: { symbol: '+', label: 'missing, expected' },
-  waived: { symbol: '~', label: 'waived' },
-  ok: { symbol: '✓', label: 'declared, fine' },
-  absent: { symbol: '', label: 'not declared' },
-} as const;
-
 /** Text in a table cell: no pipes or line breaks, HTML-special characters escaped. */
 export function cellText(text: string): string {
   return text.replace(/[\\`*_[\]<>|]/g, (c) => (c === '|' ? '\\|' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)).replace(/\s*\n\s*/g, ' ');
 }
 
 const code = (key: string): string => `\`${key.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')}\``;
-
-function pct(part: number, whole: number): string {
-  return whole === 0 ? '100%' : `${Math.round((part / whole) * 100)}%`;
-}
 
 /**
  * A row's line: the codes that do not belong, the missing ones (a request
@@ -103,9 +90,9 @@ export function renderMarkdown(map: StatusMap, options: MarkdownOptions = {}): s
   out.push(
     '### Where',
     '',
-    `${STATE_LABELS.forbidden.symbol} the code does not belong; ${STATE_LABELS.missing.symbol} a code is missing (\`success\`: no success response at all); ${STATE_LABELS.problem.symbol} a declared response (or \`operation\` itself) has a problem. Findings: those on the row (+ those reported once on a shared response it uses).`,
+    `${STATE_SYMBOLS.forbidden} the code does not belong; ${STATE_SYMBOLS.missing} a code is missing (\`success\`: no success response at all); ${STATE_SYMBOLS.problem} a declared response (or \`operation\` itself) has a problem. Findings: those on the row (+ those reported once on a shared response it uses).`,
     '',
-    `| Operation | ${STATE_LABELS.forbidden.symbol} Does not belong | ${STATE_LABELS.missing.symbol} Missing | ${STATE_LABELS.problem.symbol} Problem | Findings |`,
+    `| Operation | ${STATE_SYMBOLS.forbidden} Does not belong | ${STATE_SYMBOLS.missing} Missing | ${STATE_SYMBOLS.problem} Problem | Findings |`,
     '|---|---|---|---|--:|',
   );
   let size = out.join('\n').length;

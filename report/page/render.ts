@@ -5,17 +5,8 @@
  * and the playground both use it. Text from the document only ever reaches
  * the page escaped.
  */
-import type { CellState, MapCell, MapFinding, MapRow, MapWaived, StatusMap } from '../map';
-
-const SYMBOLS: Readonly<Record<CellState, string>> = { forbidden: '✕', problem: '!', missing: '+', waived: '~', ok: '✓', absent: '' };
-const LABELS: Readonly<Record<CellState, string>> = {
-  forbidden: 'declared, but does not belong here (matrix, profile or HTTP semantics)',
-  problem: 'declared, with a problem (a missing header, a body where none may be)',
-  missing: 'not declared, but expected',
-  waived: 'a finding here is waived (x-http-status-ignore)',
-  ok: 'declared, no findings',
-  absent: 'not declared',
-};
+import type { MapCell, MapFinding, MapRow, MapWaived, StatusMap } from '../map';
+import { CellState, STATE_LABELS as LABELS, STATE_SYMBOLS as SYMBOLS, percent as pct } from '../states';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function esc(text: unknown): string {
@@ -60,10 +51,6 @@ function indexRow(map: StatusMap, row: MapRow): RowIndex {
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function pct(part: number, whole: number): string {
-  return whole === 0 ? '100%' : `${Math.round((part / whole) * 100)}%`;
-}
 
 function summaryHtml(map: StatusMap): string {
   const s = map.summary;
