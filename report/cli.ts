@@ -122,18 +122,12 @@ export async function reportOf(document: string, rulesetFile: string | undefined
     return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? name : relative;
   };
   return buildStatusMap({
-    written: outcome.written,
-    resolved: outcome.resolved,
-    text: outcome.text,
-    source: outcome.source,
+    ...outcome,
     displaySource: shown(outcome.source),
     displayFile: shown,
-    results: outcome.results,
-    notes: outcome.notes,
     generator: `spectral-http-status ${packageVersion()}`,
     ...(file === undefined ? {} : { ruleset: shown(file) }),
     docsUrl: (rule) => ruleset.rules[rule]?.documentationUrl ?? undefined,
-    locate: outcome.locate,
     onUnnoted: (count) =>
       io.stderr(
         `${count} finding${count === 1 ? '' : 's'} of spectral-http-status's rules came without the notes the map places them by (the ruleset loads another version of the package, or gives a rule its own message): placed by path alone, as problems.\n`,

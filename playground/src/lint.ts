@@ -6,14 +6,13 @@
  * error that Spectral reports as an `invalid-ref` finding saying so, and
  * nothing is fetched.
  */
-import { Document, Ruleset, Spectral } from '@stoplight/spectral-core';
+import { Ruleset, Spectral } from '@stoplight/spectral-core';
 import type { IRuleResult, RulesetDefinition } from '@stoplight/spectral-core';
-import * as Parsers from '@stoplight/spectral-parsers';
 import { Resolver } from '@stoplight/spectral-ref-resolver';
 import defaultRuleset from '../../entry';
 import strictRuleset from '../../entry/strict';
-import { FindingNote, collectingNotes } from '../../functions/lib/finding-notes';
 import { buildStatusMap } from '../../report/map';
+import { runWithNotes } from '../../report/run';
 import type { StatusMap } from '../../report/map';
 import { documentationUrl } from '../../ruleset/urls';
 
@@ -47,27 +46,7 @@ export async function lint(text: string, mode: PlaygroundMode, generator: string
   const started = Date.now();
   const spectral = new Spectral({ resolver: new Resolver({ resolvers: { file: refuse, http: refuse, https: refuse } }) });
   spectral.setRuleset(rulesetFor(mode));
-  const document = new Document(text, Parsers.Yaml, SOURCE);
-  const notes: FindingNote[] = [];
-  const { resolved, results } = await collectingNotes(
-    (note) => {
-      notes.push(note);
-    },
-    () => spectral.runWithResolved(document),
-  );
-  const map = buildStatusMap({
-    written: document.data,
-    resolved,
-    text,
-    source: SOURCE,
-    results,
-    notes,
-    generator,
-    docsUrl: (rule) => (rule.startsWith('http-status-') ? documentationUrl(rule) : undefined),
-    locate: (path) => {
-      const range = document.getRangeForJsonPath(path as Array<string | number>, true);
-      return range === undefined ? undefined : { line: range.start.line + 1, character: range.start.character + 1 };
-    },
-  });
-  return { results, map, ms: Date.now() - started };
+  const outcome = await runWithNotes(spectral, text, SOURCE);
+  const map = buildStatusMap({ ...outcome, generator, docsUrl: (rule) => (rule.startsWith('http-status-') ? documentationUrl(rule) : undefined) });
+  return { results: outcome.results, map, ms: Date.now() - started };
 }

@@ -30,17 +30,7 @@ export interface MapOutcome {
 export async function mapOfText(text: string, source: string, definition: RulesetDefinition = defaultRuleset as RulesetDefinition): Promise<MapOutcome> {
   const ruleset = new Ruleset(definition, { severity: 'recommended' });
   const outcome = await lintText(text, source, ruleset);
-  const map = buildStatusMap({
-    written: outcome.written,
-    resolved: outcome.resolved,
-    text,
-    source,
-    results: outcome.results,
-    notes: outcome.notes,
-    generator: 'spectral-http-status (tests)',
-    docsUrl: (rule) => ruleset.rules[rule]?.documentationUrl ?? undefined,
-    locate: outcome.locate,
-  });
+  const map = buildStatusMap({ ...outcome, generator: 'spectral-http-status (tests)', docsUrl: (rule) => ruleset.rules[rule]?.documentationUrl ?? undefined });
   return { map, results: outcome.results };
 }
 
