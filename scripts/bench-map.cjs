@@ -14,8 +14,8 @@ const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 
 const ROOT = path.join(__dirname, '..');
-const CORPUS = process.env.CORPUS_DIR || path.join(ROOT, '..', 'shared', 'corpus');
-const LARGE = ['github-api.github.com.json', 'stripe-spec3.yaml', 'openai-openapi.yaml', 'kubernetes-swagger.json', 'twilio_api_v2010.json'];
+const { CORPUS, LARGE } = require('./lib/corpus.cjs');
+const { launchChromium } = require('./lib/chromium.cjs');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -32,14 +32,8 @@ async function main() {
   }
   const report = require(path.join(ROOT, 'dist', 'report.cjs'));
   const ruleset = await report.loadRuleset(path.join(ROOT, '.spectral.yaml'));
-  const chromium = require('@sparticuz/chromium').default;
-  const puppeteer = require('puppeteer-core').default;
-  const browser = await puppeteer.launch({
-    executablePath: await chromium.executablePath(),
-    headless: true,
-    args: [...chromium.args.filter((a) => a !== '--single-process'), '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    defaultViewport: { width: 1400, height: 900 },
-  });
+  const browser = await launchChromium();
+  const version = await browser.version();
   const rows = [];
   try {
     for (const name of LARGE) {
@@ -97,12 +91,6 @@ async function main() {
     await browser.close();
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const version = await (async () => {
-    const b = await puppeteer.launch({ executablePath: await chromium.executablePath(), headless: true, args: chromium.args.filter((a) => a !== '--single-process') });
-    const v = await b.version();
-    await b.close();
-    return v;
-  })();
   const lines = [
     '# The status-code map: build and draw times',
     '',

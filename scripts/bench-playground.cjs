@@ -15,8 +15,8 @@ const os = require('node:os');
 const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..');
-const CORPUS = process.env.CORPUS_DIR || path.join(ROOT, '..', 'shared', 'corpus');
-const LARGE = ['github-api.github.com.json', 'stripe-spec3.yaml', 'openai-openapi.yaml', 'kubernetes-swagger.json', 'twilio_api_v2010.json'];
+const { CORPUS, LARGE } = require('./lib/corpus.cjs');
+const { launchChromium } = require('./lib/chromium.cjs');
 const PAGE = path.join(ROOT, 'playground', 'dist', 'index.html');
 const SPECTRAL = path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
 
@@ -34,15 +34,7 @@ async function main() {
     return;
   }
   if (!fs.existsSync(PAGE)) throw new Error('playground/dist/index.html is missing: run npm run playground first');
-  const chromium = require('@sparticuz/chromium').default;
-  const puppeteer = require('puppeteer-core').default;
-  const browser = await puppeteer.launch({
-    executablePath: await chromium.executablePath(),
-    headless: true,
-    args: [...chromium.args.filter((a) => a !== '--single-process'), '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    defaultViewport: { width: 1400, height: 900 },
-    protocolTimeout: 600000,
-  });
+  const browser = await launchChromium({ protocolTimeout: 600000 });
   const rows = [];
   try {
     const page = await browser.newPage();

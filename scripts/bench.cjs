@@ -37,8 +37,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..');
-const CORPUS = process.env.CORPUS_DIR || path.join(ROOT, '..', 'shared', 'corpus');
-const LARGE = ['github-api.github.com.json', 'stripe-spec3.yaml', 'openai-openapi.yaml', 'kubernetes-swagger.json', 'twilio_api_v2010.json'];
+const { CORPUS, LARGE } = require('./lib/corpus.cjs');
 const SYNTHETIC = [1000, 10000, 50000];
 const CONFIGS = ['floor', 'ours', 'oas', 'ibm'];
 

@@ -21,7 +21,7 @@ const Parsers = require('@stoplight/spectral-parsers');
 const { Resolver } = require('@stoplight/spectral-ref-resolver');
 
 const ROOT = path.join(__dirname, '..');
-const CORPUS = process.env.CORPUS_DIR || path.join(ROOT, '..', 'shared', 'corpus');
+const { CORPUS } = require('./lib/corpus.cjs');
 const REPORT = path.join(ROOT, 'bench', 'corpus-report.md');
 const BEFORE = path.join(ROOT, 'bench', 'corpus-before.json');
 const VERDICTS = path.join(ROOT, 'bench', 'corpus-verdicts.json');

@@ -10,7 +10,7 @@ const Parsers = require('@stoplight/spectral-parsers');
 const { Resolver } = require('@stoplight/spectral-ref-resolver');
 
 const ROOT = path.join(__dirname, '..');
-const CORPUS = process.env.CORPUS_DIR || path.join(ROOT, '..', 'shared', 'corpus');
+const { CORPUS } = require('./lib/corpus.cjs');
 
 async function main() {
   const name = process.argv[2] || 'kubernetes-swagger.json';

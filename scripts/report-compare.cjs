@@ -17,8 +17,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..');
-const CORPUS = process.env.CORPUS_DIR || path.join(ROOT, '..', 'shared', 'corpus');
-const LARGE = ['github-api.github.com.json', 'stripe-spec3.yaml', 'openai-openapi.yaml', 'kubernetes-swagger.json', 'twilio_api_v2010.json'];
+const { CORPUS, LARGE } = require('./lib/corpus.cjs');
 const SPECTRAL = path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
 const BIN = path.join(ROOT, 'dist', 'bin.cjs');
 const SEVERITY = ['error', 'warn', 'info', 'hint'];

@@ -15,7 +15,8 @@ const os = require('node:os');
 const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..');
-const CORPUS = process.env.CORPUS_DIR || path.join(ROOT, '..', 'shared', 'corpus');
+const { CORPUS } = require('./lib/corpus.cjs');
+const { launchChromium } = require('./lib/chromium.cjs');
 const DOCUMENT = path.join(CORPUS, 'large', 'github-api.github.com.json');
 // One resource family, so that the picture is legible at a README's width.
 const PREFIX = '/repos/{owner}/{repo}/pulls';
@@ -28,14 +29,7 @@ async function main() {
   const html = path.join(os.tmpdir(), 'status-map-github.html');
   const made = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'bin.cjs'), 'report', DOCUMENT, '--ruleset', '.spectral.yaml', '-o', html], { cwd: ROOT, encoding: 'utf8' });
   if (!fs.existsSync(html)) throw new Error(`report failed: ${made.stderr}`);
-  const chromium = require('@sparticuz/chromium').default;
-  const puppeteer = require('puppeteer-core').default;
-  const browser = await puppeteer.launch({
-    executablePath: await chromium.executablePath(),
-    headless: true,
-    args: [...chromium.args.filter((a) => a !== '--single-process'), '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    defaultViewport: { width: 1280, height: 900, deviceScaleFactor: 1 },
-  });
+  const browser = await launchChromium({ defaultViewport: { width: 1280, height: 900, deviceScaleFactor: 1 } });
   try {
     const page = await browser.newPage();
     await page.goto(`file://${html}`);
