@@ -24,6 +24,9 @@ export function closest(name: string, candidates: Iterable<string>, tolerance = 
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: a name far longer
+    // than every candidate (a hostile megabyte) costs nothing to dismiss.
+    if (Math.abs(name.length - candidate.length) > Math.max(tolerance, 2)) continue;
     const d = editDistance(name, candidate);
     if (d < bestDistance) {
       best = candidate;

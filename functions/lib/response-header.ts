@@ -11,6 +11,7 @@ import type { ResponseEntry } from './model';
 import { coreHeaderOwns } from './ownership';
 import type { Visit } from './rule';
 import { reportResponseProblem } from './shared-responses';
+import { quote } from './quote';
 
 export interface ResponseHeaderSpec {
   /** The header, as messages spell it (compared case-insensitively). */
@@ -46,8 +47,8 @@ export function responseHeaderVisit<O>(spec: ResponseHeaderSpec): Visit<O> {
       if (other !== undefined) {
         reportResponseProblem(run, entry, {
           key: `${code} instead`,
-          perOperation: `${entry.operation.label} declares ${described} for '${other.description}', ${other.rest}`,
-          shared: (name, users) => `The shared response '${name}', which ${users} as ${described}, says '${other.description}', ${other.rest}`,
+          perOperation: `${entry.operation.label} declares ${described} for '${quote(other.description)}', ${other.rest}`,
+          shared: (name, users) => `The shared response '${name}', which ${users} as ${described}, says '${quote(other.description)}', ${other.rest}`,
         });
         return;
       }

@@ -25,6 +25,7 @@ import { JsonPath, PrefixWalker, describeValue } from './safe';
 import { WaiverEntry, waiverFor } from './waivers';
 import { FindingNote, noteCollector } from './finding-notes';
 import { mayHaveAliases } from './text-scan';
+import { inert, quote } from './quote';
 
 export type Severity = 'error' | 'warn' | 'info' | 'hint';
 
@@ -230,13 +231,13 @@ function cleanReader(context: RulesetFunctionContext | undefined): (path: JsonPa
 }
 
 /** What the status-code map needs to know of a finding (lib/finding-notes.ts). */
-function noteOf(declared: 'forbidden' | 'problem' | undefined, rule: string, finding: Finding, path: JsonPath, waiver: WaiverEntry | undefined): FindingNote {
+function noteOf(declared: 'forbidden' | 'problem' | undefined, rule: string, message: string, finding: Finding, path: JsonPath, waiver: WaiverEntry | undefined): FindingNote {
   const kind = finding.expects !== undefined ? 'missing' : (declared ?? 'problem');
   return {
     rule,
     path,
     at: [...finding.path],
-    message: finding.message,
+    message,
     kind,
     ...(finding.expects === undefined ? {} : { expects: finding.expects }),
     ...(waiver === undefined ? {} : { waived: { reason: waiver.reason, path: waiver.path } }),
@@ -294,8 +295,13 @@ export function defineRule<Id extends string, O extends object = Record<string, 
         const path = walker.prefix(finding.path);
         const waiver = waivable ? waiverFor(input, path, name) : undefined;
         const placed = waiver !== undefined || place === undefined ? path : place(path);
-        if (notes !== undefined) notes(noteOf(spec.declared, name, finding, placed, waiver));
-        if (waiver === undefined) results.push({ message: finding.message, path: placed });
+        // Spectral's template engine reads every message (`#{{...}}` is
+        // evaluated): document text in it is quoted where it enters
+        // (lib/quote.ts), and the whole message is made inert here too, so
+        // that no pair of braces can form where quoted text meets ours.
+        const message = inert(finding.message);
+        if (notes !== undefined) notes(noteOf(spec.declared, name, message, finding, placed, waiver));
+        if (waiver === undefined) results.push({ message, path: placed });
       }
     } catch (error) {
       // Never let an exception escape into Spectral (it would abort the run
@@ -307,7 +313,7 @@ export function defineRule<Id extends string, O extends object = Record<string, 
       results.push({
         message: proto
           ? `This document has a "__proto__" key, which Spectral's parser turns into an object prototype, so ${functionName} cannot read the document reliably; rename or remove that key.`
-          : `${functionName} could not check this document (${error instanceof Error ? error.message : describeValue(error)}); please report this with the document`,
+          : `${functionName} could not check this document (${error instanceof Error ? quote(error.message) : describeValue(error)}); please report this with the document`,
         path: [],
       });
     }

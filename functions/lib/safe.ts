@@ -3,6 +3,7 @@
  * `constructor` and `toString` must never resolve to inherited members, and
  * `null`, arrays or scalars where an object belongs must never throw.
  */
+import { quote } from './quote';
 
 export type JsonPath = ReadonlyArray<string | number>;
 export type Dict = Readonly<Record<string, unknown>>;
@@ -222,12 +223,12 @@ export function deref(root: unknown, value: unknown): unknown {
   return undefined;
 }
 
-/** A short, never-throwing description of an untrusted value for messages (`42`, `{"a":1}`, `null`). */
+/** A short, never-throwing description of an untrusted value for messages (`42`, `{"a":1}`, `null`), quoted the one way (lib/quote.ts). */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return quote(value);
   try {
     const json = JSON.stringify(value);
-    if (json !== undefined) return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+    if (json !== undefined) return quote(json.length > 60 ? `${json.slice(0, 57)}...` : json);
   } catch {
     // fall through: a value JSON cannot print
   }

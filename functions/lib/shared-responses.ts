@@ -8,10 +8,11 @@
 import type { Run } from './context';
 import type { DocumentModel, ResponseEntry } from './model';
 import { JsonPath, getAt, own } from './safe';
+import { quote } from './quote';
 
 const MAX_HOPS = 8;
 
-/** Where a response written as a local `$ref` is defined (following `$ref` to `$ref`), and its name. */
+/** Where a response written as a local `$ref` is defined (following `$ref` to `$ref`), and its name (document text: `quote` it for a message). */
 export function sharedDefinition(written: unknown, entryPath: JsonPath): { readonly path: JsonPath; readonly name: string } | undefined {
   let node = getAt(written, entryPath);
   let path: string[] | undefined;
@@ -82,11 +83,11 @@ export function reportResponseProblem(run: Run<unknown>, entry: ResponseEntry, p
   }
   const holdsFor = problem.holdsFor;
   if (holdsFor !== undefined && !usersOf(run.model, run.written, shared.path).every(holdsFor)) {
-    run.report(problem.perOperationOwn?.(shared.name) ?? problem.perOperation, entry.path);
+    run.report(problem.perOperationOwn?.(quote(shared.name)) ?? problem.perOperation, entry.path);
     return;
   }
   const first = entry.operation.label;
   run.reportGrouped(`${shared.path.join('/')}\u0000${problem.key}`, [...shared.path, ...at], (count) =>
-    problem.shared(shared.name, count === 1 ? `${first} declares` : `${first} and ${count - 1} other operation${count === 2 ? '' : 's'} declare`),
+    problem.shared(quote(shared.name), count === 1 ? `${first} declares` : `${first} and ${count - 1} other operation${count === 2 ? '' : 's'} declare`),
   );
 }

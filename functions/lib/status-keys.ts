@@ -1,4 +1,5 @@
 import { StatusClass } from '../data/status-codes';
+import { quote } from './quote';
 
 /** What a key of a Responses Object is. */
 export type StatusKey =
@@ -46,7 +47,7 @@ function classify(key: string, openapi3: boolean): StatusKey {
 function describeMalformed(key: string, openapi3: boolean): string {
   const trimmed = key.trim();
   if (trimmed !== key && trimmed !== '') {
-    return `it has white space around it; write '${trimmed}'`;
+    return `it has white space around it; write '${quote(trimmed)}'`;
   }
   if (/^[1-5]xx$/i.test(key)) {
     return openapi3

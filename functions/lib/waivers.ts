@@ -10,6 +10,7 @@
 import type { DocumentModel, Operation } from './model';
 import { JsonPath, describeValue, getAt, isObject, keysOf, own } from './safe';
 import { sharedDefinition } from './shared-responses';
+import { quote } from './quote';
 
 /** The extension that waives findings below where it stands. */
 export const WAIVER_KEY = 'x-http-status-ignore';
@@ -76,10 +77,10 @@ export function waiverHosts(model: DocumentModel, written: unknown): WaiverHost[
   const hosts: WaiverHost[] = [{ path: [], where: 'The document' }];
   const addOperation = (operation: Operation): void => {
     hosts.push({ path: operation.path, where: operation.label });
-    for (const entry of operation.responses) hosts.push({ path: entry.path, where: `${operation.label} ${entry.key}` });
+    for (const entry of operation.responses) hosts.push({ path: entry.path, where: `${operation.label} ${quote(entry.key)}` });
   };
   for (const item of model.pathItems) {
-    hosts.push({ path: item.path, where: item.key });
+    hosts.push({ path: item.path, where: quote(item.key) });
     item.operations.forEach(addOperation);
   }
   let lastItem: JsonPath | undefined;
@@ -87,7 +88,7 @@ export function waiverHosts(model: DocumentModel, written: unknown): WaiverHost[
     if (operation.where === 'path') continue;
     if (operation.pathItemPath !== lastItem) {
       lastItem = operation.pathItemPath;
-      hosts.push({ path: lastItem, where: operation.where === 'webhook' ? `webhook '${operation.target}'` : operation.target });
+      hosts.push({ path: lastItem, where: operation.where === 'webhook' ? `webhook '${quote(operation.target)}'` : quote(operation.target) });
     }
     addOperation(operation);
   }
@@ -99,7 +100,7 @@ export function waiverHosts(model: DocumentModel, written: unknown): WaiverHost[
       const key = definition.path.join('\u0000');
       if (shared.has(key)) continue;
       shared.add(key);
-      hosts.push({ path: definition.path, where: `The shared response '${definition.name}'` });
+      hosts.push({ path: definition.path, where: `The shared response '${quote(definition.name)}'` });
     }
   }
   return hosts;
@@ -127,14 +128,14 @@ export function waiverProblems(model: DocumentModel, written: unknown, known: Re
       if (entry.rule !== '*' && !known.has(entry.rule)) {
         const close = suggest(entry.rule);
         problems.push({
-          message: `${where} waives '${entry.rule}', which is no rule of spectral-http-status; ${
+          message: `${where} waives '${quote(entry.rule)}', which is no rule of spectral-http-status; ${
             close === undefined ? "use a rule name (for example http-status-error-expected) or '*'." : `did you mean '${close}'?`
           }`,
           path: entry.path,
         });
       } else if (entry.reason === undefined) {
         problems.push({
-          message: `${where} waives '${entry.rule}' without a reason; write why it does not apply (\`${entry.rule}: <reason>\`), so reviewers can judge the waiver.`,
+          message: `${where} waives '${quote(entry.rule)}' without a reason; write why it does not apply (\`${quote(entry.rule)}: <reason>\`), so reviewers can judge the waiver.`,
           path: entry.path,
         });
       }

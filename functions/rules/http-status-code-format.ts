@@ -1,5 +1,6 @@
 /** `http-status-code-format`: every response key is `default`, a code 100-599, or (OpenAPI 3) a range 1XX-5XX. */
 import { defineRule } from '../lib/rule';
+import { quote } from '../lib/quote';
 
 export default defineRule({
   id: 'http-status-code-format',
@@ -12,7 +13,7 @@ export default defineRule({
     check(entry, run) {
       if (entry.status.kind !== 'malformed') return;
       const spec = entry.operation.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${entry.operation.version}`;
-      run.report(`${entry.operation.label} has the response key '${entry.key}', which is not a status code: ${entry.status.problem} (${spec} Responses Object).`, entry.path);
+      run.report(`${entry.operation.label} has the response key '${quote(entry.key)}', which is not a status code: ${entry.status.problem} (${spec} Responses Object).`, entry.path);
     },
   },
 });

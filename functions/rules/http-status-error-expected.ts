@@ -8,6 +8,7 @@ import { ERROR_EXPECTED_RULE, belongs, missingCodeOwner } from '../lib/ownership
 import { quotedAnd } from '../lib/phrasing';
 import { deref, keysOf, own } from '../lib/safe';
 import { defineRule } from '../lib/rule';
+import { quote } from '../lib/quote';
 
 export type Coverage = 'exact' | 'default-or-range';
 
@@ -77,14 +78,14 @@ function badInput(op: Operation, run: Check): string | undefined {
   if (run.mode === 'strict') {
     if (op.hasBody) return 'takes a request body';
     const input = op.parameters.find(isInputParameter);
-    return input === undefined ? undefined : `takes the parameter '${input.name}'`;
+    return input === undefined ? undefined : `takes the parameter '${quote(input.name)}'`;
   }
   if (!received(op)) return undefined;
   if (op.hasBody && bodyHasSchema(op)) return 'takes a request body';
   for (const parameter of op.parameters) {
     if (parameter.in === 'path' || !isInputParameter(parameter) || (parameter.in === 'header' && NOT_INPUT.test(parameter.name))) continue;
     if (!checksValues(op.root, parameter)) continue;
-    return own(parameter.node, 'required') === true ? `takes the required parameter '${parameter.name}'` : `takes the parameter '${parameter.name}', whose schema limits its values`;
+    return own(parameter.node, 'required') === true ? `takes the required parameter '${quote(parameter.name)}'` : `takes the parameter '${quote(parameter.name)}', whose schema limits its values`;
   }
   return undefined;
 }
@@ -101,7 +102,7 @@ function missing(op: Operation, run: Check): string | undefined {
   for (let i = names.length - 1; i >= 0; i--) {
     const name = names[i] as string;
     if (run.mode === 'default' && listsValues(op, name)) continue;
-    return `has the path parameter '${name}'`;
+    return `has the path parameter '${quote(name)}'`;
   }
   return undefined;
 }

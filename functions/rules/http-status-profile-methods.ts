@@ -5,6 +5,7 @@ import { article, listAnd } from '../lib/phrasing';
 import { describeSet, methodSource, offeredMethods } from '../lib/profiles';
 import { defineRule } from '../lib/rule';
 import { isObject, own } from '../lib/safe';
+import { quote } from '../lib/quote';
 
 export default defineRule({
   id: 'http-status-profile-methods',
@@ -36,7 +37,7 @@ export default defineRule({
       if (!offeredMethods(set, table).includes('get')) return;
       const name = methodSource(set);
       run.report(
-        `${resource.entry.key} is ${article(name)} ${describeSet(set)} resource but has no GET; every Level 3 resource answers GET and HEAD, so add a GET operation.`,
+        `${quote(resource.entry.key)} is ${article(name)} ${describeSet(set)} resource but has no GET; every Level 3 resource answers GET and HEAD, so add a GET operation.`,
         resource.entry.path,
       );
     },

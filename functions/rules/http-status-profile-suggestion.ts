@@ -6,6 +6,7 @@ import { PROFILE_SILENT_METHODS } from '../data/profiles';
 import { Operation, PathItemEntry, takesHeader } from '../lib/model';
 import { defineRule } from '../lib/rule';
 import { own } from '../lib/safe';
+import { quote } from '../lib/quote';
 
 export interface Suggestion {
   readonly core?: string;
@@ -66,7 +67,7 @@ export default defineRule({
       if (own(resource.entry.item, 'x-profiles') !== undefined) return;
       const suggestion = suggestProfile(resource.entry);
       if (suggestion === undefined) return;
-      const key = resource.entry.key;
+      const key = quote(resource.entry.key);
       if (suggestion.core === undefined) {
         // The shape shows the mixin, not the core profile: offer a line to paste, naming the usual core.
         run.report(

@@ -126,18 +126,19 @@ function lowerCase(name: string): string {
  * runtime expressions (`{$request.body#/url}`) are not templates.
  */
 export function templateNames(target: string): readonly string[] {
+  // One pass over the characters, remembering the last `{` since the last
+  // `}`: linear in the key, whatever its braces (a search back from each
+  // `}` was quadratic on `/{` followed by many `}`).
   let names: string[] | undefined;
-  let from = 0;
-  for (;;) {
-    const close = target.indexOf('}', from);
-    if (close < 0) break;
-    // The nearest `{` before the first `}` from here: nothing between them is a brace.
-    const open = target.lastIndexOf('{', close);
-    if (open >= from) {
-      const name = target.slice(open + 1, close);
+  let open = -1;
+  for (let i = 0; i < target.length; i++) {
+    const char = target.charCodeAt(i);
+    if (char === 123 /* { */) open = i;
+    else if (char === 125 /* } */ && open >= 0) {
+      const name = target.slice(open + 1, i);
       if (name !== '' && !name.startsWith('$')) (names ??= []).push(name);
+      open = -1;
     }
-    from = close + 1;
   }
   return names ?? NO_NAMES;
 }

@@ -8,6 +8,7 @@
 import { Method, upperMethod } from '../../data/methods';
 import { Dict, JsonPath, deref, isObject, keysOf, own } from '../safe';
 import { StatusKey } from '../status-keys';
+import { quote } from '../quote';
 import { judgeableCode, mediaTypesOf } from './queries';
 import { OasVersion, Operation, Parameter, ResponseEntry, ResponsesState, Security } from './types';
 
@@ -131,7 +132,10 @@ export class OperationRecord implements Operation {
   get label(): string {
     const derived = (this.derived ??= {});
     if (derived.label === undefined) {
-      const { where, target, origin } = this.site;
+      // Document text (the path key, the webhook or callback name), quoted
+      // the one way (lib/quote.ts): the label stands in most messages.
+      const { where, origin } = this.site;
+      const target = quote(this.site.target);
       const upper = upperMethod(this.method);
       derived.label =
         where === 'path' ? `${upper} ${target}` : where === 'webhook' ? `${upper} webhook '${target}'` : `${upper} ${target} (${origin ?? 'callback'})`;

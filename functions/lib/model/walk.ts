@@ -11,6 +11,7 @@ import { effectiveSecurity, templateNames } from './queries';
 import { OperationRecord, ResponseRecord, Site } from './records';
 import { DocumentModel, Mentions, OasVersion, Operation, Parameter, PathItemEntry, ResponseEntry, ResponsesState, Security } from './types';
 import { scanMentions } from '../text-scan';
+import { quote } from '../quote';
 
 const EVERYTHING: Mentions = { waivers: true, profiles: true };
 const NOTHING: Mentions = { waivers: false, profiles: false };
@@ -117,7 +118,8 @@ function walkCallback(ctx: WalkContext, rawCallback: unknown, path: JsonPath, na
   const callback = deref(ctx.root, rawCallback);
   for (const expression of keysOf(callback)) {
     if (expression.startsWith('x-')) continue;
-    const origin = parent === undefined ? `callback '${name}'` : `callback '${name}' of ${parent}`;
+    // `parent` is a label, quoted already; the callback's name is document text.
+    const origin = parent === undefined ? `callback '${quote(name)}'` : `callback '${quote(name)}' of ${parent}`;
     walkPathItem(ctx, own(callback, expression), [...path, expression], 'callback', expression, origin, depth);
   }
 }

@@ -6,6 +6,7 @@
 import { DEFAULT_PROFILES, ProfileTable } from '../../data/profiles';
 import { DocumentModel, Operation, PathItemEntry } from '../model';
 import { JsonPath } from '../safe';
+import { quote } from '../quote';
 import { Declaration, DeclarationProblem, readProfileHeader, readXProfiles } from './declarations';
 
 /** What the declared profiles make of one resource (or one operation of it). */
@@ -103,13 +104,13 @@ function analyse(model: DocumentModel, table: ProfileTable): ProfileAnalysis {
     if (combination.problem !== undefined && !rootDecl.incomplete) report(rootDecl.path, 'The document', combination.problem);
   }
   for (const entry of model.pathItems) {
-    const pathDecl = readXProfiles(entry.item, entry.path, entry.key, table, problems) ?? readProfileHeader(model, entry, table, problems);
+    const pathDecl = readXProfiles(entry.item, entry.path, quote(entry.key), table, problems) ?? readProfileHeader(model, entry, table, problems);
     const names = combine(rootNames, pathDecl, table);
     const declaredAt = pathDecl?.path ?? rootDecl?.path ?? entry.path;
     let set: ProfileSet | undefined;
     if (names !== undefined) {
       const combination = toSet(names, declaredAt, table);
-      if (combination.problem !== undefined && pathDecl !== undefined && !pathDecl.incomplete) report(declaredAt, entry.key, combination.problem);
+      if (combination.problem !== undefined && pathDecl !== undefined && !pathDecl.incomplete) report(declaredAt, quote(entry.key), combination.problem);
       set = combination.set;
     }
     const operations = new Map<Operation, ProfileSet>();

@@ -8,6 +8,7 @@ import { ProfileTable } from '../../data/profiles';
 import { closest } from '../closest';
 import { DocumentModel, PathItemEntry } from '../model';
 import { Dict, JsonPath, deref, describeValue, keysOf, own } from '../safe';
+import { quote } from '../quote';
 
 /** A problem with a declaration, reported by `http-status-profile-unknown`. */
 export interface DeclarationProblem {
@@ -65,7 +66,7 @@ export function readXProfiles(node: unknown, path: JsonPath, where: string, tabl
     if (typeof raw !== 'string' || raw.trim() === '') {
       incomplete = true;
       problems.push({
-        message: `${where} lists ${typeof raw === 'string' ? JSON.stringify(raw) : describeValue(raw)} in \`x-profiles\`, which is not a profile name; write a name such as data, or a https://level3.rest/profiles/... URI.`,
+        message: `${where} lists ${typeof raw === 'string' ? quote(JSON.stringify(raw)) : describeValue(raw)} in \`x-profiles\`, which is not a profile name; write a name such as data, or a https://level3.rest/profiles/... URI.`,
         path: at,
       });
       return;
@@ -78,7 +79,7 @@ export function readXProfiles(node: unknown, path: JsonPath, where: string, tabl
     incomplete = true;
     const hint = didYouMean(name, table);
     problems.push({
-      message: `${where} lists '${raw.trim()}' in \`x-profiles\`, which is not a Level 3 profile${hint === '' ? `; use one of ${Object.keys(table).join(', ')}.` : hint}`,
+      message: `${where} lists '${quote(raw.trim())}' in \`x-profiles\`, which is not a Level 3 profile${hint === '' ? `; use one of ${Object.keys(table).join(', ')}.` : hint}`,
       path: at,
     });
   });
@@ -104,10 +105,10 @@ export function readProfileHeader(model: DocumentModel, entry: PathItemEntry, ta
             if (!names.includes(name)) names.push(name);
           } else {
             incomplete = true;
-            problems.push({ message: `${operation.label} lists '${uri}' in its Profile header, which is not a Level 3 profile${didYouMean(name, table)}`, path });
+            problems.push({ message: `${operation.label} lists '${quote(uri)}' in its Profile header, which is not a Level 3 profile${didYouMean(name, table)}`, path });
           }
         }
-        return { names, incomplete, path, where: `${entry.key} (Profile header)` };
+        return { names, incomplete, path, where: `${quote(entry.key)} (Profile header)` };
       }
     }
   }
