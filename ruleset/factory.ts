@@ -6,14 +6,14 @@
  * mistake is listed in one error, each with the option's path and what a
  * valid value looks like.
  */
-import { createRulesetFunction } from '@stoplight/spectral-core';
 import type { RulesetDefinition } from '@stoplight/spectral-core';
 import { oas2, oas3 } from '@stoplight/spectral-formats';
 import { MODES, Mode } from '../functions/data/modes';
 import type { ProfileDefinition } from '../functions/data/profiles';
 import { closest } from '../functions/lib/closest';
 import type { MatrixOptions } from '../functions/lib/matrix';
-import { MATRIX_OPTION_PROPERTIES, SHARED_OPTION_PROPERTIES } from '../functions/lib/option-schemas';
+import { MATRIX_OPTION_PROPERTIES, SHARED_OPTION_PROPERTIES, sharedRef } from '../functions/lib/option-schemas';
+import { checkOptions } from '../functions/lib/validators';
 import type { Severity } from '../functions/lib/rule';
 import { RULES, RULE_NAMES, RuleName } from '../functions/rules';
 import { README_URL, documentationUrl } from './urls';
@@ -68,13 +68,21 @@ function unknownKey(key: string, known: readonly string[], what: string): string
   return known.length > 8 ? `is not ${what}; use a name from the README's rule table` : `is not ${what}; use ${known.join(', ')}`;
 }
 
-/** The schema of the options that are checked by JSON schema (the keys are checked before, with suggestions). */
-const OPTIONS_SCHEMA = {
+/** The name of createRuleset's validator among the precompiled ones (functions/lib/validators.ts). */
+export const CREATE_RULESET_EXPORT = 'createRuleset';
+
+/** The schema of the options that are checked by JSON schema (the keys are checked before, with suggestions); the shared options by reference. */
+export function createRulesetOptionsSchema(): Record<string, unknown> {
+  return {
   type: 'object',
   properties: {
-    mode: SHARED_OPTION_PROPERTIES.mode,
-    matrix: { type: 'object', properties: MATRIX_OPTION_PROPERTIES, errorMessage: { type: 'must be a map with allow, forbid and/or matrix, e.g. { allow: { delete: [202] } }' } },
-    profiles: SHARED_OPTION_PROPERTIES.profiles,
+    mode: sharedRef('mode'),
+    matrix: {
+      type: 'object',
+      properties: Object.fromEntries(Object.keys(MATRIX_OPTION_PROPERTIES).map((name) => [name, sharedRef(name as keyof typeof MATRIX_OPTION_PROPERTIES)])),
+      errorMessage: { type: 'must be a map with allow, forbid and/or matrix, e.g. { allow: { delete: [202] } }' },
+    },
+    profiles: sharedRef('profiles'),
     rules: {
       type: 'object',
       properties: Object.fromEntries(
@@ -89,12 +97,11 @@ const OPTIONS_SCHEMA = {
       ),
     },
   },
-};
+  };
+}
 
-/** Spectral's option validator (Ajv with ajv-errors), used here for the options' values. */
-const validator: (options: unknown) => void = createRulesetFunction<unknown, unknown>({ input: null, options: OPTIONS_SCHEMA as never }, function createRuleset() {
-  return undefined;
-}).validator;
+/** The options' values checked as Spectral checks a function's options (Ajv with ajv-errors, precompiled: functions/lib/validators.ts). */
+const validator = (options: unknown): void => checkOptions(CREATE_RULESET_EXPORT, options);
 
 /** Turns Spectral's wording of an option error into a phrase about the value. */
 function phrase(message: string): string {

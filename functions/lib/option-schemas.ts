@@ -129,3 +129,24 @@ export const SHARED_OPTION_DOCS: Readonly<Record<keyof typeof SHARED_OPTION_PROP
 export function optionsSchema(properties: Readonly<Record<string, unknown>>): Record<string, unknown> {
   return { type: ['object', 'null'], properties, additionalProperties: false };
 }
+
+/**
+ * Each shared option as a schema of its own, which every rule's schema
+ * refers to: compiled once, the validators of all the rules call the same
+ * code (see functions/lib/validators.ts, which precompiles them; a
+ * reference to a fragment of one schema would be compiled again in each).
+ */
+export function sharedSchemaId(name: keyof typeof SHARED_OPTION_PROPERTIES): string {
+  return `spectral-http-status-option-${name}`;
+}
+
+/** A reference to one shared option's schema. */
+export function sharedRef(name: keyof typeof SHARED_OPTION_PROPERTIES): { readonly $ref: string } {
+  return { $ref: sharedSchemaId(name) };
+}
+
+/** The schema a rule's validator is compiled from: the shared options by reference, then the rule's own. */
+export function ruleOptionsSchema(own: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const shared = Object.fromEntries((Object.keys(SHARED_OPTION_PROPERTIES) as Array<keyof typeof SHARED_OPTION_PROPERTIES>).map((name) => [name, sharedRef(name)]));
+  return optionsSchema({ ...shared, ...own });
+}

@@ -15,7 +15,6 @@
  * Spectral function never throws: an exception in a custom function aborts
  * the user's whole Spectral run.
  */
-import { createRulesetFunction } from '@stoplight/spectral-core';
 import type { IFunctionResult, RulesetFunctionContext, RulesetFunctionWithValidator } from '@stoplight/spectral-core';
 import { OptionDefaults, Run, configCache } from './context';
 import { DocumentModel, Operation, ResponseEntry, getModel, responsesWithCode } from './model';
@@ -26,6 +25,7 @@ import { WaiverEntry, waiverFor } from './waivers';
 import { FindingNote, noteCollector } from './finding-notes';
 import { mayHaveAliases } from './text-scan';
 import { inert, quote } from './quote';
+import { rulesetFunction } from './validators';
 
 export type Severity = 'error' | 'warn' | 'info' | 'hint';
 
@@ -320,7 +320,8 @@ export function defineRule<Id extends string, O extends object = Record<string, 
     return results;
   };
   Reflect.defineProperty(spectralFunction, 'name', { value: functionName });
-  const fn = createRulesetFunction<unknown, Record<string, unknown> | null>({ input: null, options: optionsSchema(properties) as never }, spectralFunction);
+  // Validated by the precompiled validator of the function's name (lib/validators.ts), not compiled at load.
+  const fn = rulesetFunction<Record<string, unknown> | null>(spectralFunction, functionName, optionsSchema(properties));
 
   return {
     ...spec,
