@@ -11,6 +11,8 @@ import { oas2, oas3 } from '@stoplight/spectral-formats';
 import { MODES, Mode } from '../functions/data/modes';
 import type { ProfileDefinition } from '../functions/data/profiles';
 import { closest } from '../functions/lib/closest';
+import { METHODS } from '../functions/data/methods';
+import { quote } from '../functions/lib/quote';
 import type { MatrixOptions } from '../functions/lib/matrix';
 import { MATRIX_OPTION_PROPERTIES, SHARED_OPTION_PROPERTIES, sharedRef } from '../functions/lib/option-schemas';
 import { checkOptions } from '../functions/lib/validators';
@@ -59,7 +61,44 @@ export class RulesetOptionsError extends Error {
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const describe = (value: unknown): string => (Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'a map' : JSON.stringify(value) ?? String(value));
+
+/** What kind of object a value is, when it is no plain map (`a Map`, `a Date`, `an instance of Foo`), or undefined. */
+function notPlain(value: object): string | undefined {
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  if (tag !== 'Object') return `${/^[AEIOU]/.test(tag) ? 'an' : 'a'} ${tag}`;
+  for (let proto = Object.getPrototypeOf(value); proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    const ctor = Object.prototype.hasOwnProperty.call(proto, 'constructor') ? (proto as { constructor?: { name?: unknown } }).constructor : undefined;
+    if (typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name !== 'Object') return `an instance of ${ctor.name}`;
+  }
+  return undefined;
+}
+
+const describe = (value: unknown): string => {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return notPlain(value) ?? 'a map';
+  return quote(JSON.stringify(value) ?? String(value));
+};
+
+/**
+ * The options as plain data: every map copied with its enumerable keys,
+ * inherited ones included (so that what `createRuleset` reads is what it
+ * checks), lists copied item by item. A Map, a Date or a class instance
+ * where a map belongs is a problem, not an empty map.
+ */
+function plainCopy(value: unknown, path: Array<string | number>, problems: OptionProblem[]): unknown {
+  if (Array.isArray(value)) return value.map((item, i) => plainCopy(item, [...path, i], problems));
+  if (typeof value !== 'object' || value === null) return value;
+  const kind = notPlain(value);
+  if (kind !== undefined) {
+    problems.push({ path, message: `must be a plain map (an object literal, or parsed JSON or YAML), not ${kind}` });
+    return undefined;
+  }
+  const copy: Record<string, unknown> = {};
+  // eslint-disable-next-line guard-for-in -- inherited keys are read on purpose: they are options too
+  for (const key in value) Object.defineProperty(copy, key, { value: plainCopy((value as Record<string, unknown>)[key], [...path, key], problems), enumerable: true, writable: true, configurable: true });
+  return copy;
+}
 
 /** `is not an option; use mode, matrix, ...`, with the closest name when there is one (the problem's path names the key). */
 function unknownKey(key: string, known: readonly string[], what: string): string {
@@ -128,14 +167,47 @@ function valueProblems(options: Record<string, unknown>): OptionProblem[] {
   }
 }
 
+/** Problems with the method keys of a method -> codes map (`matrix.allow`): each key named, with what it should be. */
+function methodKeyProblems(map: unknown, path: readonly string[], problems: OptionProblem[]): void {
+  if (!isPlainObject(map)) return;
+  for (const key of Object.keys(map)) {
+    if ((METHODS as readonly string[]).includes(key)) continue;
+    const lower = key.toLowerCase();
+    problems.push({
+      path: [...path, key],
+      message: (METHODS as readonly string[]).includes(lower)
+        ? `is not a method as the options write them: methods are in lower case, '${lower}'`
+        : `is not a method; use ${METHODS.join(', ')}${closest(lower, METHODS) === undefined ? '' : ` (did you mean '${closest(lower, METHODS)}'?)`}`,
+    });
+  }
+}
+
+const PROFILE_NAME = /^[a-z][a-z0-9-]*$/;
+
 /** The keys the schema checks only loosely (additional keys), checked here with suggestions. */
 function keyProblems(options: Record<string, unknown>): OptionProblem[] {
   const problems: OptionProblem[] = [];
   for (const key of Object.keys(options)) if (!KEYS.includes(key)) problems.push({ path: [key], message: unknownKey(key, KEYS, 'an option') });
+  const mode = options.mode;
+  if (mode !== undefined && !(MODES as readonly unknown[]).includes(mode)) {
+    const close = typeof mode === 'string' ? closest(mode, MODES) : undefined;
+    problems.push({ path: ['mode'], message: `must be ${MODES.map((m) => `'${m}'`).join(' or ')}, not ${describe(mode)}${close === undefined ? '' : `: did you mean '${close}'?`}` });
+  }
   const matrix = options.matrix;
   if (isPlainObject(matrix)) {
     const keys = Object.keys(MATRIX_OPTION_PROPERTIES);
-    for (const key of Object.keys(matrix)) if (!keys.includes(key)) problems.push({ path: ['matrix', key], message: unknownKey(key, keys, 'a matrix option') });
+    for (const key of Object.keys(matrix)) {
+      if (!keys.includes(key)) problems.push({ path: ['matrix', key], message: unknownKey(key, keys, 'a matrix option') });
+      else methodKeyProblems(matrix[key], ['matrix', key], problems);
+    }
+  }
+  const profiles = options.profiles;
+  if (isPlainObject(profiles)) {
+    for (const name of Object.keys(profiles)) {
+      if (PROFILE_NAME.test(name)) continue;
+      const lower = name.toLowerCase();
+      problems.push({ path: ['profiles', name], message: `is not a profile name: names are lower case letters, digits and dashes, starting with a letter${PROFILE_NAME.test(lower) ? ` ('${lower}')` : ', e.g. report'}` });
+    }
   }
   const severities = options.severities;
   if (severities !== undefined && !isPlainObject(severities)) {
@@ -177,20 +249,63 @@ function keyProblems(options: Record<string, unknown>): OptionProblem[] {
   return problems;
 }
 
-/** Every problem with the options, in the order they appear. */
-export function optionProblems(options: unknown): OptionProblem[] {
-  if (!isPlainObject(options)) return [{ path: [], message: `must be a map with ${KEYS.join(', ')}, e.g. { mode: 'strict' }, not ${describe(options)}` }];
-  const problems = keyProblems(options);
-  const known = Object.fromEntries(Object.entries(options).filter(([key]) => KEYS.includes(key) && key !== 'severities'));
-  // Keys reported above are not reported again by the schema.
-  const seen = new Set(problems.map((p) => printOptionPath(p.path)));
-  for (const problem of valueProblems(known)) if (!seen.has(printOptionPath(problem.path))) problems.push(problem);
-  return problems;
+/** Whether `path` is `prefix` or below it. */
+const within = (path: ReadonlyArray<string | number>, prefix: ReadonlyArray<string | number>): boolean => prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
+
+/**
+ * Sorts problems in the order the options are written: by the position of
+ * each path segment among its map's keys (or its list's items).
+ */
+function inWrittenOrder(options: unknown, problems: OptionProblem[]): OptionProblem[] {
+  const rank = (path: ReadonlyArray<string | number>): number[] => {
+    const out: number[] = [];
+    let node: unknown = options;
+    for (const segment of path) {
+      const keys = isPlainObject(node) ? Object.keys(node) : Array.isArray(node) ? node.map((_, i) => i) : [];
+      const at = (keys as Array<string | number>).indexOf(segment);
+      out.push(at < 0 ? Number.MAX_SAFE_INTEGER : at);
+      node = isPlainObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[segment as string] : undefined;
+    }
+    return out;
+  };
+  const ranked = problems.map((problem, i) => ({ problem, rank: rank(problem.path), i }));
+  ranked.sort((a, b) => {
+    for (let k = 0; k < Math.min(a.rank.length, b.rank.length); k++) if (a.rank[k] !== b.rank[k]) return (a.rank[k] ?? 0) - (b.rank[k] ?? 0);
+    return a.rank.length - b.rank.length || a.i - b.i;
+  });
+  return ranked.map((r) => r.problem);
 }
 
-export function createRuleset(options: CreateRulesetOptions = {}): RulesetDefinition {
-  const problems = optionProblems(options);
+/** Every problem with the options, in the order they are written. */
+export function optionProblems(options: unknown): OptionProblem[] {
+  if (!isPlainObject(options) || notPlain(options) !== undefined) return [{ path: [], message: `must be a map with ${KEYS.join(', ')}, e.g. { mode: 'strict' }, not ${describe(options)}` }];
+  const problems: OptionProblem[] = [];
+  const plain = plainCopy(options, [], problems) as Record<string, unknown>;
+  // A value that is no plain map is reported once, not again by the checks below.
+  for (const { path } of problems) {
+    let node: unknown = plain;
+    for (const segment of path.slice(0, -1)) node = (node as Record<string, unknown>)[segment as string];
+    delete (node as Record<string, unknown>)[path[path.length - 1] as string];
+  }
+  problems.push(...keyProblems(plain));
+  const known = Object.fromEntries(Object.entries(plain).filter(([key]) => KEYS.includes(key) && key !== 'severities'));
+  // What is reported above is not reported again by the schema (a key
+  // named there, anything below it, or the schema's own word on the
+  // names of a map's keys, which names no key).
+  const reported = problems.map((p) => p.path);
+  for (const problem of valueProblems(known)) {
+    if (reported.some((path) => within(problem.path, path) || (path.length === problem.path.length + 1 && within(path, problem.path)))) continue;
+    if (/property name must be valid|must name profiles in lower case|must name only methods/.test(problem.message)) continue;
+    problems.push(problem);
+  }
+  return inWrittenOrder(plain, problems);
+}
+
+export function createRuleset(given: CreateRulesetOptions = {}): RulesetDefinition {
+  const problems = optionProblems(given);
   if (problems.length > 0) throw new RulesetOptionsError(problems);
+  // What was checked is what is used: the options as plain data (inherited keys included).
+  const options = plainCopy(given, [], []) as CreateRulesetOptions;
   // One object for every rule: the shared configuration (lib/context.ts).
   const shared: Record<string, unknown> = { ...(options.matrix ?? {}) };
   if (options.mode !== undefined) shared.mode = options.mode;

@@ -126,13 +126,58 @@ describe('createRuleset', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(fns.RulesetOptionsError);
+    // In the order they are written.
     expect((error as InstanceType<typeof fns.RulesetOptionsError>).problems).toEqual([
-      'colour: is not an option; use mode, matrix, profiles, severities, rules',
+      'matrix.allow.get[0]: must be a status code: an integer from 100 to 599, e.g. 202',
       "severities.http-status-nope: is not a rule of spectral-http-status; use a name from the README's rule table",
       'severities.http-status-no-body: must be one of error, warn, info, hint, off, not "loud"',
-      'matrix.allow.get[0]: must be a status code: an integer from 100 to 599, e.g. 202',
+      'colour: is not an option; use mode, matrix, profiles, severities, rules',
     ]);
-    expect((error as Error).message).toMatch(/^spectral-http-status: invalid createRuleset options:\n  - colour: /);
+    expect((error as Error).message).toMatch(/^spectral-http-status: invalid createRuleset options:\n  - matrix\.allow\.get\[0\]: /);
+  });
+
+  /** The problems createRuleset reports for these options. */
+  const problemsOf = (options: unknown): readonly string[] => {
+    try {
+      fns.createRuleset(options as never);
+      return [];
+    } catch (error) {
+      return (error as InstanceType<typeof fns.RulesetOptionsError>).problems;
+    }
+  };
+
+  test('only plain maps: a Map, a Date or a class instance is named, not taken as no options', () => {
+    expect(problemsOf(new Map([['mode', 'strict']]))).toEqual(["options: must be a map with mode, matrix, profiles, severities, rules, e.g. { mode: 'strict' }, not a Map"]);
+    expect(problemsOf(new Date(0))).toEqual(["options: must be a map with mode, matrix, profiles, severities, rules, e.g. { mode: 'strict' }, not a Date"]);
+    class Settings {
+      mode = 'strict';
+    }
+    expect(problemsOf(new Settings())).toEqual(["options: must be a map with mode, matrix, profiles, severities, rules, e.g. { mode: 'strict' }, not an instance of Settings"]);
+    expect(problemsOf({ matrix: { allow: new Map() } })).toEqual(['matrix.allow: must be a plain map (an object literal, or parsed JSON or YAML), not a Map']);
+  });
+
+  test('inherited options are checked as own ones, and used as checked', () => {
+    expect(problemsOf(Object.create({ mode: 'strcit' }))).toEqual(["mode: must be 'default' or 'strict', not \"strcit\": did you mean 'strict'?"]);
+    const made = fns.createRuleset(Object.create({ mode: 'strict' }));
+    const rule = (made as unknown as { rules: Record<string, { then: { functionOptions?: unknown } }> }).rules['http-status-method-matrix'];
+    expect(rule?.then.functionOptions).toEqual({ mode: 'strict' });
+  });
+
+  test('every message names the offending key, with what it should be', () => {
+    expect(problemsOf({ mode: 'strcit' })).toEqual(["mode: must be 'default' or 'strict', not \"strcit\": did you mean 'strict'?"]);
+    expect(problemsOf({ matrix: { allow: { DELETE: [202], fetch: [200] } } })).toEqual([
+      "matrix.allow.DELETE: is not a method as the options write them: methods are in lower case, 'delete'",
+      'matrix.allow.fetch: is not a method; use get, put, post, delete, options, head, patch, trace',
+    ]);
+    expect(problemsOf({ profiles: { Report: { kind: 'core', methods: {} } } })).toEqual([
+      "profiles.Report: is not a profile name: names are lower case letters, digits and dashes, starting with a letter ('report')",
+    ]);
+    expect(problemsOf(JSON.parse('{"profiles": {"__proto__": {"kind": "core", "methods": {}}}}'))).toEqual([
+      'profiles.__proto__: is not a profile name: names are lower case letters, digits and dashes, starting with a letter, e.g. report',
+    ]);
+    expect(problemsOf({ severities: { 'http-status-error-expectd': 'off' } })).toEqual([
+      "severities.http-status-error-expectd: is not a rule of spectral-http-status: did you mean 'http-status-error-expected'?",
+    ]);
   });
 
   test('a bad profile definition names the problem', () => {
