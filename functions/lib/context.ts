@@ -8,7 +8,9 @@
 import { MODES, Mode } from '../data/modes';
 import type { ProfileTable } from '../data/profiles';
 import { Matrix, matrixFor } from './matrix';
-import type { DocumentModel } from './model';
+import type { Occurrence } from './finding-keys';
+import type { DocumentModel, ResponseEntry } from './model';
+import type { ResponseProblem } from './shared-responses';
 import { profileTableFor } from './profiles';
 import type { JsonPath } from './safe';
 
@@ -36,18 +38,30 @@ export interface Run<O> extends RuleConfig<O>, Judge {
   /** The document as the user wrote it (unresolved), where waivers stand. */
   readonly written: unknown;
   /**
-   * Reports a finding at a path of the document. A finding that asks for a
-   * code the operation does not declare names it in `expects` (any one of
+   * Reports a finding at a path of the document: a problem of an
+   * operation, a response key, a path item or the document (never one
+   * inside a response: that is `reportResponse`'s). A finding that asks for
+   * a code the operation does not declare names it in `expects` (any one of
    * them would do), so that the status-code map can show the gap.
+   * `subject` is what it is about beyond its place and code (a header's
+   * name), for its semantic key (lib/finding-keys.ts).
    */
-  report(message: string, path: JsonPath, expects?: readonly number[]): void;
+  report(message: string, path: JsonPath, expects?: readonly number[], subject?: string): void;
   /**
-   * Reports one finding for many occurrences of one problem (a shared
-   * response that several operations use): the first call with a key sets
-   * the path, every call counts, and the message is made at the end of the
-   * run from the count.
+   * Reports a problem inside a response (a missing header, a body where
+   * none may be). Where it is reported is decided in one place for every
+   * rule (lib/shared-responses.ts): once for a shared definition in the
+   * default mode, naming who uses it; on each operation's key otherwise.
    */
-  reportGrouped(key: string, path: JsonPath, message: (count: number) => string): void;
+  reportResponse(entry: ResponseEntry, problem: ResponseProblem): void;
+  /**
+   * Reports one finding for many occurrences of one problem (a convention
+   * no operation of the document follows): the first call with a key sets
+   * the path, every call counts (its path is one occurrence of the
+   * finding's semantic key), and the message is made at the end of the run
+   * from the count.
+   */
+  reportGrouped(key: string, path: JsonPath, message: (count: number) => string, occurrence?: Occurrence): void;
   /** Whether the parser read the document cleanly at `path` (false where a YAML error lies inside it). */
   readCleanly(path: JsonPath): boolean;
 }

@@ -14,6 +14,7 @@
  * however the ruleset was loaded: bundled into a `.spectral.yaml` by
  * Spectral's ruleset bundler, or imported directly.
  */
+import type { FindingKey } from './finding-keys';
 import type { JsonPath } from './safe';
 
 export const NOTES_KEY: unique symbol = Symbol.for('spectral-http-status.finding-notes') as never;
@@ -39,6 +40,12 @@ export interface FindingNote {
    */
   readonly at: JsonPath;
   readonly message: string;
+  /**
+   * Its semantic keys (lib/finding-keys.ts): one, or one per operation for
+   * a problem of a shared response reported once. What the baseline, the
+   * diff and SARIF fingerprints match findings by.
+   */
+  readonly keys?: readonly FindingKey[];
   readonly kind: NoteKind;
   /** For `missing`: the codes the finding asks for (one of them). */
   readonly expects?: readonly number[];

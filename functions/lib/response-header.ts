@@ -10,7 +10,6 @@ import type { Run } from './context';
 import type { ResponseEntry } from './model';
 import { coreHeaderOwns } from './ownership';
 import type { Visit } from './rule';
-import { reportResponseProblem } from './shared-responses';
 import { quote } from './quote';
 
 export interface ResponseHeaderSpec {
@@ -45,16 +44,16 @@ export function responseHeaderVisit<O>(spec: ResponseHeaderSpec): Visit<O> {
       const described = describeCode(code);
       const other = instead?.(entry, code);
       if (other !== undefined) {
-        reportResponseProblem(run, entry, {
-          key: `${code} instead`,
+        run.reportResponse(entry, {
+          subject: 'description',
           perOperation: `${entry.operation.label} declares ${described} for '${quote(other.description)}', ${other.rest}`,
           shared: (name, users) => `The shared response '${name}', which ${users} as ${described}, says '${quote(other.description)}', ${other.rest}`,
         });
         return;
       }
       if (entry.headerNames.has(wanted)) return;
-      reportResponseProblem(run, entry, {
-        key: String(code),
+      run.reportResponse(entry, {
+        subject: header,
         perOperation: `${entry.operation.label} declares ${described} with no ${header} header; add '${header}' to the response's headers (${because(code, entry)}).`,
         shared: (name, users) => `The shared response '${name}', which ${users} as ${described}, has no ${header} header; add '${header}' to its headers (${because(code, entry)}).`,
       });

@@ -24,6 +24,8 @@ import { JsonPath, PrefixWalker, describeValue } from './safe';
 import { WaiverEntry, waiverFor } from './waivers';
 import { FindingNote, noteCollector } from './finding-notes';
 import { mayHaveAliases } from './text-scan';
+import { Occurrence, keysOf } from './finding-keys';
+import { placeResponseProblem } from './shared-responses';
 import { inert, quote } from './quote';
 import { rulesetFunction } from './validators';
 
@@ -47,6 +49,10 @@ export interface Finding {
   readonly path: JsonPath;
   /** The codes a "missing" finding asks for (one of them). */
   readonly expects?: readonly number[];
+  /** What the finding is about beyond its place and code (a header), for its semantic key. */
+  readonly subject?: string;
+  /** The places it stands for, when it stands for more than its path (a shared response's problem): one semantic key each. */
+  readonly occurrences?: readonly Occurrence[];
 }
 
 /** What a rule's check visits, and the check for each. */
@@ -230,14 +236,16 @@ function cleanReader(context: RulesetFunctionContext | undefined): (path: JsonPa
   };
 }
 
-/** What the status-code map needs to know of a finding (lib/finding-notes.ts). */
-function noteOf(declared: 'forbidden' | 'problem' | undefined, rule: string, message: string, finding: Finding, path: JsonPath, waiver: WaiverEntry | undefined): FindingNote {
+/** What a tool needs to know of a finding (lib/finding-notes.ts): what it means for the map, and its semantic keys. */
+function noteOf(declared: 'forbidden' | 'problem' | undefined, model: DocumentModel, rule: string, message: string, finding: Finding, path: JsonPath, waiver: WaiverEntry | undefined): FindingNote {
   const kind = finding.expects !== undefined ? 'missing' : (declared ?? 'problem');
+  const occurrences = finding.occurrences ?? [{ path: finding.path, ...(finding.subject === undefined ? {} : { subject: finding.subject }) }];
   return {
     rule,
     path,
     at: [...finding.path],
     message,
+    keys: keysOf(model, rule, occurrences, finding.expects),
     kind,
     ...(finding.expects === undefined ? {} : { expects: finding.expects }),
     ...(waiver === undefined ? {} : { waived: { reason: waiver.reason, path: waiver.path } }),
@@ -254,7 +262,15 @@ export function defineRule<Id extends string, O extends object = Record<string, 
   const findings = (model: DocumentModel, options?: unknown, written?: unknown, name: string = spec.id, readCleanly: (path: JsonPath) => boolean = ALWAYS_CLEAN): Finding[] => {
     const config = configFor(options);
     const found: Finding[] = [];
-    let groups: Map<string, { path: JsonPath; message: (count: number) => string; count: number }> | undefined;
+    let groups: Map<string, { path: JsonPath; message: (count: number) => string; count: number; occurrences: Occurrence[] }> | undefined;
+    const grouped = (key: string, path: JsonPath, message: (count: number) => string, occurrence: Occurrence | undefined): void => {
+      const group = (groups ??= new Map()).get(key);
+      if (group === undefined) groups.set(key, { path, message, count: 1, occurrences: occurrence === undefined ? [] : [occurrence] });
+      else {
+        group.count++;
+        if (occurrence !== undefined) group.occurrences.push(occurrence);
+      }
+    };
     const run: Run<O> = {
       rule: name,
       model,
@@ -263,18 +279,22 @@ export function defineRule<Id extends string, O extends object = Record<string, 
       matrix: config.matrix,
       profiles: config.profiles,
       options: config.options,
-      report: (message, path, expects) => {
-        found.push(expects === undefined ? { message, path } : { message, path, expects });
+      report: (message, path, expects, subject) => {
+        found.push({ message, path, ...(expects === undefined ? {} : { expects }), ...(subject === undefined ? {} : { subject }) });
       },
-      reportGrouped: (key, path, message) => {
-        const group = (groups ??= new Map()).get(key);
-        if (group === undefined) groups.set(key, { path, message, count: 1 });
-        else group.count++;
+      reportResponse: (entry, problem) => {
+        // Placement is decided here, for every rule (lib/shared-responses.ts).
+        const placement = placeResponseProblem(config.mode, model, written ?? model.root, entry, problem, quote);
+        if (placement.kind === 'operation') found.push({ message: placement.message, path: placement.path, subject: problem.subject });
+        else grouped(placement.group, placement.path, placement.message, { path: entry.path, subject: problem.subject });
       },
+      reportGrouped: grouped,
       readCleanly,
     };
     walk(spec.visit, run);
-    if (groups !== undefined) for (const { path, message, count } of groups.values()) found.push({ message: message(count), path });
+    if (groups !== undefined) {
+      for (const { path, message, count, occurrences } of groups.values()) found.push({ message: message(count), path, ...(occurrences.length === 0 ? {} : { occurrences }) });
+    }
     return found;
   };
 
@@ -300,7 +320,7 @@ export function defineRule<Id extends string, O extends object = Record<string, 
         // (lib/quote.ts), and the whole message is made inert here too, so
         // that no pair of braces can form where quoted text meets ours.
         const message = inert(finding.message);
-        if (notes !== undefined) notes(noteOf(spec.declared, name, message, finding, placed, waiver));
+        if (notes !== undefined) notes(noteOf(spec.declared, model, name, message, finding, placed, waiver));
         if (waiver === undefined) results.push({ message, path: placed });
       }
     } catch (error) {

@@ -1,64 +1,111 @@
 /**
  * A problem inside a response that several operations share through a
- * `$ref` (`components/responses/Unauthorized`) is one problem, with one
- * place to fix it. In the default mode it is reported once, at the shared
- * definition, naming who uses it; in the strict mode (and where the
- * response is written inline, or in another file) on each operation's key.
+ * `$ref` (`components/responses/Unauthorized`, or `./responses.yaml#/…` in
+ * another file) is one problem, with one place to fix it. In the default
+ * mode it is reported once, naming who uses it: at the shared definition
+ * when it is in this file, on the `$ref` of the first operation that uses
+ * it when it is in another (Spectral reports a finding in the file it
+ * lints). In the strict mode, and where the response is written inline, it
+ * is reported on each operation's key.
+ *
+ * Rules report such problems through `Run.reportResponse` (lib/rule.ts),
+ * which calls `placeResponseProblem` here: placement is decided in this one
+ * place, for every rule.
  */
-import type { Run } from './context';
 import type { DocumentModel, ResponseEntry } from './model';
 import { JsonPath, getAt, own } from './safe';
-import { quote } from './quote';
 
 const MAX_HOPS = 8;
 
-/** Where a response written as a local `$ref` is defined (following `$ref` to `$ref`), and its name (document text: `quote` it for a message). */
-export function sharedDefinition(written: unknown, entryPath: JsonPath): { readonly path: JsonPath; readonly name: string } | undefined {
+/** Where a shared response is defined. */
+export interface SharedDefinition {
+  /** What tells one definition from another: the local pointer, or the external reference as written. */
+  readonly id: string;
+  /** The definition's path in this document (a local definition), where its findings land. */
+  readonly path: JsonPath | undefined;
+  /** How messages name it (document text: `quote` it): the component's name, or the file and pointer of an external one. */
+  readonly name: string;
+  readonly external: boolean;
+}
+
+function decodePointer(pointer: string): string[] | undefined {
+  try {
+    return pointer === '' ? [] : pointer.split('/').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The shared definition a response written as a `$ref` stands for (following local `$ref` to `$ref`), if it is one. */
+export function sharedDefinitionOf(written: unknown, entryPath: JsonPath): SharedDefinition | undefined {
   let node = getAt(written, entryPath);
   let path: string[] | undefined;
   for (let hops = 0; hops < MAX_HOPS; hops++) {
     const ref = own(node, '$ref');
-    if (typeof ref !== 'string' || !ref.startsWith('#/')) break;
-    let segments: string[];
-    try {
-      segments = ref.slice(2).split('/').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
-    } catch {
-      break;
+    if (typeof ref !== 'string') break;
+    if (!ref.startsWith('#')) {
+      // In another file: Spectral resolved it; the written document has only the reference.
+      if (path !== undefined) break;
+      const hash = ref.indexOf('#');
+      const file = (hash < 0 ? ref : ref.slice(0, hash)).replace(/^\.\//, '');
+      const pointer = hash < 0 ? '' : ref.slice(hash + 1);
+      const segments = decodePointer(pointer.replace(/^\//, '')) ?? [];
+      const last = segments[segments.length - 1];
+      return { id: `external\u0000${file}#${pointer}`, path: undefined, name: last === undefined || last === '' ? file : `${last}' in '${file}`, external: true };
     }
+    if (!ref.startsWith('#/')) break;
+    const segments = decodePointer(ref.slice(2));
+    if (segments === undefined) break;
     const target = getAt(written, segments);
     if (target === undefined) break;
     path = segments;
     node = target;
   }
-  return path === undefined ? undefined : { path, name: path[path.length - 1] ?? '' };
+  return path === undefined ? undefined : { id: `local\u0000${path.join('\u0000')}`, path, name: path[path.length - 1] ?? '', external: false };
+}
+
+/** Where a response written as a local `$ref` is defined, and its name (document text: `quote` it for a message). */
+export function sharedDefinition(written: unknown, entryPath: JsonPath): { readonly path: JsonPath; readonly name: string } | undefined {
+  const shared = sharedDefinitionOf(written, entryPath);
+  return shared === undefined || shared.path === undefined ? undefined : { path: shared.path, name: shared.name };
 }
 
 const users = new WeakMap<DocumentModel, Map<string, ResponseEntry[]>>();
 
-/** Every response of the document that is a `$ref` to the shared definition at `path` (built once per document, when first asked). */
-export function usersOf(model: DocumentModel, written: unknown, path: JsonPath): readonly ResponseEntry[] {
+function userIndex(model: DocumentModel, written: unknown): Map<string, ResponseEntry[]> {
   let index = users.get(model);
   if (index === undefined) {
     index = new Map();
     for (const operation of model.operations) {
       for (const entry of operation.responses) {
-        const shared = sharedDefinition(written, entry.path);
+        const shared = sharedDefinitionOf(written, entry.path);
         if (shared === undefined) continue;
-        const key = shared.path.join('\u0000');
-        index.set(key, [...(index.get(key) ?? []), entry]);
+        const list = index.get(shared.id);
+        if (list === undefined) index.set(shared.id, [entry]);
+        else list.push(entry);
       }
     }
     users.set(model, index);
   }
-  return index.get(path.join('\u0000')) ?? [];
+  return index;
+}
+
+/** Every response of the document that is a `$ref` to the shared definition (built once per document, when first asked). */
+export function usersOfDefinition(model: DocumentModel, written: unknown, definition: SharedDefinition): readonly ResponseEntry[] {
+  return userIndex(model, written).get(definition.id) ?? [];
+}
+
+/** Every response of the document that is a `$ref` to the local shared definition at `path`. */
+export function usersOf(model: DocumentModel, written: unknown, path: JsonPath): readonly ResponseEntry[] {
+  return userIndex(model, written).get(`local\u0000${path.join('\u0000')}`) ?? [];
 }
 
 export interface ResponseProblem {
-  /** What tells this problem from another on the same definition (the code, the header). */
-  readonly key: string;
+  /** What the problem is about within the response (a header's name, `body`), for its semantic key; also what tells two problems of one definition apart. */
+  readonly subject: string;
   /** The message on one operation's key. */
   readonly perOperation: string;
-  /** The message on a shared definition: its name, and who uses it, with the verb (`GET /a declares`, `GET /a and 3 other operations declare`). */
+  /** The message on a shared definition: its name (quoted), and who uses it, with the verb (`GET /a declares`, `GET /a and 3 other operations declare`). */
   readonly shared: (name: string, users: string) => string;
   /** Where below the response the problem is (`['content']`), if not the response itself. */
   readonly at?: JsonPath;
@@ -73,21 +120,33 @@ export interface ResponseProblem {
   readonly perOperationOwn?: (name: string) => string;
 }
 
-/** Reports a problem of `entry`: once at its shared definition in the default mode, else on the operation's key. */
-export function reportResponseProblem(run: Run<unknown>, entry: ResponseEntry, problem: ResponseProblem): void {
+/** Where a response problem is reported: on the operation's key, or once for a shared definition. */
+export type Placement =
+  | { readonly kind: 'operation'; readonly path: JsonPath; readonly message: string }
+  | {
+      readonly kind: 'shared';
+      /** What groups the reports of one problem of one definition. */
+      readonly group: string;
+      readonly path: JsonPath;
+      readonly message: (count: number) => string;
+    };
+
+/** Where a problem of `entry` is reported, in `mode`: once for its shared definition in the default mode, else on the operation's key. */
+export function placeResponseProblem(mode: string, model: DocumentModel, written: unknown, entry: ResponseEntry, problem: ResponseProblem, quote: (text: string) => string): Placement {
   const at = problem.at ?? [];
-  const shared = run.mode === 'default' ? sharedDefinition(run.written, entry.path) : undefined;
-  if (shared === undefined) {
-    run.report(problem.perOperation, [...entry.path, ...at]);
-    return;
-  }
+  const shared = mode === 'default' ? sharedDefinitionOf(written, entry.path) : undefined;
+  if (shared === undefined) return { kind: 'operation', path: [...entry.path, ...at], message: problem.perOperation };
+  const name = quote(shared.name);
   const holdsFor = problem.holdsFor;
-  if (holdsFor !== undefined && !usersOf(run.model, run.written, shared.path).every(holdsFor)) {
-    run.report(problem.perOperationOwn?.(quote(shared.name)) ?? problem.perOperation, entry.path);
-    return;
+  if (holdsFor !== undefined && !usersOfDefinition(model, written, shared).every(holdsFor)) {
+    return { kind: 'operation', path: entry.path, message: problem.perOperationOwn?.(name) ?? problem.perOperation };
   }
   const first = entry.operation.label;
-  run.reportGrouped(`${shared.path.join('/')}\u0000${problem.key}`, [...shared.path, ...at], (count) =>
-    problem.shared(quote(shared.name), count === 1 ? `${first} declares` : `${first} and ${count - 1} other operation${count === 2 ? '' : 's'} declare`),
-  );
+  return {
+    kind: 'shared',
+    group: `${shared.id}\u0000${entry.key}\u0000${problem.subject}`,
+    // A definition in another file: on the `$ref` of the first operation that uses it.
+    path: shared.path === undefined ? entry.path : [...shared.path, ...at],
+    message: (count) => problem.shared(name, count === 1 ? `${first} declares` : `${first} and ${count - 1} other operation${count === 2 ? '' : 's'} declare`),
+  };
 }

@@ -7,7 +7,6 @@ import { ResponseEntry } from '../lib/model';
 import { answersAbsentRequest, belongs } from '../lib/ownership';
 import { listAnd } from '../lib/phrasing';
 import { defineRule } from '../lib/rule';
-import { reportResponseProblem } from '../lib/shared-responses';
 import { keysOf, own } from '../lib/safe';
 
 /** The headers RFC 9110 says a 304 or 206 MUST repeat from the 200 (Date is left out: descriptions do not declare it). */
@@ -39,8 +38,8 @@ export default defineRule({
       const names = listAnd(missing.map((name) => `'${name}'`));
       const why = `${CITE[code] ?? 'RFC 9110'}: a ${code} MUST send the ${missing.length > 1 ? 'headers' : 'header'} a 200 to the same request would`;
       const described = describeCode(code);
-      reportResponseProblem(run, entry, {
-        key: `${code} ${missing.join(',')}`,
+      run.reportResponse(entry, {
+        subject: '',
         perOperation: `${operation.label} declares ${described} without ${names}, which its 200 OK declares; add ${missing.length > 1 ? 'them' : 'it'} to the response's headers (${why}).`,
         shared: (name, users) =>
           `The shared response '${name}', which ${users} as ${described}, lacks ${names}, which the 200 OK of ${operation.label} declares; add ${missing.length > 1 ? 'them' : 'it'} to its headers (${why}).`,

@@ -8,7 +8,6 @@ import { Operation, Parameter, ResponseEntry } from '../lib/model';
 import { coreHeaderOwns } from '../lib/ownership';
 import { defineRule } from '../lib/rule';
 import { Dict, deref, isObject, keysOf, own } from '../lib/safe';
-import { reportResponseProblem } from '../lib/shared-responses';
 
 /** Each validator, the request headers that compare against it, and where HTTP says a server sends it. */
 const VALIDATORS = [
@@ -85,8 +84,8 @@ export default defineRule({
         if (taken === undefined || ok.headerNames.has(header.toLowerCase()) || inBody(ok, header)) continue;
         if (!coreHeaderOwns(run, ok, 200, header.toLowerCase(), [200])) continue;
         const who = taken.operation === get ? 'it takes' : `${taken.operation.label} takes`;
-        reportResponseProblem(run, ok, {
-          key: header,
+        run.reportResponse(ok, {
+          subject: header,
           perOperation: `${get.label} declares 200 OK with no ${header} header, but ${who} ${taken.header}; add '${header}' to the response's headers (${cite}).`,
           shared: (name, users) =>
             `The shared response '${name}', which ${users} as 200 OK, has no ${header} header, but ${taken.operation.label} takes ${taken.header}; add '${header}' to its headers (${cite}).`,

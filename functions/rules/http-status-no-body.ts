@@ -5,7 +5,6 @@
 import { describeCode } from '../data/status-codes';
 import { ResponseEntry, bodyKey } from '../lib/model';
 import { defineRule } from '../lib/rule';
-import { reportResponseProblem } from '../lib/shared-responses';
 import { keysOf, own } from '../lib/safe';
 
 /** Why a response can have no content (RFC 9110), or undefined when it can. */
@@ -43,8 +42,8 @@ export default defineRule({
       const key = bodyKey(response, operation.version);
       if (key !== undefined) {
         const fix = code === 204 && operation.method !== 'head' ? `remove \`${key}\`, or answer 200 OK if the body is needed` : `remove \`${key}\``;
-        reportResponseProblem(run, entry, {
-          key: `${entry.key} body`,
+        run.reportResponse(entry, {
+          subject: 'body',
           perOperation: `${operation.label} gives ${name} a body (\`${key}\`), but ${why}; ${fix}.`,
           shared: (shared, users) => `The shared response '${shared}', which ${users} as ${name}, has a body (\`${key}\`), but ${why}; ${fix}.`,
           at: [key],
@@ -57,8 +56,8 @@ export default defineRule({
       const bodiless = code === 204 || (code !== undefined && code < 200);
       if (!bodiless || !entry.headerNames.has('content-length')) return;
       const header = keysOf(own(response, 'headers')).find((h) => h.toLowerCase() === 'content-length') ?? 'Content-Length';
-      reportResponseProblem(run, entry, {
-        key: `${entry.key} content-length`,
+      run.reportResponse(entry, {
+        subject: 'Content-Length',
         perOperation: `${operation.label} declares a Content-Length header on ${name}, which a server MUST NOT send there (RFC 9110 §8.6); remove it.`,
         shared: (shared, users) => `The shared response '${shared}', which ${users} as ${name}, declares a Content-Length header, which a server MUST NOT send on ${name} (RFC 9110 §8.6); remove it.`,
         at: ['headers', header],

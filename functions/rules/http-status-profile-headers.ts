@@ -21,10 +21,12 @@ export default defineRule({
         const who = run.profiles[by]?.kind === 'mixin' ? `the \`${by}\` mixin` : `${article(by)} \`${by}\` resource`;
         const when = rule.when === 'offers-patch' ? ' that offers PATCH' : '';
         const headers = rule.headers;
-        run.report(
-          `${operation.label}: ${who}${when} sends ${article(headers[0] ?? '')} ${listOr(headers)} header with ${describeCode(code)} on ${upperMethod(operation.method)}; add ${listOr(headers.map((h) => `'${h}'`))} to the response's headers.`,
-          entry.path,
-        );
+        const sends = `${who}${when} sends ${article(headers[0] ?? '')} ${listOr(headers)} header with ${describeCode(code)} on ${upperMethod(operation.method)}`;
+        run.reportResponse(entry, {
+          subject: headers.join(' or '),
+          perOperation: `${operation.label}: ${sends}; add ${listOr(headers.map((h) => `'${h}'`))} to the response's headers.`,
+          shared: (name, users) => `The shared response '${name}', which ${users} as ${describeCode(code)}, has no ${listOr(headers)} header, but ${sends} (${operation.label}); add ${listOr(headers.map((h) => `'${h}'`))} to its headers.`,
+        });
       }
     },
   },

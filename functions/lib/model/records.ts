@@ -65,6 +65,8 @@ export interface Site {
   readonly target: string;
   /** For callbacks: what the callback belongs to (`callback 'onEvent' of POST /subscriptions`). */
   readonly origin: string | undefined;
+  /** What the operations are, as the findings' semantic keys name them (lib/finding-keys.ts): document text as written. */
+  readonly scope: string;
   readonly pathItemPath: JsonPath;
   readonly templateParams: readonly string[];
   readonly pathItem: Dict;
@@ -127,6 +129,10 @@ export class OperationRecord implements Operation {
 
   get version(): OasVersion {
     return this.site.version;
+  }
+
+  get identity(): string {
+    return `${upperMethod(this.method)} ${this.site.scope}`;
   }
 
   get label(): string {

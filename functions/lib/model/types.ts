@@ -47,8 +47,14 @@ export interface Operation {
   readonly where: 'path' | 'webhook' | 'callback';
   /** The path template, the webhook name, or the callback's URL expression. */
   readonly target: string;
-  /** How messages name the operation: `GET /orders/{id}`. */
+  /** How messages name the operation: `GET /orders/{id}` (document text quoted for a message). */
   readonly label: string;
+  /**
+   * What the operation is, as written, for semantic keys (lib/finding-keys.ts):
+   * `GET /orders/{id}`, `POST webhook newPet`, `POST callback onEvent
+   * {$request.body#/url} of POST /subscriptions`. Never a line or a pointer.
+   */
+  readonly identity: string;
   /** Path of the Operation Object in the document. */
   readonly path: JsonPath;
   /** Path of the Path Item Object. */

@@ -114,13 +114,14 @@ function buildModel(root: Dict, written: unknown, mentions: Mentions): DocumentM
   return { version, mentions, root, operations: ctx.operations, pathItems: ctx.pathItems };
 }
 
-function walkCallback(ctx: WalkContext, rawCallback: unknown, path: JsonPath, name: string, parent: string | undefined, depth: number): void {
+function walkCallback(ctx: WalkContext, rawCallback: unknown, path: JsonPath, name: string, parent: Operation | undefined, depth: number): void {
   const callback = deref(ctx.root, rawCallback);
   for (const expression of keysOf(callback)) {
     if (expression.startsWith('x-')) continue;
-    // `parent` is a label, quoted already; the callback's name is document text.
-    const origin = parent === undefined ? `callback '${quote(name)}'` : `callback '${quote(name)}' of ${parent}`;
-    walkPathItem(ctx, own(callback, expression), [...path, expression], 'callback', expression, origin, depth);
+    // The parent's label is quoted already; the callback's name is document text.
+    const origin = parent === undefined ? `callback '${quote(name)}'` : `callback '${quote(name)}' of ${parent.label}`;
+    const scope = `callback ${name} ${expression}${parent === undefined ? '' : ` of ${parent.identity}`}`;
+    walkPathItem(ctx, own(callback, expression), [...path, expression], 'callback', expression, origin, depth, scope);
   }
 }
 
@@ -135,6 +136,7 @@ function walkPathItem(
   target: string,
   origin: string | undefined,
   depth: number,
+  scope: string = where === 'webhook' ? `webhook ${target}` : target,
 ): void {
   const item = deref(ctx.root, rawItem);
   if (!isObject(item)) return;
@@ -156,6 +158,7 @@ function walkPathItem(
       where,
       target,
       origin,
+      scope,
       pathItemPath: itemPath,
       templateParams: where === 'webhook' ? NO_TEMPLATE_PARAMS : templateNames(target),
       pathItem: item,
@@ -274,7 +277,7 @@ function walkCallbacks(ctx: WalkContext, operation: OperationRecord, callbacks: 
     // there, once, rather than again at every operation that uses it.
     const ref = own(getAt(ctx.written, callbackPath), '$ref');
     if (typeof ref === 'string' && ref.startsWith('#/components/callbacks/')) continue;
-    walkCallback(ctx, own(callbacks, name), callbackPath, name, operation.label, depth + 1);
+    walkCallback(ctx, own(callbacks, name), callbackPath, name, operation, depth + 1);
   }
 }
 
