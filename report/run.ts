@@ -24,14 +24,14 @@ export interface LintOutcome {
 }
 
 /** Lints a document's text, named `source`, with a Spectral instance that has its ruleset; Spectral's exceptions propagate. */
-export async function runWithNotes(spectral: Spectral, text: string, source: string): Promise<LintOutcome> {
+export async function runWithNotes(spectral: Spectral, text: string, source: string, ignoreUnknownFormat = false): Promise<LintOutcome> {
   const document = new Document(text, Parsers.Yaml, source);
   const notes: FindingNote[] = [];
   const { resolved, results } = await collectingNotes(
     (note) => {
       notes.push(note);
     },
-    () => spectral.runWithResolved(document),
+    () => spectral.runWithResolved(document, { ignoreUnknownFormat }),
   );
   return {
     results,

@@ -13,6 +13,7 @@ import type { ProfileDefinition } from '../functions/data/profiles';
 import { closest } from '../functions/lib/closest';
 import { METHODS } from '../functions/data/methods';
 import { quote } from '../functions/lib/quote';
+import type { SkipOptions } from '../functions/lib/skip';
 import type { MatrixOptions } from '../functions/lib/matrix';
 import { MATRIX_OPTION_PROPERTIES, SHARED_OPTION_PROPERTIES, sharedRef } from '../functions/lib/option-schemas';
 import { checkOptions } from '../functions/lib/validators';
@@ -31,10 +32,12 @@ export interface CreateRulesetOptions {
   readonly severities?: Partial<Record<RuleName, Severity | 'off'>>;
   /** A rule's own options, per rule name (`{ 'http-status-error-expected': { ignore: [415] } }`). */
   readonly rules?: Partial<Record<RuleName, Record<string, unknown>>>;
+  /** Operations no rule checks, by what they are: `{ deprecated: true, extensions: ['x-internal'], tags: ['internal'], methods: ['options'] }` (see docs/adopting.md). */
+  readonly skip?: SkipOptions;
 }
 
 const SEVERITIES = ['error', 'warn', 'info', 'hint', 'off'];
-const KEYS = ['mode', 'matrix', 'profiles', 'severities', 'rules'];
+const KEYS = ['mode', 'matrix', 'profiles', 'severities', 'rules', 'skip'];
 
 /** One problem with the options: where it is (a path into the options) and what a valid value looks like. */
 export interface OptionProblem {
@@ -122,6 +125,7 @@ export function createRulesetOptionsSchema(): Record<string, unknown> {
       errorMessage: { type: 'must be a map with allow, forbid and/or matrix, e.g. { allow: { delete: [202] } }' },
     },
     profiles: sharedRef('profiles'),
+    skip: sharedRef('skip'),
     rules: {
       type: 'object',
       properties: Object.fromEntries(
@@ -310,6 +314,7 @@ export function createRuleset(given: CreateRulesetOptions = {}): RulesetDefiniti
   const shared: Record<string, unknown> = { ...(options.matrix ?? {}) };
   if (options.mode !== undefined) shared.mode = options.mode;
   if (options.profiles !== undefined) shared.profiles = options.profiles;
+  if (options.skip !== undefined) shared.skip = options.skip;
   const configured = Object.keys(shared).length > 0;
   const severities = (options.severities ?? {}) as Record<string, Severity | 'off' | undefined>;
   const perRule = (options.rules ?? {}) as Record<string, Record<string, unknown> | undefined>;

@@ -131,7 +131,7 @@ describe('createRuleset', () => {
       'matrix.allow.get[0]: must be a status code: an integer from 100 to 599, e.g. 202',
       "severities.http-status-nope: is not a rule of spectral-http-status; use a name from the README's rule table",
       'severities.http-status-no-body: must be one of error, warn, info, hint, off, not "loud"',
-      'colour: is not an option; use mode, matrix, profiles, severities, rules',
+      'colour: is not an option; use mode, matrix, profiles, severities, rules, skip',
     ]);
     expect((error as Error).message).toMatch(/^spectral-http-status: invalid createRuleset options:\n  - matrix\.allow\.get\[0\]: /);
   });
@@ -147,12 +147,12 @@ describe('createRuleset', () => {
   };
 
   test('only plain maps: a Map, a Date or a class instance is named, not taken as no options', () => {
-    expect(problemsOf(new Map([['mode', 'strict']]))).toEqual(["options: must be a map with mode, matrix, profiles, severities, rules, e.g. { mode: 'strict' }, not a Map"]);
-    expect(problemsOf(new Date(0))).toEqual(["options: must be a map with mode, matrix, profiles, severities, rules, e.g. { mode: 'strict' }, not a Date"]);
+    expect(problemsOf(new Map([['mode', 'strict']]))).toEqual(["options: must be a map with mode, matrix, profiles, severities, rules, skip, e.g. { mode: 'strict' }, not a Map"]);
+    expect(problemsOf(new Date(0))).toEqual(["options: must be a map with mode, matrix, profiles, severities, rules, skip, e.g. { mode: 'strict' }, not a Date"]);
     class Settings {
       mode = 'strict';
     }
-    expect(problemsOf(new Settings())).toEqual(["options: must be a map with mode, matrix, profiles, severities, rules, e.g. { mode: 'strict' }, not an instance of Settings"]);
+    expect(problemsOf(new Settings())).toEqual(["options: must be a map with mode, matrix, profiles, severities, rules, skip, e.g. { mode: 'strict' }, not an instance of Settings"]);
     expect(problemsOf({ matrix: { allow: new Map() } })).toEqual(['matrix.allow: must be a plain map (an object literal, or parsed JSON or YAML), not a Map']);
   });
 
@@ -245,5 +245,35 @@ describe('createRuleset options, by property', () => {
     // Both outcomes happen, so the property says something about each.
     expect(rejected).toBeGreaterThan(100);
     expect(accepted).toBeGreaterThan(20);
+  });
+});
+
+describe('skip: operations no rule checks', () => {
+  const doc = {
+    openapi: '3.0.3',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/public': { get: { responses: { '201': { description: 'x' } } } },
+      '/old': { get: { deprecated: true, responses: { '201': { description: 'x' } } } },
+      '/internal': { 'x-internal': true, get: { responses: { '201': { description: 'x' } } } },
+      '/tagged': { get: { tags: ['internal'], responses: { '201': { description: 'x' } } } },
+      '/probe': { options: { responses: { '201': { description: 'x' } } } },
+    },
+  };
+  const where = async (options: Record<string, unknown>): Promise<string[]> =>
+    [...new Set((await lint(doc, { ruleset: fns.createRuleset(options) })).filter((f) => f.code.startsWith('http-status-')).map((f) => f.path.split('.')[1] ?? ''))].sort();
+
+  test('each kind of skip silences every rule on what it names, and nothing else', async () => {
+    expect(await where({})).toEqual(['/internal', '/old', '/probe', '/public', '/tagged']);
+    expect(await where({ skip: { deprecated: true } })).toEqual(['/internal', '/probe', '/public', '/tagged']);
+    expect(await where({ skip: { extensions: ['x-internal'] } })).toEqual(['/old', '/probe', '/public', '/tagged']);
+    expect(await where({ skip: { tags: ['internal'] } })).toEqual(['/internal', '/old', '/probe', '/public']);
+    expect(await where({ skip: { methods: ['OPTIONS'] } })).toEqual(['/internal', '/old', '/public', '/tagged']);
+    expect(await where({ skip: { deprecated: true, extensions: ['x-internal'], tags: ['internal'], methods: ['options'] } })).toEqual(['/public']);
+  });
+
+  test('a bad skip is named', () => {
+    expect(() => fns.createRuleset({ skip: { extensions: ['internal'] } as never })).toThrow(/skip\.extensions\[0\]: must name an extension, starting with x-/);
+    expect(() => fns.createRuleset({ skip: { deprecate: true } as never })).toThrow(/skip: must name only deprecated, extensions, tags and methods/);
   });
 });

@@ -13,12 +13,15 @@ import type { DocumentModel, ResponseEntry } from './model';
 import type { ResponseProblem } from './shared-responses';
 import { profileTableFor } from './profiles';
 import type { JsonPath } from './safe';
+import { SkipOptions, skipsAnything } from './skip';
 
 /** What a rule is configured with: built once per options object. */
 export interface RuleConfig<O> {
   readonly mode: Mode;
   readonly matrix: Matrix;
   readonly profiles: ProfileTable;
+  /** The operations no rule checks (lib/skip.ts), if the options name any. */
+  readonly skip: SkipOptions | undefined;
   /** The rule's own options, defaults filled in. */
   readonly options: Readonly<O>;
 }
@@ -87,7 +90,14 @@ export function buildConfig<O>(options: unknown, { defaults, byMode }: OptionDef
       if (Object.prototype.hasOwnProperty.call(defaults, key)) own[key] = (options as Record<string, unknown>)[key];
     }
   }
-  return { mode, matrix: matrixFor(options, mode), profiles: profileTableFor(options), options: { ...defaults, ...(byMode?.[mode] ?? {}), ...own } };
+  const skip = typeof options === 'object' && options !== null ? (options as { skip?: unknown }).skip : undefined;
+  return {
+    mode,
+    matrix: matrixFor(options, mode),
+    profiles: profileTableFor(options),
+    skip: typeof skip === 'object' && skip !== null && skipsAnything(skip as SkipOptions) ? (skip as SkipOptions) : undefined,
+    options: { ...defaults, ...(byMode?.[mode] ?? {}), ...own },
+  };
 }
 
 /** A cache of configurations per options object, for one rule. */

@@ -5,6 +5,7 @@
  */
 import { METHODS } from '../data/methods';
 import { MODES } from '../data/modes';
+import { SKIP_SCHEMA } from './skip';
 
 /*
  * Each schema that users fill in says, in `errorMessage` (ajv-errors, which
@@ -114,6 +115,7 @@ export const SHARED_OPTION_PROPERTIES = {
   mode: { enum: [...MODES], errorMessage: `must be ${MODES.map((m) => `'${m}'`).join(' or ')}`, description: '`default`: what a careful API designer acts on; `strict`: the REST guide\'s matrix to the letter and exact codes everywhere.' },
   ...MATRIX_OPTION_PROPERTIES,
   profiles: PROFILES_SCHEMA,
+  skip: SKIP_SCHEMA,
 } as const;
 
 /** What each shared option is by default, and where the docs explain it, for the rule pages. */
@@ -123,6 +125,7 @@ export const SHARED_OPTION_DOCS: Readonly<Record<keyof typeof SHARED_OPTION_PROP
   allow: { default: 'nothing added', link: '../matrix.md#changing-the-matrix' },
   forbid: { default: 'nothing removed', link: '../matrix.md#changing-the-matrix' },
   profiles: { default: 'the [Level 3 profiles](../profiles.md)', link: '../profiles.md#defining-your-own-profiles' },
+  skip: { default: 'no operation skipped', link: '../adopting.md#skip-operations-by-what-they-are' },
 };
 
 /** JSON schema of a function's options: an object (or nothing) with these properties and no others. */

@@ -26,6 +26,7 @@ import { FindingNote, noteCollector } from './finding-notes';
 import { mayHaveAliases } from './text-scan';
 import { Occurrence, keysOf } from './finding-keys';
 import { placeResponseProblem } from './shared-responses';
+import { skippedAt } from './skip';
 import { inert, quote } from './quote';
 import { rulesetFunction } from './validators';
 
@@ -271,6 +272,8 @@ export function defineRule<Id extends string, O extends object = Record<string, 
         if (occurrence !== undefined) group.occurrences.push(occurrence);
       }
     };
+    // Findings in the operations `skip` names are never made (lib/skip.ts).
+    const skipped = config.skip === undefined ? undefined : skippedAt(model, config.skip);
     const run: Run<O> = {
       rule: name,
       model,
@@ -278,17 +281,23 @@ export function defineRule<Id extends string, O extends object = Record<string, 
       mode: config.mode,
       matrix: config.matrix,
       profiles: config.profiles,
+      skip: config.skip,
       options: config.options,
       report: (message, path, expects, subject) => {
+        if (skipped?.(path) === true) return;
         found.push({ message, path, ...(expects === undefined ? {} : { expects }), ...(subject === undefined ? {} : { subject }) });
       },
       reportResponse: (entry, problem) => {
+        if (skipped?.(entry.path) === true) return;
         // Placement is decided here, for every rule (lib/shared-responses.ts).
         const placement = placeResponseProblem(config.mode, model, written ?? model.root, entry, problem, quote);
         if (placement.kind === 'operation') found.push({ message: placement.message, path: placement.path, subject: problem.subject });
         else grouped(placement.group, placement.path, placement.message, { path: entry.path, subject: problem.subject });
       },
-      reportGrouped: grouped,
+      reportGrouped: (key, path, message, occurrence) => {
+        if (skipped?.(occurrence?.path ?? path) === true) return;
+        grouped(key, path, message, occurrence);
+      },
       readCleanly,
     };
     walk(spec.visit, run);

@@ -1,0 +1,247 @@
+/**
+ * The baseline: today's findings, accepted as they are, so that a team can
+ * adopt the ruleset on an existing API and fail only on what a change adds.
+ *
+ * A small YAML file, sorted for stable diffs, grouped by document and rule,
+ * one entry per semantic key (functions/lib/finding-keys.ts) with a count
+ * (ESLint's bulk-suppression model) and an optional `reason` a person may
+ * add. Matched by key, never by line, pointer or message, so it survives
+ * reordering, reformatting (YAML and JSON), reworded messages and responses
+ * moved into `components` and back. `lint --baseline` reports only findings
+ * beyond it, and which entries match nothing any more; `baseline --prune`
+ * drops those and lowers counts that fell, and never raises one: the
+ * ratchet only tightens. Described by schema/baseline.schema.json.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import ajvErrors from 'ajv-errors';
+import { Document as YamlDocument, isMap, isSeq, parseDocument } from 'yaml';
+import { FindingKey, keyText } from '../functions/lib/finding-keys';
+import type { SkipOptions } from '../functions/lib/skip';
+import { SKIP_SCHEMA } from '../functions/lib/skip';
+import { CliError } from './errors';
+import type { DocumentLint, KeyedResult } from './engine';
+
+export const BASELINE_VERSION = 1;
+export const DEFAULT_BASELINE = '.http-status-baseline.yaml';
+
+export interface BaselineEntry {
+  readonly where: string;
+  readonly code?: string;
+  readonly subject?: string;
+  readonly count: number;
+  readonly reason?: string;
+}
+
+export interface Baseline {
+  readonly version: typeof BASELINE_VERSION;
+  readonly skip?: SkipOptions;
+  /** Per document (its path relative to the baseline file, with `/`), per rule, the entries. */
+  readonly documents: Readonly<Record<string, Readonly<Record<string, readonly BaselineEntry[]>>>>;
+}
+
+/** The baseline file's JSON schema (also shipped as schema/baseline.schema.json, checked equal by a test). */
+export const BASELINE_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://github.com/spectral-http-status/spectral-http-status/schema/baseline.schema.json',
+  title: 'spectral-http-status baseline',
+  description: 'Findings of spectral-http-status accepted as they are: `spectral-http-status lint --baseline <file>` reports only findings beyond them.',
+  type: 'object',
+  required: ['version', 'documents'],
+  additionalProperties: false,
+  properties: {
+    version: { const: BASELINE_VERSION, description: 'The format of this file.' },
+    skip: SKIP_SCHEMA,
+    documents: {
+      type: 'object',
+      description: 'Per document, its path relative to this file.',
+      additionalProperties: {
+        type: 'object',
+        description: 'Per rule, as the ruleset names it.',
+        additionalProperties: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['where', 'count'],
+            additionalProperties: false,
+            properties: {
+              where: { type: 'string', minLength: 1, description: 'The operation (`GET /orders/{id}`, `POST webhook newPet`), path item or `document`.' },
+              code: { type: 'string', description: 'The status code as written (`404`, `4XX`, `default`), or the codes a missing-code finding asks for (`400 or 422`).' },
+              subject: { type: 'string', description: 'What the finding is about beyond its code: a header, `body`, a waived rule.' },
+              count: { type: 'integer', minimum: 1, description: 'How many findings with this key are accepted.' },
+              reason: { type: 'string', description: 'Why it is accepted, for reviewers.' },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+const HEADER = `Findings of spectral-http-status accepted as they are today (see docs/adopting.md).
+\`spectral-http-status lint --baseline <this file>\` fails only on findings beyond these;
+\`spectral-http-status baseline --prune\` drops the entries that no longer match anything.
+Add a \`reason\` to an entry to say why it is accepted.`;
+
+let validate: ReturnType<Ajv['compile']> | undefined;
+
+/** Reads and checks a baseline file; a clear error naming the file and the problem otherwise. */
+export function readBaseline(file: string): Baseline {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`the baseline ${file} cannot be read: ${(error as Error).message}`);
+  }
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (document.errors.length > 0) throw new CliError(`the baseline ${file} is not YAML: ${document.errors[0]?.message ?? ''}`);
+  const value = document.toJS() as unknown;
+  if (validate === undefined) {
+    const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
+    ajvErrors(ajv);
+    validate = ajv.compile(BASELINE_SCHEMA);
+  }
+  if (!validate(value)) {
+    const problems = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath === '' ? '(the file)' : e.instancePath} ${e.message ?? ''}`);
+    throw new CliError(`the baseline ${file} is not a baseline of spectral-http-status:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+  return value as Baseline;
+}
+
+/** What a document is called in a baseline: its path relative to the baseline's folder, with `/` (a URL as it is). */
+export function documentName(source: string, baseDir: string): string {
+  if (/^https?:\/\//i.test(source)) return source;
+  return path.relative(baseDir, source).split(path.sep).join('/');
+}
+
+const entryKey = (rule: string, entry: { where: string; code?: string; subject?: string }): string => keyText({ rule, where: entry.where, ...(entry.code === undefined ? {} : { code: entry.code }), ...(entry.subject === undefined ? {} : { subject: entry.subject }) });
+
+/** The baseline of a set of lints: one entry per key, counted; reasons kept from `previous` for keys still there. */
+export function buildBaseline(lints: readonly DocumentLint[], baseDir: string, previous?: Baseline): Baseline {
+  const counts = new Map<string, Map<string, { key: FindingKey; count: number }>>();
+  for (const lint of lints) {
+    for (const { result, keys } of lint.results) {
+      const doc = documentName(result.source ?? lint.source, baseDir);
+      let perDoc = counts.get(doc);
+      if (perDoc === undefined) counts.set(doc, (perDoc = new Map()));
+      for (const key of keys) {
+        const text = keyText(key);
+        const seen = perDoc.get(text);
+        if (seen === undefined) perDoc.set(text, { key, count: 1 });
+        else seen.count++;
+      }
+    }
+  }
+  const documents: Record<string, Record<string, BaselineEntry[]>> = {};
+  for (const doc of [...counts.keys()].sort()) {
+    const rules: Record<string, BaselineEntry[]> = {};
+    const reasons = previous?.documents[doc];
+    for (const { key, count } of counts.get(doc)?.values() ?? []) {
+      const reason = reasons?.[key.rule]?.find((e) => entryKey(key.rule, e) === keyText(key))?.reason;
+      (rules[key.rule] ??= []).push({ where: key.where, ...(key.code === undefined ? {} : { code: key.code }), ...(key.subject === undefined ? {} : { subject: key.subject }), count, ...(reason === undefined ? {} : { reason }) });
+    }
+    documents[doc] = sortRules(rules);
+  }
+  return { version: BASELINE_VERSION, ...(previous?.skip === undefined ? {} : { skip: previous.skip }), documents };
+}
+
+const compareEntries = (a: BaselineEntry, b: BaselineEntry): number => a.where.localeCompare(b.where) || (a.code ?? '').localeCompare(b.code ?? '') || (a.subject ?? '').localeCompare(b.subject ?? '');
+
+function sortRules(rules: Record<string, BaselineEntry[]>): Record<string, BaselineEntry[]> {
+  return Object.fromEntries(Object.keys(rules).sort().map((rule) => [rule, [...(rules[rule] ?? [])].sort(compareEntries)]));
+}
+
+/** The file's text: the header comment, then the entries, sorted, one flow map per entry so that a diff shows one line per key. */
+export function renderBaseline(baseline: Baseline): string {
+  const doc = new YamlDocument({ version: baseline.version, ...(baseline.skip === undefined ? {} : { skip: baseline.skip }), documents: baseline.documents });
+  doc.commentBefore = HEADER.split('\n').map((line) => ` ${line}`).join('\n');
+  const documents = doc.get('documents', true);
+  if (isMap(documents)) {
+    for (const perDoc of documents.items) {
+      if (!isMap(perDoc.value)) continue;
+      for (const perRule of perDoc.value.items) {
+        if (!isSeq(perRule.value)) continue;
+        for (const item of perRule.value.items) if (isMap(item)) item.flow = true;
+      }
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** An entry that matched fewer findings than it counts. */
+export interface StaleEntry {
+  readonly document: string;
+  readonly rule: string;
+  readonly entry: BaselineEntry;
+  /** How many of its count matched nothing. */
+  readonly unused: number;
+}
+
+export interface BaselineMatch {
+  /** The results the baseline does not cover: what the run reports. */
+  readonly fresh: KeyedResult[];
+  /** How many results it covered. */
+  readonly baselined: number;
+  readonly stale: StaleEntry[];
+}
+
+/**
+ * Splits the results into those the baseline covers (up to each entry's
+ * count) and the rest. A finding with several keys (a shared response's
+ * problem) is covered when one of its keys still has room, and uses a place
+ * on each of its keys that has one, so that the entries of every operation
+ * it stands for stay matched.
+ */
+export function applyBaseline(lints: readonly DocumentLint[], baseline: Baseline, baseDir: string): BaselineMatch {
+  const budget = new Map<string, { rule: string; document: string; entry: BaselineEntry; left: number }>();
+  for (const [document, rules] of Object.entries(baseline.documents)) {
+    for (const [rule, entries] of Object.entries(rules)) {
+      for (const entry of entries) budget.set(`${document}\u0000${entryKey(rule, entry)}`, { rule, document, entry, left: entry.count });
+    }
+  }
+  const fresh: KeyedResult[] = [];
+  let baselined = 0;
+  for (const lint of lints) {
+    for (const keyed of lint.results) {
+      const doc = documentName(keyed.result.source ?? lint.source, baseDir);
+      const slots = keyed.keys.map((key) => budget.get(`${doc}\u0000${keyText(key)}`)).filter((slot) => slot !== undefined && slot.left > 0);
+      if (slots.length === 0) {
+        fresh.push(keyed);
+        continue;
+      }
+      baselined++;
+      for (const slot of slots) if (slot !== undefined) slot.left--;
+    }
+  }
+  const stale: StaleEntry[] = [];
+  for (const { rule, document, entry, left } of budget.values()) if (left > 0) stale.push({ document, rule, entry, unused: left });
+  return { fresh, baselined, stale };
+}
+
+/** The baseline with stale entries dropped and counts lowered to what still matches; never a new entry, never a higher count. */
+export function pruneBaseline(baseline: Baseline, stale: readonly StaleEntry[]): Baseline {
+  const unused = new Map<string, number>();
+  for (const s of stale) unused.set(`${s.document}\u0000${entryKey(s.rule, s.entry)}`, s.unused);
+  const documents: Record<string, Record<string, BaselineEntry[]>> = {};
+  for (const [document, rules] of Object.entries(baseline.documents)) {
+    const kept: Record<string, BaselineEntry[]> = {};
+    for (const [rule, entries] of Object.entries(rules)) {
+      const left = entries.flatMap((entry) => {
+        const count = entry.count - (unused.get(`${document}\u0000${entryKey(rule, entry)}`) ?? 0);
+        return count > 0 ? [{ ...entry, count }] : [];
+      });
+      if (left.length > 0) kept[rule] = left;
+    }
+    if (Object.keys(kept).length > 0) documents[document] = sortRules(kept);
+  }
+  return { version: BASELINE_VERSION, ...(baseline.skip === undefined ? {} : { skip: baseline.skip }), documents };
+}
+
+/** How many findings a baseline accepts. */
+export function baselineSize(baseline: Baseline): { entries: number; findings: number } {
+  let entries = 0;
+  let findings = 0;
+  for (const rules of Object.values(baseline.documents)) for (const list of Object.values(rules)) for (const entry of list) (entries++, (findings += entry.count));
+  return { entries, findings };
+}

@@ -1,0 +1,136 @@
+/**
+ * `spectral-http-status report <documents...>`: the status-code map of each
+ * document, as HTML, Markdown or JSON, from the same lint as `spectral
+ * lint`. HTML goes to a file named after the document unless `-o` says
+ * where; Markdown and JSON go to standard output.
+ */
+import * as path from 'node:path';
+import type { Ruleset } from '@stoplight/spectral-core';
+import { StatusMap, buildStatusMap } from '../../report/map';
+import { renderHtml } from '../../report/html';
+import { DEFAULT_MARKDOWN_LIMIT, renderMarkdown } from '../../report/markdown';
+import { SEVERITY_NAMES, failSeverityOf, parseCommand } from '../args';
+import { lintDocument, listDocuments } from '../engine';
+import { UsageError } from '../errors';
+import type { Io } from '../io';
+import { writeOutput } from '../output';
+import { loadRuleset } from '../ruleset';
+import { packageVersion } from '../version';
+
+export const FORMATS = ['html', 'markdown', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const REPORT_USAGE = `Usage: spectral-http-status report <documents...> [options]
+
+Draws the status-code map of OpenAPI documents: every operation by the
+status codes it declares, with what the ruleset finds about each.
+
+Options:
+  -r, --ruleset <file>          the ruleset (default: .spectral.yaml, .yml, .json or .js in
+                                the working directory; without one, this package's)
+  -f, --format <format>         html (default), markdown or json
+  -o, --output <file>           where to write it (default: for HTML, <document>.status-map.html
+                                in the working directory; Markdown and JSON to standard output);
+                                a folder for several documents
+  -F, --fail-severity <level>   exit 1 if a finding has this severity or worse: error (default),
+                                warn, info or hint
+      --markdown-limit <chars>  longest Markdown output (default ${DEFAULT_MARKDOWN_LIMIT}, which fits a
+                                pull-request comment)
+  -q, --quiet                   say nothing on stderr
+  -h, --help                    this help
+
+Examples:
+  spectral-http-status report openapi.yaml
+  spectral-http-status report openapi.yaml -f markdown >> "$GITHUB_STEP_SUMMARY"
+  spectral-http-status report openapi.yaml -f json -o status-map.json
+
+Exit codes: 0 no finding at --fail-severity, 1 one or more, 2 a document or ruleset that cannot
+be read, or a wrong command line.
+`;
+
+/** Where a file is shown in a map: relative to the working directory (no runner's home directory in a CI artifact). */
+function shownFrom(cwd: string): (name: string) => string {
+  return (name) => {
+    if (/^https?:\/\//i.test(name) || !path.isAbsolute(name)) return name;
+    const relative = path.relative(cwd, name);
+    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? name : relative;
+  };
+}
+
+/** The map of one document, linted with a loaded ruleset. */
+export async function mapOf(document: string, ruleset: Ruleset, rulesetFile: string | undefined, io: Pick<Io, 'cwd' | 'stderr'>): Promise<StatusMap> {
+  const { outcome } = await lintDocument(document, ruleset);
+  const shown = shownFrom(io.cwd);
+  return buildStatusMap({
+    ...outcome,
+    displaySource: shown(outcome.source),
+    displayFile: shown,
+    generator: `spectral-http-status ${packageVersion()}`,
+    ...(rulesetFile === undefined ? {} : { ruleset: shown(rulesetFile) }),
+    docsUrl: (rule) => ruleset.rules[rule]?.documentationUrl ?? undefined,
+    onUnnoted: (count) =>
+      io.stderr(
+        `${count} finding${count === 1 ? '' : 's'} of spectral-http-status's rules came without the notes the map places them by (the ruleset loads another version of the package, or gives a rule its own message): placed by path alone, as problems.\n`,
+      ),
+  });
+}
+
+/** The map of a document, as the command builds it: for scripts (the ruleset found as the command finds it). */
+export async function reportOf(document: string, rulesetOption: string | undefined, io: Pick<Io, 'cwd' | 'stderr'>): Promise<StatusMap> {
+  const { ruleset, file } = await loadRuleset(rulesetOption, io.cwd, io.stderr);
+  return mapOf(path.resolve(io.cwd, document), ruleset, file, io);
+}
+
+export function render(map: StatusMap, format: Format, markdownLimit: number = DEFAULT_MARKDOWN_LIMIT): string {
+  switch (format) {
+    case 'html':
+      return renderHtml(map);
+    case 'markdown':
+      return renderMarkdown(map, { limit: markdownLimit });
+    case 'json':
+      return `${JSON.stringify(map, null, 2)}\n`;
+  }
+}
+
+const EXTENSIONS: Readonly<Record<Format, string>> = { html: 'html', markdown: 'md', json: 'json' };
+
+/** `openapi.yaml` -> `openapi.status-map.html`. */
+const defaultName = (document: string, format: Format): string => `${path.basename(document).replace(/\.(ya?ml|json)$/i, '')}.status-map.${EXTENSIONS[format]}`;
+
+export async function reportCommand(argv: readonly string[], io: Io): Promise<number> {
+  const parsed = parseCommand('report', argv, { 'markdown-limit': { type: 'string' } });
+  if (parsed.values.help === true) {
+    io.stdout(REPORT_USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length === 0) throw new UsageError('report: the document is missing: spectral-http-status report <document>');
+  const formats = (parsed.values.format as string[] | undefined) ?? ['html'];
+  if (formats.length > 1) throw new UsageError('report: one --format at a time (html, markdown or json)');
+  const format = formats[0] as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format '${format}' is not one of ${FORMATS.join(', ')}`);
+  const failSeverity = failSeverityOf(parsed);
+  const limitText = parsed.values['markdown-limit'] as string | undefined;
+  const markdownLimit = limitText === undefined ? DEFAULT_MARKDOWN_LIMIT : Number(limitText);
+  if (!Number.isInteger(markdownLimit) || markdownLimit < 1000) throw new UsageError(`--markdown-limit '${limitText}' is not a whole number of characters of at least 1000`);
+  const say = parsed.values.quiet === true ? () => undefined : io.stderr;
+  const { ruleset, file } = await loadRuleset(parsed.values.ruleset as string | undefined, io.cwd, say);
+  const documents = await listDocuments(parsed.positionals, io.cwd, false, say);
+  const output = parsed.values.output as string | undefined;
+  const several = documents.length > 1;
+  const maps: StatusMap[] = [];
+  for (const document of documents) {
+    const map = await mapOf(document, ruleset, file, { cwd: io.cwd, stderr: say });
+    maps.push(map);
+    const text = render(map, format, markdownLimit);
+    // Several documents: each map in a file of its own, in the folder -o names (or here).
+    const target = several ? (format === 'html' || output !== undefined ? path.join(output ?? '.', defaultName(document, format)) : undefined) : (output ?? (format === 'html' ? defaultName(document, format) : undefined));
+    if (target === undefined) {
+      io.stdout(text);
+      continue;
+    }
+    const written = writeOutput(target, text, io.cwd, documents);
+    say(`Wrote ${written}: ${map.summary.operations} operations, ${map.summary.findings} findings.\n`);
+  }
+  const fail = SEVERITY_NAMES.indexOf(failSeverity);
+  return maps.some((map) => map.findings.some((f) => SEVERITY_NAMES.indexOf(f.severity as (typeof SEVERITY_NAMES)[number]) <= fail)) ? 1 : 0;
+}

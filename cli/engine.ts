@@ -1,0 +1,103 @@
+/**
+ * The lint every command runs: the documents found as `spectral lint` finds
+ * them (files, globs, URLs), each read and resolved as the CLI reads and
+ * resolves it, linted with the ruleset while this package's rule functions
+ * tell what each finding means (functions/lib/finding-notes.ts); each
+ * result joined with its semantic keys (functions/lib/finding-keys.ts).
+ */
+import * as path from 'node:path';
+import fg from 'fast-glob';
+import { Ruleset, Spectral } from '@stoplight/spectral-core';
+import type { IRuleResult } from '@stoplight/spectral-core';
+import { createHttpAndFileResolver } from '@stoplight/spectral-ref-resolver';
+import { readParsable } from '@stoplight/spectral-runtime';
+import type { FindingNote } from '../functions/lib/finding-notes';
+import { FindingKey, keyOf, keyText } from '../functions/lib/finding-keys';
+import { getModel } from '../functions/lib/model';
+import type { JsonPath } from '../functions/lib/safe';
+import { LintOutcome, runWithNotes } from '../report/run';
+import { CliError } from './errors';
+
+const isUrl = (target: string): boolean => /^https?:\/\//i.test(target);
+
+/**
+ * The documents the arguments name, as the Spectral CLI lists them: URLs as
+ * they are, files and globs through fast-glob (absolute, dot files
+ * included), sorted. A pattern that matches nothing is said on stderr, or
+ * fails the run with `failOnUnmatched`.
+ */
+export async function listDocuments(patterns: readonly string[], cwd: string, failOnUnmatched: boolean, stderr: (text: string) => void): Promise<string[]> {
+  const urls = patterns.filter(isUrl);
+  const files: string[] = [];
+  const unmatched: string[] = [];
+  for (const pattern of patterns.filter((p) => !isUrl(p))) {
+    // A file name with glob characters in it (`openapi[v2].yaml`) is the file.
+    const literal = path.resolve(cwd, pattern);
+    const found = (await import('node:fs')).existsSync(literal) ? [literal] : (await fg(pattern.replace(/\\/g, '/'), { cwd, absolute: true, dot: true })).map((f) => path.normalize(f));
+    if (found.length === 0) unmatched.push(pattern);
+    files.push(...found);
+  }
+  if (unmatched.length > 0) {
+    if (failOnUnmatched) throw new CliError(`Unmatched glob patterns: \`${unmatched.join(',')}\``);
+    for (const pattern of unmatched) stderr(`Glob pattern \`${pattern}\` did not match any files\n`);
+  }
+  const targets = [...new Set([...urls, ...files])].sort((a, b) => a.localeCompare(b));
+  if (targets.length === 0) throw new CliError('No files found to lint. Please check your file path and extension and try again');
+  return targets;
+}
+
+/** A result with what this package knows of it. */
+export interface KeyedResult {
+  readonly result: IRuleResult;
+  /** Its semantic keys: from the rule functions' note, or (for other rulesets' rules) worked out from its path. */
+  readonly keys: readonly FindingKey[];
+  /** The note this package's rule function gave, if it is one of them. */
+  readonly note: FindingNote | undefined;
+}
+
+export interface DocumentLint {
+  /** The document as named to Spectral (an absolute path or a URL). */
+  readonly source: string;
+  readonly outcome: LintOutcome;
+  /** Spectral's results for the whole run (this document and the files it `$ref`s), in Spectral's order. */
+  readonly results: readonly KeyedResult[];
+}
+
+const SEP = '\u0000';
+const noteId = (rule: string, at: JsonPath, message: string): string => `${rule}${SEP}${at.join(SEP)}${SEP}${message}`;
+
+/** Joins Spectral's results with the notes of the same run (same rule, path and message; in order for duplicates). */
+export function keyResults(outcome: LintOutcome): KeyedResult[] {
+  const notes = new Map<string, FindingNote[]>();
+  for (const note of outcome.notes) {
+    if (note.waived !== undefined) continue;
+    const id = noteId(note.rule, note.path, note.message);
+    const list = notes.get(id);
+    if (list === undefined) notes.set(id, [note]);
+    else list.push(note);
+  }
+  const model = getModel(outcome.resolved, outcome.written, outcome.text);
+  return outcome.results.map((result) => {
+    const rule = String(result.code);
+    const note = notes.get(noteId(rule, result.path, result.message))?.shift();
+    const keys = note?.keys !== undefined && note.keys.length > 0 ? note.keys : [keyOf(model, rule, { path: result.path })];
+    return { result, keys, note };
+  });
+}
+
+/** Lints one document as `spectral lint <document>` does, with the notes. */
+export async function lintDocument(target: string, ruleset: Ruleset, options: { readonly ignoreUnknownFormat?: boolean } = {}): Promise<DocumentLint> {
+  let text: string;
+  try {
+    text = await readParsable(target, { encoding: 'utf8' });
+  } catch (error) {
+    throw new CliError(`the document ${target} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const spectral = new Spectral({ resolver: createHttpAndFileResolver() });
+  spectral.setRuleset(ruleset);
+  const outcome = await runWithNotes(spectral, text, target, options.ignoreUnknownFormat === true);
+  return { source: target, outcome, results: keyResults(outcome) };
+}
+
+/** One line per key, for messages and tests. */
+export const describeKeys = (keys: readonly FindingKey[]): string => keys.map(keyText).join('; ');
