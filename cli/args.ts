@@ -51,7 +51,9 @@ export function parseCommand(command: string, argv: readonly string[], own: Opti
     return { values: values as Parsed['values'], positionals, outputs };
   } catch (error) {
     // Node's messages name the option ("Unknown option '--x'"); say which command it was.
-    const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
+    // (Node's errors may come from another realm, as under Jest: read the message, do not test the class.)
+    const raw = typeof (error as { message?: unknown })?.message === 'string' ? (error as { message: string }).message : String(error);
+    const message = raw.replace(/\. To specify a positional argument.*$/s, '');
     throw new UsageError(`${command}: ${message}`);
   }
 }

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CliError, UsageError } from './errors';
+import { CliError } from './errors';
 
 /** Writes `text` to `file` (relative to `cwd`), creating its folder; refuses to overwrite any of `inputs`. Returns the absolute path. */
 export function writeOutput(file: string, text: string, cwd: string, inputs: readonly string[] = []): string {
@@ -18,12 +18,12 @@ export function writeOutput(file: string, text: string, cwd: string, inputs: rea
     }
   };
   if (inputs.some((input) => !/^https?:\/\//i.test(input) && real(path.resolve(cwd, input)) === real(out))) {
-    throw new UsageError(`-o ${file} is the document being read: choose another file, so that the document is not overwritten`);
+    throw new CliError(`-o ${file} is the document being read: choose another file, so that the document is not overwritten`);
   }
   try {
-    if (fs.statSync(out).isDirectory()) throw new UsageError(`-o ${file} is a folder: give a file name, e.g. ${path.join(file, 'out.txt')}`);
+    if (fs.statSync(out).isDirectory()) throw new CliError(`-o ${file} is a folder: give a file name, e.g. ${path.join(file, 'out.txt')}`);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
+    if (error instanceof CliError) throw error;
     // Does not exist yet: it will be created.
   }
   try {
