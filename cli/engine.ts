@@ -5,6 +5,7 @@
  * tell what each finding means (functions/lib/finding-notes.ts); each
  * result joined with its semantic keys (functions/lib/finding-keys.ts).
  */
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import fg from 'fast-glob';
 import { Ruleset, Spectral } from '@stoplight/spectral-core';
@@ -33,7 +34,13 @@ export async function listDocuments(patterns: readonly string[], cwd: string, fa
   for (const pattern of patterns.filter((p) => !isUrl(p))) {
     // A file name with glob characters in it (`openapi[v2].yaml`) is the file.
     const literal = path.resolve(cwd, pattern);
-    const found = (await import('node:fs')).existsSync(literal) ? [literal] : (await fg(pattern.replace(/\\/g, '/'), { cwd, absolute: true, dot: true })).map((f) => path.normalize(f));
+    if (existsSync(literal)) {
+      files.push(literal);
+      continue;
+    }
+    // A plain path that is not there is a missing document, not a glob that matched nothing.
+    if (!fg.isDynamicPattern(pattern.replace(/\\/g, '/'))) throw new CliError(`the document ${literal} does not exist`);
+    const found = (await fg(pattern.replace(/\\/g, '/'), { cwd, absolute: true, dot: true })).map((f) => path.normalize(f));
     if (found.length === 0) unmatched.push(pattern);
     files.push(...found);
   }

@@ -50,8 +50,8 @@ const node = {
 };
 
 await Promise.all([
-  build({ ...node, entryPoints: ['report/index.ts'], outfile: 'dist/report.cjs' }),
-  build({ ...node, entryPoints: ['report/bin.ts'], outfile: 'dist/bin.cjs', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...node, entryPoints: ['entry/report.ts'], outfile: 'dist/report.cjs' }),
+  build({ ...node, entryPoints: ['cli/bin.ts'], outfile: 'dist/bin.cjs', banner: { js: '#!/usr/bin/env node' } }),
   build({
     ...common,
     entryPoints: ['entry/index.ts'],

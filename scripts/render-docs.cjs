@@ -19,7 +19,7 @@ function matrixTable(fns) {
   const rows = fns.DEFAULT_MATRIX.map((row) => {
     const extra = (row.rfc && row.rfc.methods) || [];
     const cells = METHOD_ORDER.map((m) => (row.methods.includes(m) ? 'X' : extra.includes(m) ? '+' : '-'));
-    return `| ${fns.describeCode(row.code)} | ${cells.join(' | ')} | ${row.source === 'seed-001' ? 'seed 001' : 'decision'} |`;
+    return `| ${fns.describeCode(row.code)} | ${cells.join(' | ')} | ${row.source === 'belgif' ? 'Belgif' : 'decision'} |`;
   });
   return [
     head,
@@ -47,7 +47,7 @@ function httpLimits(fns) {
 
 function decisions(fns) {
   return fns.DEFAULT_MATRIX.filter((row) => row.reason !== undefined)
-    .map((row) => `- **${fns.describeCode(row.code)}** (${row.source === 'seed-001' ? 'seed 001, adjusted' : 'decision'}): ${row.reason}`)
+    .map((row) => `- **${fns.describeCode(row.code)}** (${row.source === 'belgif' ? 'Belgif, adjusted' : 'decision'}): ${row.reason}`)
     .join('\n');
 }
 
@@ -59,9 +59,9 @@ function alternatives(fns) {
 
 function catalogue(fns) {
   const rows = fns.STATUS_CODES.map(
-    (e) => `| ${e.code} | ${e.phrase} | ${e.state} | ${e.reference} | ${e.seeds.length > 0 ? e.seeds.join(', ') : ''} |`,
+    (e) => `| ${e.code} | ${e.phrase} | ${e.state} | ${e.reference} | ${e.sources.length > 0 ? e.sources.join(', ') : ''} |`,
   );
-  return ['| Code | Reason phrase | Registry state | Reference | Seeds |', '|---|---|---|---|---|', ...rows].join('\n');
+  return ['| Code | Reason phrase | Registry state | Reference | Sources ([which](sources.md)) |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 const PROFILE_METHOD_ORDER = ['head', 'get', 'put', 'post', 'patch', 'delete'];

@@ -23,7 +23,7 @@ describe('package shape', () => {
       '@stoplight/spectral-runtime',
     ]);
     expect(pkg.bin).toEqual({ 'spectral-http-status': 'dist/bin.cjs' });
-    expect(pkg.exports['./report']).toEqual({ types: './dist/types/report/index.d.ts', require: './dist/report.cjs' });
+    expect(pkg.exports['./report']).toEqual({ types: './dist/types/entry/report.d.ts', require: './dist/report.cjs' });
     expect(pkg.exports['./status-map.schema.json']).toBe('./schema/status-map.schema.json');
   });
 

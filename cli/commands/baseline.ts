@@ -12,7 +12,7 @@ import { UsageError } from '../errors';
 import type { Io } from '../io';
 import { writeOutput } from '../output';
 import { loadRuleset } from '../ruleset';
-import { lintAll, withoutSkipped } from './lint';
+import { lintAll, targetsOf, withoutSkipped } from './lint';
 
 export const BASELINE_USAGE = `Usage: spectral-http-status baseline <documents...> [options]
 
@@ -62,8 +62,9 @@ export async function baselineCommand(argv: readonly string[], io: Io): Promise<
   const previous: Baseline | undefined = fs.existsSync(file) ? readBaseline(file) : undefined;
   if (parsed.values.prune === true && previous === undefined) throw new UsageError(`baseline --prune: there is no baseline at ${file} to prune; run \`spectral-http-status baseline\` first`);
   const say = parsed.values.quiet === true ? () => undefined : io.stderr;
+  const targets = await targetsOf(parsed.positionals, parsed, io, [file]);
   const { ruleset } = await loadRuleset(parsed.values.ruleset as string | undefined, io.cwd, say);
-  const lints = withoutSkipped(await lintAll(parsed.positionals, ruleset, parsed, io, [file]), previous?.skip);
+  const lints = withoutSkipped(await lintAll(targets, ruleset, parsed), previous?.skip);
   let next: Baseline;
   if (parsed.values.prune === true && previous !== undefined) {
     const { stale } = applyBaseline(lints, previous, baseDir);

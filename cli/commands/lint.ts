@@ -69,10 +69,14 @@ export function withoutSkipped(lints: readonly DocumentLint[], skip: SkipOptions
   });
 }
 
-/** Lints the documents the patterns name, one by one; never `exclude` (the baseline file, which a glob such as `*.yaml` matches). */
-export async function lintAll(patterns: readonly string[], ruleset: Ruleset, parsed: Parsed, io: Io, exclude: readonly string[] = []): Promise<DocumentLint[]> {
+/** The documents the patterns name; never `exclude` (the baseline file, which a glob such as `*.yaml` matches). */
+export async function targetsOf(patterns: readonly string[], parsed: Parsed, io: Io, exclude: readonly string[] = []): Promise<string[]> {
   const excluded = new Set(exclude.map((f) => path.resolve(io.cwd, f)));
-  const targets = (await listDocuments(patterns, io.cwd, parsed.values['fail-on-unmatched-globs'] === true, io.stderr)).filter((t) => !excluded.has(t));
+  return (await listDocuments(patterns, io.cwd, parsed.values['fail-on-unmatched-globs'] === true, io.stderr)).filter((t) => !excluded.has(t));
+}
+
+/** Lints the documents, one by one. */
+export async function lintAll(targets: readonly string[], ruleset: Ruleset, parsed: Parsed): Promise<DocumentLint[]> {
   const lints: DocumentLint[] = [];
   for (const target of targets) lints.push(await lintDocument(target, ruleset, { ignoreUnknownFormat: parsed.values['ignore-unknown-format'] === true }));
   return lints;
@@ -102,8 +106,9 @@ export async function lintCommand(argv: readonly string[], io: Io): Promise<numb
   const outputs = outputsOf(parsed, FORMAT_NAMES, 'stylish');
   const baselineFile = parsed.values.baseline as string | undefined;
   const baseline: Baseline | undefined = baselineFile === undefined ? undefined : readBaseline(path.resolve(io.cwd, baselineFile));
+  const targets = await targetsOf(parsed.positionals, parsed, io, baselineFile === undefined ? [] : [baselineFile]);
   const { ruleset } = await loadRuleset(parsed.values.ruleset as string | undefined, io.cwd, parsed.values.quiet === true ? () => undefined : io.stderr);
-  const lints = withoutSkipped(await lintAll(parsed.positionals, ruleset, parsed, io, baselineFile === undefined ? [] : [baselineFile]), baseline?.skip);
+  const lints = withoutSkipped(await lintAll(targets, ruleset, parsed), baseline?.skip);
   const all = lints.flatMap((l) => l.results);
   const match = baseline === undefined ? { fresh: all, baselined: 0, stale: [] } : applyBaseline(lints, baseline, path.dirname(path.resolve(io.cwd, baselineFile as string)));
   const fail = severityNumber(failSeverity);

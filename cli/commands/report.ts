@@ -113,8 +113,8 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const markdownLimit = limitText === undefined ? DEFAULT_MARKDOWN_LIMIT : Number(limitText);
   if (!Number.isInteger(markdownLimit) || markdownLimit < 1000) throw new UsageError(`--markdown-limit '${limitText}' is not a whole number of characters of at least 1000`);
   const say = parsed.values.quiet === true ? () => undefined : io.stderr;
-  const { ruleset, file } = await loadRuleset(parsed.values.ruleset as string | undefined, io.cwd, say);
   const documents = await listDocuments(parsed.positionals, io.cwd, false, say);
+  const { ruleset, file } = await loadRuleset(parsed.values.ruleset as string | undefined, io.cwd, say);
   const output = parsed.values.output as string | undefined;
   const several = documents.length > 1;
   const maps: StatusMap[] = [];

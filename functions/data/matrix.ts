@@ -1,8 +1,9 @@
 /**
  * The method/status matrix: which codes each method may answer.
  *
- * Rows marked `seed-001` are the "Status codes for each method" table of
- * seed 001 (a REST guide's status-code page), read as: an `X` allows the
+ * Rows marked `belgif` are the "Status codes for each method" table of
+ * the Belgif REST guide's status-code chapter (rule `stat-codes`,
+ * https://www.belgif.be/specification/rest/api-guide/#status-codes), read as: an `X` allows the
  * code for that method, a `-` does not. The guide's table has no TRACE
  * column and covers 22 codes; every other row, and every cell that departs
  * from the table, is a `decision` with its reason. `methods` is the guide's
@@ -21,9 +22,9 @@ export interface MatrixRow {
   readonly code: number;
   /** The methods the guide's matrix gives the code (the strict mode's matrix). */
   readonly methods: readonly Method[];
-  /** `seed-001`: the cell values come from the seed's table as written. */
-  readonly source: 'seed-001' | 'decision';
-  /** Why the row (or the cells that differ from the seed) is what it is. */
+  /** `belgif`: the cell values come from the Belgif guide's table as written. */
+  readonly source: 'belgif' | 'decision';
+  /** Why the row (or the cells that differ from the Belgif guide's table) is what it is. */
   readonly reason?: string;
   /** Methods RFC 9110 endorses for the code beyond `methods`: allowed in the default mode. */
   readonly rfc?: { readonly methods: readonly Method[]; readonly cite: string; readonly reason: string };
@@ -34,78 +35,78 @@ const BODY = WITH_CONTENT;
 const MODIFY = STATE_CHANGING;
 
 export const DEFAULT_MATRIX: readonly MatrixRow[] = [
-  { code: 100, methods: BODY, source: 'decision', reason: '100 Continue answers `Expect: 100-continue`, which a client sends only before a request body (RFC 9110 §10.1.1); seed 000 ties it to the Preflight mixin, whose methods are POST, PUT and PATCH.', rfc: { methods: ALL, cite: 'RFC 9110 §10.1.1', reason: '100 answers the `Expect` header of any request with content; `http-status-request-headers` checks that the operation takes `Expect`' } },
+  { code: 100, methods: BODY, source: 'decision', reason: '100 Continue answers `Expect: 100-continue`, which a client sends only before a request body (RFC 9110 §10.1.1); the Level 3 REST status-codes page ties it to the Preflight mixin, whose methods are POST, PUT and PATCH.', rfc: { methods: ALL, cite: 'RFC 9110 §10.1.1', reason: '100 answers the `Expect` header of any request with content; `http-status-request-headers` checks that the operation takes `Expect`' } },
   {
     code: 101,
     methods: ['get'],
     source: 'decision',
-    reason: 'A protocol upgrade (WebSocket, h2c) is requested with GET (RFC 6455 §4.1); seed 002 lists the code without methods.',
+    reason: 'A protocol upgrade (WebSocket, h2c) is requested with GET (RFC 6455 §4.1); a cloud provider\'s catalogue lists the code without methods.',
     rfc: { methods: ALL, cite: 'RFC 9110 §7.8', reason: 'a client may send `Upgrade` with any request, and the server answers the switch with 101 (Docker\'s attach upgrades a POST)' },
   },
-  { code: 200, methods: ALL, source: 'seed-001', reason: 'TRACE added: RFC 9110 §9.3.8 answers TRACE with 200 and a message/http body. POST is "controller only" in the seed; the linter cannot tell a controller apart, so it allows it.' },
+  { code: 200, methods: ALL, source: 'belgif', reason: 'TRACE added: RFC 9110 §9.3.8 answers TRACE with 200 and a message/http body. POST is "controller only" in the Belgif guide; the linter cannot tell a controller apart, so it allows it.' },
   {
     code: 201,
     methods: ['put', 'post'],
-    source: 'seed-001',
-    reason: 'PUT is "creation only" in the seed; allowed, since a PUT may create.',
+    source: 'belgif',
+    reason: 'PUT is "creation only" in the Belgif guide; allowed, since a PUT may create.',
     rfc: { methods: ['patch'], cite: 'RFC 5789 §2, RFC 9110 §15.3.2', reason: 'a PATCH to a URI with no resource MAY create one, and a request that creates a resource answers 201' },
   },
   {
     code: 202,
     methods: ['post'],
     source: 'decision',
-    reason: 'The seed\'s table marks 202 for POST and OPTIONS, but its own description of 202 says "a POST method may send 202 responses, but other methods should not", and it gives 204 (not 202) to OPTIONS in the 204 description. The OPTIONS cells of the 202 and 204 rows look swapped; the description wins.',
+    reason: 'The Belgif guide\'s table marks 202 for POST and OPTIONS, but its own description of 202 says "a POST method may send 202 responses, but other methods should not", and it gives 204 (not 202) to OPTIONS in the 204 description. The OPTIONS cells of the 202 and 204 rows look swapped; the description wins.',
     rfc: { methods: ALL, cite: 'RFC 9110 §9.3.5, §15.3.3', reason: 'DELETE SHOULD answer 202 when the deletion is accepted but not yet enacted, and 202 is defined for any request whose processing is not complete (an asynchronous PUT, PATCH, or a GET of a result still being computed)' },
   },
-  { code: 204, methods: ['head', 'put', 'post', 'patch', 'delete', 'options'], source: 'decision', reason: 'The seed\'s table has `-` for OPTIONS, but its 204 description lists OPTIONS, seed 002 says 204 "is returned in response to an HTTP OPTIONS request", and CORS preflights answer 204. OPTIONS is allowed; see the 202 row.', rfc: { methods: ['get', 'trace'], cite: 'RFC 9110 §15.3.5', reason: '204 says the request succeeded and there is no content to send, for any request (a GET of an empty result, a health check)' } },
-  { code: 206, methods: ['get'], source: 'decision', reason: 'Range requests apply to GET only (RFC 9110 §14.2); seed 000 gives 206 to the Content profile\'s GET.' },
-  { code: 301, methods: ALL, source: 'seed-001', reason: 'TRACE added, as for every redirect.' },
+  { code: 204, methods: ['head', 'put', 'post', 'patch', 'delete', 'options'], source: 'decision', reason: 'The Belgif guide\'s table has `-` for OPTIONS, but its 204 description lists OPTIONS, a cloud provider\'s catalogue says 204 "is returned in response to an HTTP OPTIONS request", and CORS preflights answer 204. OPTIONS is allowed; see the 202 row.', rfc: { methods: ['get', 'trace'], cite: 'RFC 9110 §15.3.5', reason: '204 says the request succeeded and there is no content to send, for any request (a GET of an empty result, a health check)' } },
+  { code: 206, methods: ['get'], source: 'decision', reason: 'Range requests apply to GET only (RFC 9110 §14.2); the Level 3 REST status-codes page gives 206 to the Content profile\'s GET.' },
+  { code: 301, methods: ALL, source: 'belgif', reason: 'TRACE added, as for every redirect.' },
   {
     code: 303,
     methods: ['post'],
-    source: 'seed-001',
-    reason: 'The seed\'s table allows POST only while its prose says "all methods are acceptable, mostly used with POST". The table is the guide\'s rule and Level 3 uses 303 only on POST (Action, Lookup), so the strict mode keeps it.',
+    source: 'belgif',
+    reason: 'The Belgif guide\'s table allows POST only while its prose says "all methods are acceptable, mostly used with POST". The table is the guide\'s rule and Level 3 uses 303 only on POST (Action, Lookup), so the strict mode keeps it.',
     rfc: { methods: ALL, cite: 'RFC 9110 §15.4.4', reason: '303 "is applicable to any HTTP method"' },
   },
-  { code: 304, methods: ['get', 'head'], source: 'seed-001' },
-  { code: 307, methods: ALL, source: 'seed-001', reason: 'TRACE added, as for every redirect.' },
-  { code: 308, methods: ALL, source: 'decision', reason: '308 is the permanent twin of 307 (RFC 9110 §15.4.9) and seed 000 gives it to the Alias profile on every method.' },
-  { code: 400, methods: ALL, source: 'seed-001', reason: 'TRACE added: every method can be malformed.' },
-  { code: 401, methods: ALL, source: 'seed-001', reason: 'TRACE added.' },
-  { code: 403, methods: ALL, source: 'seed-001', reason: 'TRACE added.' },
-  { code: 404, methods: ALL, source: 'seed-001', reason: 'TRACE added. POST is "if parent resource not found" in the seed: allowed.' },
-  { code: 405, methods: ['get', 'head', 'put', 'post', 'patch', 'delete', 'trace'], source: 'seed-001', reason: 'TRACE added: servers commonly refuse TRACE with 405 (RFC 9110 §9.3.8 lets them).' },
-  { code: 406, methods: ALL, source: 'seed-001', reason: 'TRACE added.' },
-  { code: 408, methods: ALL, source: 'decision', reason: 'Seed 002 lists 408; a server may time out any request (RFC 9110 §15.5.9).' },
-  { code: 409, methods: MODIFY, source: 'seed-001', rfc: { methods: ALL, cite: 'RFC 9110 §15.5.10', reason: '409 is defined by a conflict with the current state of the target resource, for any request (a GET of an import still in progress)' } },
-  { code: 410, methods: ALL, source: 'decision', reason: 'Seeds 002 and 004 list 410 as "no longer available"; like 404 it can answer any method on a removed resource.' },
-  { code: 411, methods: BODY, source: 'decision', reason: 'Content-Length matters only for a request with content (RFC 9110 §15.5.12); seed 000 gives 411 to Content and Upload writes.', rfc: { methods: ALL, cite: 'RFC 9110 §15.5.12', reason: 'a request\'s content, not its method, decides it; `http-status-request-headers` checks that the operation takes a body' } },
+  { code: 304, methods: ['get', 'head'], source: 'belgif' },
+  { code: 307, methods: ALL, source: 'belgif', reason: 'TRACE added, as for every redirect.' },
+  { code: 308, methods: ALL, source: 'decision', reason: '308 is the permanent twin of 307 (RFC 9110 §15.4.9) and the Level 3 REST status-codes page gives it to the Alias profile on every method.' },
+  { code: 400, methods: ALL, source: 'belgif', reason: 'TRACE added: every method can be malformed.' },
+  { code: 401, methods: ALL, source: 'belgif', reason: 'TRACE added.' },
+  { code: 403, methods: ALL, source: 'belgif', reason: 'TRACE added.' },
+  { code: 404, methods: ALL, source: 'belgif', reason: 'TRACE added. POST is "if parent resource not found" in the Belgif guide: allowed.' },
+  { code: 405, methods: ['get', 'head', 'put', 'post', 'patch', 'delete', 'trace'], source: 'belgif', reason: 'TRACE added: servers commonly refuse TRACE with 405 (RFC 9110 §9.3.8 lets them).' },
+  { code: 406, methods: ALL, source: 'belgif', reason: 'TRACE added.' },
+  { code: 408, methods: ALL, source: 'decision', reason: 'A cloud provider\'s catalogue lists 408; a server may time out any request (RFC 9110 §15.5.9).' },
+  { code: 409, methods: MODIFY, source: 'belgif', rfc: { methods: ALL, cite: 'RFC 9110 §15.5.10', reason: '409 is defined by a conflict with the current state of the target resource, for any request (a GET of an import still in progress)' } },
+  { code: 410, methods: ALL, source: 'decision', reason: 'A cloud provider\'s catalogue and ForgeRock\'s Common REST list 410 as "no longer available"; like 404 it can answer any method on a removed resource.' },
+  { code: 411, methods: BODY, source: 'decision', reason: 'Content-Length matters only for a request with content (RFC 9110 §15.5.12); the Level 3 REST status-codes page gives 411 to Content and Upload writes.', rfc: { methods: ALL, cite: 'RFC 9110 §15.5.12', reason: 'a request\'s content, not its method, decides it; `http-status-request-headers` checks that the operation takes a body' } },
   {
     code: 412,
     methods: MODIFY,
-    source: 'seed-001',
+    source: 'belgif',
     rfc: { methods: ['get', 'head', 'options', 'trace'], cite: 'RFC 9110 §13.1.1, §13.1.4', reason: 'a precondition (`If-Match`, `If-Unmodified-Since`) can fail on any method, GET included; `http-status-request-headers` still asks that the operation take the precondition header' },
   },
-  { code: 413, methods: BODY, source: 'seed-001', rfc: { methods: ALL, cite: 'RFC 9110 §15.5.14', reason: 'a request\'s content, not its method, decides it; `http-status-request-headers` checks that the operation takes a body' } },
-  { code: 414, methods: ALL, source: 'decision', reason: 'Seed 002 lists 414; any request target can be too long.' },
-  { code: 415, methods: ['get', 'head', 'put', 'post', 'patch', 'delete', 'options'], source: 'seed-001', rfc: { methods: ['trace'], cite: 'RFC 9110 §15.5.16', reason: 'a request\'s content, not its method, decides it; `http-status-request-headers` checks that the operation takes a body' } },
+  { code: 413, methods: BODY, source: 'belgif', rfc: { methods: ALL, cite: 'RFC 9110 §15.5.14', reason: 'a request\'s content, not its method, decides it; `http-status-request-headers` checks that the operation takes a body' } },
+  { code: 414, methods: ALL, source: 'decision', reason: 'A cloud provider\'s catalogue lists 414; any request target can be too long.' },
+  { code: 415, methods: ['get', 'head', 'put', 'post', 'patch', 'delete', 'options'], source: 'belgif', rfc: { methods: ['trace'], cite: 'RFC 9110 §15.5.16', reason: 'a request\'s content, not its method, decides it; `http-status-request-headers` checks that the operation takes a body' } },
   {
     code: 416,
     methods: ['get'],
     source: 'decision',
-    reason: 'Answers a Range request, which applies to GET only (RFC 9110 §15.5.17); seed 000 gives it to the Content profile.',
+    reason: 'Answers a Range request, which applies to GET only (RFC 9110 §15.5.17); the Level 3 REST status-codes page gives it to the Content profile.',
     rfc: { methods: ['put', 'patch'], cite: 'RFC 9110 §14.5', reason: 'a partial PUT or PATCH sends `Content-Range`, and a range the server cannot apply is refused with 416 (Box\'s and Microsoft Graph\'s upload sessions)' },
   },
-  { code: 417, methods: BODY, source: 'decision', reason: 'Answers an `Expect` header, sent only before a request body; seed 000 gives it to the Preflight mixin (POST, PUT, PATCH).', rfc: { methods: ALL, cite: 'RFC 9110 §15.5.18', reason: '417 answers the `Expect` header of any request; `http-status-request-headers` checks that the operation takes it' } },
-  { code: 422, methods: ALL, source: 'decision', reason: 'Seed 000 counts "missing or incorrect request parameters" as 422 and seed 003 uses it for data that failed validation, so it applies to any method that takes input, GET included (frameworks such as FastAPI declare it on every operation with parameters).' },
+  { code: 417, methods: BODY, source: 'decision', reason: 'Answers an `Expect` header, sent only before a request body; the Level 3 REST status-codes page gives it to the Preflight mixin (POST, PUT, PATCH).', rfc: { methods: ALL, cite: 'RFC 9110 §15.5.18', reason: '417 answers the `Expect` header of any request; `http-status-request-headers` checks that the operation takes it' } },
+  { code: 422, methods: ALL, source: 'decision', reason: 'The Level 3 REST status-codes page counts "missing or incorrect request parameters" as 422 and a vendor\'s response-code guide uses it for data that failed validation, so it applies to any method that takes input, GET included (frameworks such as FastAPI declare it on every operation with parameters).' },
   { code: 428, methods: MODIFY, source: 'decision', reason: 'Precondition Required (RFC 6585 §3) asks for the conditional headers that 412 checks, so it gets the 412 row: POST, PUT, PATCH, DELETE.', rfc: { methods: ALL, cite: 'RFC 6585 §3', reason: 'an origin server may require any request to be conditional; `http-status-request-headers` checks that the operation takes a conditional header' } },
-  { code: 429, methods: ALL, source: 'seed-001', reason: 'TRACE added.' },
-  { code: 500, methods: ALL, source: 'seed-001', reason: 'TRACE added.' },
-  { code: 501, methods: ALL, source: 'decision', reason: 'Seeds 002 and 004 list 501; a server may not implement any method (RFC 9110 §15.6.2).' },
-  { code: 502, methods: ALL, source: 'seed-001', reason: 'TRACE added.' },
-  { code: 503, methods: ALL, source: 'seed-001', reason: 'TRACE added.' },
-  { code: 504, methods: ALL, source: 'decision', reason: 'Seed 002 lists 504; any request can pass through a gateway that times out.' },
-  { code: 505, methods: ALL, source: 'decision', reason: 'Seed 002 lists 505; the protocol version of any request can be refused.' },
+  { code: 429, methods: ALL, source: 'belgif', reason: 'TRACE added.' },
+  { code: 500, methods: ALL, source: 'belgif', reason: 'TRACE added.' },
+  { code: 501, methods: ALL, source: 'decision', reason: 'A cloud provider\'s catalogue and ForgeRock\'s Common REST list 501; a server may not implement any method (RFC 9110 §15.6.2).' },
+  { code: 502, methods: ALL, source: 'belgif', reason: 'TRACE added.' },
+  { code: 503, methods: ALL, source: 'belgif', reason: 'TRACE added.' },
+  { code: 504, methods: ALL, source: 'decision', reason: 'A cloud provider\'s catalogue lists 504; any request can pass through a gateway that times out.' },
+  { code: 505, methods: ALL, source: 'decision', reason: 'A cloud provider\'s catalogue lists 505; the protocol version of any request can be refused.' },
 ];
 
 /** A code HTTP itself gives only to some methods, why, and the fix on the others. */

@@ -3,7 +3,7 @@
  *
  * Source: the profile pages of the Level 3 REST guide (https://level3.rest,
  * CC BY-ND 4.0, by Matt Bishop), summarised as facts in
- * shared/level3-profiles.md, and the guide's status page (seed 000). Only
+ * shared/level3-profiles.md, and the guide's status page (the Level 3 REST status-codes page). Only
  * facts are used here (methods, codes, headers); no prose is copied.
  *
  * Where the status page and the profile pages disagree, the profile pages

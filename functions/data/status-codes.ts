@@ -13,9 +13,12 @@
  * the facts `http-status-code-registered` needs. The registry has fewer than
  * seventy rows, so a cited table is smaller and more exact than a dependency.
  *
- * `seeds` lists the project's source documents that mention the code
- * (000 Level 3 REST status page, 001 REST guide matrix, 002-004 catalogues).
+ * `sources` lists the project's source documents that mention the code
+ * (functions/data/sources.ts: the Belgif REST guide, the Level 3 REST
+ * status-codes page, three vendors' catalogues).
  */
+
+import type { SourceId } from './sources';
 
 export type StatusClass = 1 | 2 | 3 | 4 | 5;
 
@@ -30,7 +33,8 @@ export interface StatusCodeEntry {
   readonly phrase: string;
   readonly state: RegistryState;
   readonly reference: string;
-  readonly seeds: readonly string[];
+  /** The source documents that mention the code (functions/data/sources.ts). */
+  readonly sources: readonly SourceId[];
   /** Why the registry marks it so, for `unused`/`obsolete` entries. */
   readonly note?: string;
   /** What to use instead, for `unused`/`obsolete` entries. */
@@ -41,72 +45,72 @@ const e = (
   code: number,
   phrase: string,
   reference: string,
-  seeds: readonly string[] = [],
+  sources: readonly SourceId[] = [],
   state: RegistryState = 'registered',
   note?: string,
   use?: readonly number[],
-): StatusCodeEntry => ({ code, phrase, state, reference, seeds, ...(note === undefined ? {} : { note }), ...(use === undefined ? {} : { use }) });
+): StatusCodeEntry => ({ code, phrase, state, reference, sources, ...(note === undefined ? {} : { note }), ...(use === undefined ? {} : { use }) });
 
 export const STATUS_CODES: readonly StatusCodeEntry[] = [
-  e(100, 'Continue', 'RFC 9110 §15.2.1', ['000', '002']),
-  e(101, 'Switching Protocols', 'RFC 9110 §15.2.2', ['002']),
+  e(100, 'Continue', 'RFC 9110 §15.2.1', ['level3', 'cloud-vendor']),
+  e(101, 'Switching Protocols', 'RFC 9110 §15.2.2', ['cloud-vendor']),
   e(102, 'Processing', 'RFC 2518'),
   e(103, 'Early Hints', 'RFC 8297'),
   e(104, 'Upload Resumption Supported', 'draft-ietf-httpbis-resumable-upload', [], 'temporary'),
-  e(200, 'OK', 'RFC 9110 §15.3.1', ['000', '001', '003', '004']),
-  e(201, 'Created', 'RFC 9110 §15.3.2', ['000', '001', '002', '003', '004']),
-  e(202, 'Accepted', 'RFC 9110 §15.3.3', ['000', '001', '002', '003']),
-  e(203, 'Non-Authoritative Information', 'RFC 9110 §15.3.4', ['002']),
-  e(204, 'No Content', 'RFC 9110 §15.3.5', ['000', '001', '002', '003', '004']),
-  e(205, 'Reset Content', 'RFC 9110 §15.3.6', ['002']),
-  e(206, 'Partial Content', 'RFC 9110 §15.3.7', ['000', '002']),
+  e(200, 'OK', 'RFC 9110 §15.3.1', ['level3', 'belgif', 'api-vendor', 'forgerock']),
+  e(201, 'Created', 'RFC 9110 §15.3.2', ['level3', 'belgif', 'cloud-vendor', 'api-vendor', 'forgerock']),
+  e(202, 'Accepted', 'RFC 9110 §15.3.3', ['level3', 'belgif', 'cloud-vendor', 'api-vendor']),
+  e(203, 'Non-Authoritative Information', 'RFC 9110 §15.3.4', ['cloud-vendor']),
+  e(204, 'No Content', 'RFC 9110 §15.3.5', ['level3', 'belgif', 'cloud-vendor', 'api-vendor', 'forgerock']),
+  e(205, 'Reset Content', 'RFC 9110 §15.3.6', ['cloud-vendor']),
+  e(206, 'Partial Content', 'RFC 9110 §15.3.7', ['level3', 'cloud-vendor']),
   e(207, 'Multi-Status', 'RFC 4918'),
   e(208, 'Already Reported', 'RFC 5842'),
   e(226, 'IM Used', 'RFC 3229'),
-  e(300, 'Multiple Choices', 'RFC 9110 §15.4.1', ['002']),
-  e(301, 'Moved Permanently', 'RFC 9110 §15.4.2', ['001', '002', '003']),
-  e(302, 'Found', 'RFC 9110 §15.4.3', ['002']),
-  e(303, 'See Other', 'RFC 9110 §15.4.4', ['000', '001', '002']),
-  e(304, 'Not Modified', 'RFC 9110 §15.4.5', ['001', '002', '003', '004']),
-  e(305, 'Use Proxy', 'RFC 9110 §15.4.6', ['002'], 'obsolete', 'RFC 9110 §15.4.6 deprecates it for security reasons, as RFC 7231 did; the registry still lists it', [307]),
-  e(306, '(Unused)', 'RFC 9110 §15.4.7', ['002'], 'unused', 'reserved: it was used in a previous version of HTTP and is no longer used', [307]),
-  e(307, 'Temporary Redirect', 'RFC 9110 §15.4.8', ['000', '001']),
-  e(308, 'Permanent Redirect', 'RFC 9110 §15.4.9', ['000']),
-  e(400, 'Bad Request', 'RFC 9110 §15.5.1', ['000', '001', '002', '003', '004']),
-  e(401, 'Unauthorized', 'RFC 9110 §15.5.2', ['001', '002', '003', '004']),
-  e(402, 'Payment Required', 'RFC 9110 §15.5.3', ['002']),
-  e(403, 'Forbidden', 'RFC 9110 §15.5.4', ['000', '001', '002', '003', '004']),
-  e(404, 'Not Found', 'RFC 9110 §15.5.5', ['000', '001', '002', '003', '004']),
-  e(405, 'Method Not Allowed', 'RFC 9110 §15.5.6', ['001', '002', '003', '004']),
-  e(406, 'Not Acceptable', 'RFC 9110 §15.5.7', ['001', '002', '003', '004']),
-  e(407, 'Proxy Authentication Required', 'RFC 9110 §15.5.8', ['002']),
-  e(408, 'Request Timeout', 'RFC 9110 §15.5.9', ['002']),
-  e(409, 'Conflict', 'RFC 9110 §15.5.10', ['000', '001', '002', '003', '004']),
-  e(410, 'Gone', 'RFC 9110 §15.5.11', ['002', '004']),
-  e(411, 'Length Required', 'RFC 9110 §15.5.12', ['000', '002']),
-  e(412, 'Precondition Failed', 'RFC 9110 §15.5.13', ['001', '002', '003', '004']),
-  e(413, 'Content Too Large', 'RFC 9110 §15.5.14', ['000', '001', '002']),
-  e(414, 'URI Too Long', 'RFC 9110 §15.5.15', ['002']),
-  e(415, 'Unsupported Media Type', 'RFC 9110 §15.5.16', ['000', '001', '002', '004']),
-  e(416, 'Range Not Satisfiable', 'RFC 9110 §15.5.17', ['000', '002']),
-  e(417, 'Expectation Failed', 'RFC 9110 §15.5.18', ['000', '002']),
+  e(300, 'Multiple Choices', 'RFC 9110 §15.4.1', ['cloud-vendor']),
+  e(301, 'Moved Permanently', 'RFC 9110 §15.4.2', ['belgif', 'cloud-vendor', 'api-vendor']),
+  e(302, 'Found', 'RFC 9110 §15.4.3', ['cloud-vendor']),
+  e(303, 'See Other', 'RFC 9110 §15.4.4', ['level3', 'belgif', 'cloud-vendor']),
+  e(304, 'Not Modified', 'RFC 9110 §15.4.5', ['belgif', 'cloud-vendor', 'api-vendor', 'forgerock']),
+  e(305, 'Use Proxy', 'RFC 9110 §15.4.6', ['cloud-vendor'], 'obsolete', 'RFC 9110 §15.4.6 deprecates it for security reasons, as RFC 7231 did; the registry still lists it', [307]),
+  e(306, '(Unused)', 'RFC 9110 §15.4.7', ['cloud-vendor'], 'unused', 'reserved: it was used in a previous version of HTTP and is no longer used', [307]),
+  e(307, 'Temporary Redirect', 'RFC 9110 §15.4.8', ['level3', 'belgif']),
+  e(308, 'Permanent Redirect', 'RFC 9110 §15.4.9', ['level3']),
+  e(400, 'Bad Request', 'RFC 9110 §15.5.1', ['level3', 'belgif', 'cloud-vendor', 'api-vendor', 'forgerock']),
+  e(401, 'Unauthorized', 'RFC 9110 §15.5.2', ['belgif', 'cloud-vendor', 'api-vendor', 'forgerock']),
+  e(402, 'Payment Required', 'RFC 9110 §15.5.3', ['cloud-vendor']),
+  e(403, 'Forbidden', 'RFC 9110 §15.5.4', ['level3', 'belgif', 'cloud-vendor', 'api-vendor', 'forgerock']),
+  e(404, 'Not Found', 'RFC 9110 §15.5.5', ['level3', 'belgif', 'cloud-vendor', 'api-vendor', 'forgerock']),
+  e(405, 'Method Not Allowed', 'RFC 9110 §15.5.6', ['belgif', 'cloud-vendor', 'api-vendor', 'forgerock']),
+  e(406, 'Not Acceptable', 'RFC 9110 §15.5.7', ['belgif', 'cloud-vendor', 'api-vendor', 'forgerock']),
+  e(407, 'Proxy Authentication Required', 'RFC 9110 §15.5.8', ['cloud-vendor']),
+  e(408, 'Request Timeout', 'RFC 9110 §15.5.9', ['cloud-vendor']),
+  e(409, 'Conflict', 'RFC 9110 §15.5.10', ['level3', 'belgif', 'cloud-vendor', 'api-vendor', 'forgerock']),
+  e(410, 'Gone', 'RFC 9110 §15.5.11', ['cloud-vendor', 'forgerock']),
+  e(411, 'Length Required', 'RFC 9110 §15.5.12', ['level3', 'cloud-vendor']),
+  e(412, 'Precondition Failed', 'RFC 9110 §15.5.13', ['belgif', 'cloud-vendor', 'api-vendor', 'forgerock']),
+  e(413, 'Content Too Large', 'RFC 9110 §15.5.14', ['level3', 'belgif', 'cloud-vendor']),
+  e(414, 'URI Too Long', 'RFC 9110 §15.5.15', ['cloud-vendor']),
+  e(415, 'Unsupported Media Type', 'RFC 9110 §15.5.16', ['level3', 'belgif', 'cloud-vendor', 'forgerock']),
+  e(416, 'Range Not Satisfiable', 'RFC 9110 §15.5.17', ['level3', 'cloud-vendor']),
+  e(417, 'Expectation Failed', 'RFC 9110 §15.5.18', ['level3', 'cloud-vendor']),
   e(418, '(Unused)', 'RFC 9110 §15.5.19', [], 'unused', "reserved after the April-fools \"I'm a teapot\" code of RFC 2324; never sent by HTTP servers", [400]),
   e(421, 'Misdirected Request', 'RFC 9110 §15.5.20'),
-  e(422, 'Unprocessable Content', 'RFC 9110 §15.5.21', ['000', '002', '003']),
+  e(422, 'Unprocessable Content', 'RFC 9110 §15.5.21', ['level3', 'cloud-vendor', 'api-vendor']),
   e(423, 'Locked', 'RFC 4918'),
   e(424, 'Failed Dependency', 'RFC 4918'),
   e(425, 'Too Early', 'RFC 8470'),
   e(426, 'Upgrade Required', 'RFC 9110 §15.5.22'),
-  e(428, 'Precondition Required', 'RFC 6585', ['000', '004']),
-  e(429, 'Too Many Requests', 'RFC 6585', ['001', '002', '003']),
+  e(428, 'Precondition Required', 'RFC 6585', ['level3', 'forgerock']),
+  e(429, 'Too Many Requests', 'RFC 6585', ['belgif', 'cloud-vendor', 'api-vendor']),
   e(431, 'Request Header Fields Too Large', 'RFC 6585'),
   e(451, 'Unavailable For Legal Reasons', 'RFC 7725'),
-  e(500, 'Internal Server Error', 'RFC 9110 §15.6.1', ['001', '002', '003', '004']),
-  e(501, 'Not Implemented', 'RFC 9110 §15.6.2', ['002', '004']),
-  e(502, 'Bad Gateway', 'RFC 9110 §15.6.3', ['001', '002']),
-  e(503, 'Service Unavailable', 'RFC 9110 §15.6.4', ['001', '002', '004']),
-  e(504, 'Gateway Timeout', 'RFC 9110 §15.6.5', ['002']),
-  e(505, 'HTTP Version Not Supported', 'RFC 9110 §15.6.6', ['002']),
+  e(500, 'Internal Server Error', 'RFC 9110 §15.6.1', ['belgif', 'cloud-vendor', 'api-vendor', 'forgerock']),
+  e(501, 'Not Implemented', 'RFC 9110 §15.6.2', ['cloud-vendor', 'forgerock']),
+  e(502, 'Bad Gateway', 'RFC 9110 §15.6.3', ['belgif', 'cloud-vendor']),
+  e(503, 'Service Unavailable', 'RFC 9110 §15.6.4', ['belgif', 'cloud-vendor', 'forgerock']),
+  e(504, 'Gateway Timeout', 'RFC 9110 §15.6.5', ['cloud-vendor']),
+  e(505, 'HTTP Version Not Supported', 'RFC 9110 §15.6.6', ['cloud-vendor']),
   e(506, 'Variant Also Negotiates', 'RFC 2295'),
   e(507, 'Insufficient Storage', 'RFC 4918'),
   e(508, 'Loop Detected', 'RFC 5842'),

@@ -123,7 +123,7 @@ export const EXPECTATIONS: readonly Expectation[] = [
   { code: 206, because: (op) => takesThe(op, RANGE) },
   { code: 304, because: (op) => (op.method === 'get' || op.method === 'head' ? takesThe(op, IF_NONE_MATCH) : undefined) },
   // Frameworks such as FastAPI answer invalid input with 422 and declare it
-  // on every operation that takes input (seed 000 counts incorrect
+  // on every operation that takes input (the Level 3 REST status-codes page counts incorrect
   // parameters as 422 too): a declared 422 covers bad input.
   { code: 400, because: badInput, or: () => INVALID_INPUT },
   {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../report/cli';
+import { main } from '../../cli/main';
 import type { StatusMap } from '../../report/map';
 import { REPORT_FIXTURES } from '../helpers/report';
 
@@ -30,10 +30,10 @@ function spectralLint(file: string, ruleset: string, cwd: string = ROOT): Array<
 
 describe('the command line', () => {
   test.each([
-    [[], /a command is missing/],
-    [['lint', 'x.yaml'], /unknown command 'lint': the command is report/],
+    [[], /^Usage: spectral-http-status <command>/],
+    [['lnt', 'x.yaml'], /^spectral-http-status: unknown command 'lnt'; the commands are lint, baseline, report, playground/],
     [['report'], /the document is missing/],
-    [['report', 'a.yaml', 'b.yaml'], /one document at a time/],
+    [['report', 'a.yaml', 'b.yaml'], /the document .*a\.yaml does not exist/],
     [['report', 'fixtures/sample-openapi.yaml', '--format', 'pdf'], /--format 'pdf' is not one of html, markdown, json/],
     [['report', 'fixtures/sample-openapi.yaml', '--fail-severity', 'fatal'], /--fail-severity 'fatal' is not one of error, warn, info, hint/],
     [['report', 'fixtures/sample-openapi.yaml', '--markdown-limit', '12'], /--markdown-limit '12' is not a whole number of characters of at least 1000/],
@@ -48,7 +48,9 @@ describe('the command line', () => {
   });
 
   test('--help and --version', async () => {
-    expect(await run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: spectral-http-status report <document>') });
+    expect(await run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: spectral-http-status <command> [options]') });
+    expect(await run(['report', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: spectral-http-status report <documents...>') });
+    expect(await run(['help', 'lint'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: spectral-http-status lint <documents...>') });
     const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
     expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
   });

@@ -1,5 +1,5 @@
 /** The `spectral-http-status` command (cli/main.ts). */
-import { main } from '../cli/main';
+import { main } from './main';
 
 main(process.argv.slice(2), {
   cwd: process.cwd(),
