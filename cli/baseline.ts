@@ -115,14 +115,18 @@ export function documentName(source: string, baseDir: string): string {
   return path.relative(baseDir, source).split(path.sep).join('/');
 }
 
+/** How documents are named: from a folder (the baseline's), or by a function (the diff names each side's document alike). */
+export type Naming = string | ((source: string) => string);
+const nameWith = (naming: Naming, source: string): string => (typeof naming === 'string' ? documentName(source, naming) : naming(source));
+
 const entryKey = (rule: string, entry: { where: string; code?: string; subject?: string }): string => keyText({ rule, where: entry.where, ...(entry.code === undefined ? {} : { code: entry.code }), ...(entry.subject === undefined ? {} : { subject: entry.subject }) });
 
 /** The baseline of a set of lints: one entry per key, counted; reasons kept from `previous` for keys still there. */
-export function buildBaseline(lints: readonly DocumentLint[], baseDir: string, previous?: Baseline): Baseline {
+export function buildBaseline(lints: readonly DocumentLint[], baseDir: Naming, previous?: Baseline): Baseline {
   const counts = new Map<string, Map<string, { key: FindingKey; count: number }>>();
   for (const lint of lints) {
     for (const { result, keys } of lint.results) {
-      const doc = documentName(result.source ?? lint.source, baseDir);
+      const doc = nameWith(baseDir, result.source ?? lint.source);
       let perDoc = counts.get(doc);
       if (perDoc === undefined) counts.set(doc, (perDoc = new Map()));
       for (const key of keys) {
@@ -193,7 +197,7 @@ export interface BaselineMatch {
  * on each of its keys that has one, so that the entries of every operation
  * it stands for stay matched.
  */
-export function applyBaseline(lints: readonly DocumentLint[], baseline: Baseline, baseDir: string): BaselineMatch {
+export function applyBaseline(lints: readonly DocumentLint[], baseline: Baseline, baseDir: Naming): BaselineMatch {
   const budget = new Map<string, { rule: string; document: string; entry: BaselineEntry; left: number }>();
   for (const [document, rules] of Object.entries(baseline.documents)) {
     for (const [rule, entries] of Object.entries(rules)) {
@@ -204,7 +208,7 @@ export function applyBaseline(lints: readonly DocumentLint[], baseline: Baseline
   let baselined = 0;
   for (const lint of lints) {
     for (const keyed of lint.results) {
-      const doc = documentName(keyed.result.source ?? lint.source, baseDir);
+      const doc = nameWith(baseDir, keyed.result.source ?? lint.source);
       const slots = keyed.keys.map((key) => budget.get(`${doc}\u0000${keyText(key)}`)).filter((slot) => slot !== undefined && slot.left > 0);
       if (slots.length === 0) {
         fresh.push(keyed);

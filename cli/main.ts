@@ -8,6 +8,7 @@ import { CliError } from './errors';
 import type { Io } from './io';
 import { packageVersion } from './version';
 import { BASELINE_USAGE, baselineCommand } from './commands/baseline';
+import { DIFF_USAGE, diffCommand } from './commands/diff';
 import { LINT_USAGE, lintCommand } from './commands/lint';
 import { PLAYGROUND_USAGE, playgroundCommand } from './commands/playground';
 import { REPORT_USAGE, reportCommand } from './commands/report';
@@ -23,6 +24,7 @@ interface Command {
 const COMMANDS: Readonly<Record<string, Command>> = {
   lint: { summary: 'lint as spectral lint does; with --baseline, fail only on new findings', usage: LINT_USAGE, run: lintCommand },
   baseline: { summary: "write today's findings as a baseline (or --prune it)", usage: BASELINE_USAGE, run: baselineCommand },
+  diff: { summary: 'what a change does to the status codes, with a verdict on each', usage: DIFF_USAGE, run: diffCommand },
   report: { summary: 'draw the status-code map (HTML, Markdown or JSON)', usage: REPORT_USAGE, run: reportCommand },
   playground: { summary: 'write the playground page (lints in the browser, nothing sent anywhere)', usage: PLAYGROUND_USAGE, run: playgroundCommand },
 };
@@ -39,6 +41,7 @@ Run \`spectral-http-status <command> --help\` for its options and examples.
 Examples:
   spectral-http-status lint openapi.yaml --baseline .http-status-baseline.yaml
   spectral-http-status baseline openapi.yaml
+  spectral-http-status diff git:origin/main:openapi.yaml openapi.yaml
   spectral-http-status report openapi.yaml -f markdown
 
 Exit codes: 0 no (new) finding at --fail-severity, 1 one or more, 2 a document, ruleset or
