@@ -136,7 +136,7 @@ function render(text, fns = load(), file = '') {
 }
 
 const RULE_PAGES = readdirSync(path.join(__dirname, '..', 'docs', 'rules'))
-  .filter((f) => f.endsWith('.md'))
+  .filter((f) => f.endsWith('.md') && f !== 'TEMPLATE.md')
   .map((f) => `docs/rules/${f}`);
 const FILES = ['docs/matrix.md', 'docs/profiles.md', ...RULE_PAGES];
 

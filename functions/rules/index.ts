@@ -19,6 +19,7 @@ import contentRangeHeader from './http-status-content-range-header';
 import upgradeHeader from './http-status-upgrade-header';
 import etagHeader from './http-status-etag-header';
 import cacheHeaders from './http-status-cache-headers';
+import acceptedMonitor from './http-status-accepted-monitor';
 import profileUnknown from './http-status-profile-unknown';
 import profileMethods from './http-status-profile-methods';
 import profileRequired from './http-status-profile-required';
@@ -43,6 +44,7 @@ export const RULES = [
   upgradeHeader,
   etagHeader,
   cacheHeaders,
+  acceptedMonitor,
   profileUnknown,
   profileMethods,
   profileRequired,
