@@ -38,6 +38,8 @@ const [worker, main] = await Promise.all([
 
 /** The sample documents: the fixtures the tests lint, so the samples and the tests never drift apart. */
 const SAMPLES = [
+  // First, what the page opens on: a document with findings of several rules, errors and warnings, so that a first look shows what the playground does.
+  { name: 'orders', label: 'Orders, with status-code problems (OpenAPI 3.0)', file: 'fixtures/sample-openapi.yaml' },
   { name: 'level3', label: 'Level 3 example (OpenAPI 3.1)', file: 'fixtures/level3-example.yaml' },
   { name: 'swagger', label: 'Pets (Swagger 2.0)', file: 'fixtures/report/swagger-2.0.yaml' },
   { name: 'webhooks', label: 'Subscriptions, webhooks and callbacks (OpenAPI 3.1)', file: 'fixtures/report/openapi-3.1-webhooks.yaml' },
@@ -69,9 +71,10 @@ const html = `<!doctype html>
 <label>Open a file <input type="file" id="file" accept=".yaml,.yml,.json"></label>
 <span class="privacy">Lints in this page: nothing you paste leaves it.</span>
 <span id="status" role="status" aria-live="polite">Loading…</span>
+<button type="button" id="retry" hidden>Try again</button>
 </header>
 <div class="workspace">
-<div id="editor-pane" title="Paste or drop an OpenAPI document (YAML or JSON)"><pre id="gutter" aria-hidden="true">1</pre><textarea id="source" spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off" aria-label="OpenAPI document (YAML or JSON)"></textarea></div>
+<div id="editor-pane"></div>
 <div class="results">
 <h2>Findings</h2>
 <ol id="findings"></ol>
