@@ -35,7 +35,7 @@ const browser = {
 /** The sample documents: the fixtures the tests lint, so the samples and the tests never drift apart. */
 const SAMPLES = [
   // First, what the page opens on: a document with findings of several rules, errors and warnings, so that a first look shows what the playground does.
-  { name: 'orders', label: 'Orders, with status-code problems (OpenAPI 3.0)', file: 'fixtures/sample-openapi.yaml' },
+  { name: 'orders', label: 'Orders, with findings (OpenAPI 3.0)', file: 'fixtures/sample-openapi.yaml' },
   { name: 'level3', label: 'Level 3 example (OpenAPI 3.1)', file: 'fixtures/level3-example.yaml' },
   { name: 'swagger', label: 'Pets (Swagger 2.0)', file: 'fixtures/report/swagger-2.0.yaml' },
   { name: 'webhooks', label: 'Subscriptions, webhooks and callbacks (OpenAPI 3.1)', file: 'fixtures/report/openapi-3.1-webhooks.yaml' },

@@ -76,6 +76,8 @@ const theme = EditorView.theme({
   '.cm-scroller': { fontFamily: 'ui-monospace, "DejaVu Sans Mono", monospace', lineHeight: '18px' },
   '.cm-gutters': { backgroundColor: 'var(--head)', color: 'var(--muted)', borderRight: '1px solid var(--line)' },
   '.cm-lineNumbers .cm-gutterElement': { padding: '0 6px 0 8px', fontVariantNumeric: 'tabular-nums' },
+  // A finding's message, on hover: as wide as a paragraph, not the window.
+  '.cm-tooltip.cm-tooltip-hover': { maxWidth: 'min(560px, 90vw)' },
   '.cm-specialChar': { color: '#b00020', backgroundColor: '#fde7ea', borderRadius: '2px', fontSize: '11px' },
 });
 
