@@ -146,8 +146,9 @@ const settled = (page, before) =>
 async function measurePage(browser, target, texts, record, requests) {
   const page = await browser.newPage();
   let loaded = false;
+  // blob: (a fresh lint worker, from the page's own source) and data: (the editor's squiggles) never leave the page.
   page.on('request', (r) => {
-    if (loaded) requests.push(r.url());
+    if (loaded && !/^(blob|data):/.test(r.url())) requests.push(r.url());
   });
   try {
     await page.goto(`file://${target.file}`);
