@@ -1,17 +1,17 @@
-// Builds the playground: playground/dist/index.html, one self-contained page
-// (its style, scripts, the lint's Web Worker and the sample documents
-// inline) that lints OpenAPI documents in the browser with this package's
-// ruleset and draws their status-code map. It opens from disk or from any
-// static host; a Content Security Policy forbids every request.
+// Builds the playground: one self-contained page (its style, scripts, the
+// lint's Web Worker and the sample documents inline) that lints OpenAPI
+// documents in the browser with this package's ruleset and draws their
+// status-code map. It opens from disk or from any static host; a Content
+// Security Policy forbids every request.
 //
-//   npm run playground
+//   npm run playground    writes playground/dist/index.html
+//   npm run build         writes dist/playground.html (scripts/build.mjs calls buildPlayground), shipped in the package
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = path.join(ROOT, 'playground', 'dist');
 const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
 const browser = {
@@ -31,13 +31,11 @@ const browser = {
   define: { __PACKAGE_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
 };
 
-const [worker, main] = await Promise.all([
-  build({ ...browser, entryPoints: ['playground/src/worker.ts'] }),
-  build({ ...browser, entryPoints: ['playground/src/main.ts'] }),
-]);
 
 /** The sample documents: the fixtures the tests lint, so the samples and the tests never drift apart. */
 const SAMPLES = [
+  // First, what the page opens on: a document with findings of several rules, errors and warnings, so that a first look shows what the playground does.
+  { name: 'orders', label: 'Orders, with findings (OpenAPI 3.0)', file: 'fixtures/sample-openapi.yaml' },
   { name: 'level3', label: 'Level 3 example (OpenAPI 3.1)', file: 'fixtures/level3-example.yaml' },
   { name: 'swagger', label: 'Pets (Swagger 2.0)', file: 'fixtures/report/swagger-2.0.yaml' },
   { name: 'webhooks', label: 'Subscriptions, webhooks and callbacks (OpenAPI 3.1)', file: 'fixtures/report/openapi-3.1-webhooks.yaml' },
@@ -53,7 +51,13 @@ const jsonSafe = (value) => JSON.stringify(value).replace(/</g, '\\u003c').repla
 // Spectral compiles its JSONPath expressions and option schemas to functions ('unsafe-eval'); the worker comes from a blob: URL.
 const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; worker-src blob:; img-src data:; base-uri 'none'; form-action 'none'";
 
-const html = `<!doctype html>
+/** Builds the page and writes it to each of `outputs` (paths from the repository's root); returns its size in bytes. */
+export async function buildPlayground(outputs) {
+  const [worker, main] = await Promise.all([
+    build({ ...browser, entryPoints: ['playground/src/worker.ts'] }),
+    build({ ...browser, entryPoints: ['playground/src/main.ts'] }),
+  ]);
+  const html = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -69,9 +73,10 @@ const html = `<!doctype html>
 <label>Open a file <input type="file" id="file" accept=".yaml,.yml,.json"></label>
 <span class="privacy">Lints in this page: nothing you paste leaves it.</span>
 <span id="status" role="status" aria-live="polite">Loading…</span>
+<button type="button" id="retry" hidden>Try again</button>
 </header>
 <div class="workspace">
-<div id="editor-pane" title="Paste or drop an OpenAPI document (YAML or JSON)"><pre id="gutter" aria-hidden="true">1</pre><textarea id="source" spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off" aria-label="OpenAPI document (YAML or JSON)"></textarea></div>
+<div id="editor-pane"></div>
 <div class="results">
 <h2>Findings</h2>
 <ol id="findings"></ol>
@@ -86,7 +91,17 @@ const html = `<!doctype html>
 </body>
 </html>
 `;
+  for (const output of outputs) {
+    const file = path.join(ROOT, output);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, html);
+  }
+  return Buffer.byteLength(html);
+}
 
-mkdirSync(OUT, { recursive: true });
-writeFileSync(path.join(OUT, 'index.html'), html);
-console.log(`playground: wrote ${path.relative(ROOT, path.join(OUT, 'index.html'))} (${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB)`);
+// Run as a script (npm run playground), not imported.
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const output = path.join('playground', 'dist', 'index.html');
+  const bytes = await buildPlayground([output]);
+  console.log(`playground: wrote ${output} (${(bytes / 1e6).toFixed(2)} MB)`);
+}

@@ -8,8 +8,11 @@
 // `spectral-http-status` command), each with the page's script (report/page,
 // bundled for browsers) inlined. They run in Node only, so they take
 // Spectral's loader, parsers and resolver from node_modules.
+// The playground: dist/playground.html (scripts/build-playground.mjs), the
+// self-contained page, shipped so that the command can write it out.
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildPlayground } from './build-playground.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -50,6 +53,7 @@ const node = {
 };
 
 await Promise.all([
+  buildPlayground(['dist/playground.html']),
   build({ ...node, entryPoints: ['entry/report.ts'], outfile: 'dist/report.cjs' }),
   build({ ...node, entryPoints: ['cli/bin.ts'], outfile: 'dist/bin.cjs', banner: { js: '#!/usr/bin/env node' } }),
   build({

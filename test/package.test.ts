@@ -37,6 +37,16 @@ describe('package shape', () => {
     expect(text).not.toContain('esbuild');
   });
 
+  test('the build writes the playground to dist/playground.html, one page that loads nothing, and the package ships it', () => {
+    const html = readFileSync(path.join(ROOT, 'dist', 'playground.html'), 'utf8');
+    expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'none\';');
+    expect(html).not.toMatch(/<(script|img|iframe)\b[^>]*\ssrc=|<link\b/i);
+    expect(html).toContain('id="worker-source"');
+    const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    const files = (JSON.parse(pack.stdout) as Array<{ files: Array<{ path: string }> }>)[0]?.files.map((f) => f.path);
+    expect(files).toContain('dist/playground.html');
+  });
+
   test.each(['index.cjs', 'index.mjs', 'strict.cjs', 'strict.mjs', 'functions.cjs', 'functions.mjs'])('dist/%s imports nothing but @stoplight/spectral-*', (file) => {
     const text = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
     const specifiers = [...text.matchAll(/(?:require\(|from\s+|import\()\s*["']([^"']+)["']/g)].map((m) => m[1]);

@@ -13,8 +13,9 @@ import defaultRuleset from '../../entry';
 import strictRuleset from '../../entry/strict';
 import { buildStatusMap } from '../../report/map';
 import { runWithNotes } from '../../report/run';
-import type { StatusMap } from '../../report/map';
+import type { MapCell, StatusMap } from '../../report/map';
 import { documentationUrl } from '../../ruleset/urls';
+import { uninert, visible } from '../../functions/lib/quote';
 
 export type PlaygroundMode = 'default' | 'strict';
 
@@ -48,5 +49,31 @@ export async function lint(text: string, mode: PlaygroundMode, generator: string
   spectral.setRuleset(rulesetFor(mode));
   const outcome = await runWithNotes(spectral, text, SOURCE);
   const map = buildStatusMap({ ...outcome, generator, docsUrl: (rule) => (rule.startsWith('http-status-') ? documentationUrl(rule) : undefined) });
-  return { results: outcome.results, map, ms: Date.now() - started };
+  return { results: outcome.results, map: readableMap(map), ms: Date.now() - started };
+}
+
+/**
+ * The map with the document's text in it (operations' paths, response
+ * keys, resources, messages, waivers' reasons) as the page may show it:
+ * characters that hide or reorder text shown as `\u202E`, so that
+ * `/files/\u202Egnp.exe` cannot pass for `/files/exe.png`, and the braces
+ * `inert` broke joined again. The map's own builder keeps the text as it
+ * is: the JSON report is data, and its readers compare it with the lint's.
+ */
+export function readableMap(map: StatusMap): StatusMap {
+  const text = (value: string): string => visible(uninert(value));
+  // A response key is also the key of its cells: renamed in both, unless two keys would then read the same.
+  const keys = new Map(map.columns.map((c) => [c.key, visible(c.key)]));
+  const renamed = [...keys].some(([from, to]) => from !== to) && new Set(keys.values()).size === keys.size;
+  const key = (k: string): string => (renamed ? (keys.get(k) ?? k) : k);
+  const cells = (record: Readonly<Record<string, MapCell>>): Record<string, MapCell> => Object.fromEntries(Object.entries(record).map(([k, cell]) => [key(k), cell]));
+  return {
+    ...map,
+    columns: map.columns.map((c) => ({ ...c, key: key(c.key) })),
+    groups: map.groups.map((g) => ({ ...g, label: text(g.label), ...(g.profiles === undefined ? {} : { profiles: text(g.profiles) }) })),
+    rows: map.rows.map((r) => ({ ...r, label: text(r.label), cells: renamed ? cells(r.cells) : r.cells })),
+    findings: map.findings.map((f) => ({ ...f, message: text(f.message), ...(f.cell === null ? {} : { cell: key(f.cell) }) })),
+    waived: map.waived.map((w) => ({ ...w, message: text(w.message), reason: w.reason === undefined ? undefined : text(w.reason), ...(w.cell === null ? {} : { cell: key(w.cell) }) })),
+    summary: { ...map.summary, profiles: map.summary.profiles.map((p) => ({ resource: text(p.resource), profiles: text(p.profiles) })) },
+  };
 }

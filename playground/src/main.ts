@@ -1,13 +1,17 @@
 /**
- * The playground page: an editor, the findings, the status-code map. The
- * lint runs in a Web Worker started from the page's own inline source (a
- * page opened from disk may not load a worker from a file), so nothing is
- * requested once the page is open, and typing stays responsive on a large
- * document. The map is drawn by the report page's renderer.
+ * The playground page: an editor (CodeMirror, playground/src/editor.ts),
+ * the findings, the status-code map. The lint runs in a Web Worker started
+ * from the page's own inline source (a page opened from disk may not load
+ * a worker from a file), so nothing is requested once the page is open,
+ * and typing stays responsive on a large document; a newer text stops the
+ * lint under way, and so does a time limit (playground/src/linter.ts). The
+ * map is drawn by the report page's renderer.
  */
-import type { StatusMap } from '../../report/map';
+import { EditorView } from '@codemirror/view';
 import { esc, renderStatusMap } from '../../report/page/render';
 import { STYLE } from '../../report/page/style';
+import { createEditor, currentDiagnostics, diagnosticsOf, newState, selectLine, showDiagnostics, shown } from './editor';
+import { type LintOutcome, WorkerLinter } from './linter';
 import { PLAYGROUND_STYLE } from './style';
 
 interface Sample {
@@ -16,25 +20,19 @@ interface Sample {
   readonly text: string;
 }
 
-interface LintResult {
-  readonly code: string | number;
-  readonly message: string;
-  readonly path: ReadonlyArray<string | number>;
-  readonly severity: number;
-  readonly range: { readonly start: { readonly line: number; readonly character: number } };
-}
-
-interface Response {
-  readonly id: number;
-  readonly results?: readonly LintResult[];
-  readonly map?: StatusMap;
-  readonly ms?: number;
-  readonly error?: string;
+declare global {
+  interface Window {
+    /** The lint's time limit in milliseconds, when set (by a test, or from the browser's console); read as each lint starts. */
+    playgroundLintTimeoutMs?: unknown;
+    /** The editor and what it shows, for the tests and the browser's console. */
+    playground?: { readonly view: EditorView; diagnostics(): ReturnType<typeof currentDiagnostics>; readonly stopped: number };
+  }
 }
 
 const SEVERITY = ['error', 'warn', 'info', 'hint'];
 const DEBOUNCE_MS = 300;
-const LINE_HEIGHT = 18;
+/** How long a lint may run before it is stopped: GitHub's 4 MB description lints in a few seconds. */
+const DEFAULT_LIMIT_MS = 30000;
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -42,82 +40,49 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
+function limitMs(): number {
+  const set = window.playgroundLintTimeoutMs;
+  return typeof set === 'number' && set > 0 ? set : DEFAULT_LIMIT_MS;
+}
+
+const duration = (ms: number): string => (ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`);
+
 function start(): void {
   const style = document.createElement('style');
   style.textContent = STYLE + PLAYGROUND_STYLE;
   document.head.appendChild(style);
 
   const samples = JSON.parse(byId('samples').textContent ?? '[]') as Sample[];
-  // The worker starts now, while the page loads: its source is inline, so no request is ever made for it.
-  const source = byId('worker-source').textContent ?? '';
-  const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
-
-  const editor = byId<HTMLTextAreaElement>('source');
-  const gutter = byId('gutter');
   const sampleSelect = byId<HTMLSelectElement>('sample');
   const modeSelect = byId<HTMLSelectElement>('mode');
   const fileInput = byId<HTMLInputElement>('file');
   const status = byId('status');
+  const retry = byId<HTMLButtonElement>('retry');
   const findings = byId('findings');
   const mapRoot = byId('map-root');
+  const pane = byId('editor-pane');
   const body = document.body;
 
   sampleSelect.innerHTML = samples.map((s) => `<option value="${esc(s.name)}">${esc(s.label)}</option>`).join('') + '<option value="">(your own document)</option>';
 
-  let lines = 0;
-  const updateGutter = (): void => {
-    let count = 1;
-    const text = editor.value;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-    if (count === lines) return;
-    lines = count;
-    const numbers: string[] = [];
-    for (let i = 1; i <= count; i++) numbers.push(String(i));
-    gutter.textContent = numbers.join('\n');
+  const problem = (state: string, text: string, canRetry: boolean): void => {
+    status.textContent = text;
+    body.dataset.state = state;
+    retry.hidden = !canRetry;
   };
-  editor.addEventListener('scroll', () => {
-    gutter.scrollTop = editor.scrollTop;
-  });
 
-  /** Selects a 1-based line in the editor and scrolls it into view. */
-  const goToLine = (line: number): void => {
-    const text = editor.value;
-    let startAt = 0;
-    for (let i = 1; i < line && startAt !== -1; i++) {
-      const next = text.indexOf('\n', startAt);
-      startAt = next === -1 ? -1 : next + 1;
+  const report = (id: number, outcome: LintOutcome): void => {
+    if (outcome.kind === 'timeout') {
+      problem('stopped', `Stopped after ${duration(outcome.limitMs)}: the lint of this document did not finish in time. Lint it with the Spectral CLI, or try again.`, true);
+      return;
     }
-    if (startAt === -1) return;
-    const end = text.indexOf('\n', startAt);
-    editor.focus({ preventScroll: true });
-    editor.setSelectionRange(startAt, end === -1 ? text.length : end);
-    editor.scrollTop = Math.max(0, (line - 1) * LINE_HEIGHT - editor.clientHeight / 3);
-    gutter.scrollTop = editor.scrollTop;
-    body.dataset.selectedLine = String(line);
-  };
-
-  let sequence = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const lint = (): void => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    sequence++;
-    body.dataset.state = 'linting';
-    status.textContent = 'Linting…';
-    worker.postMessage({ id: sequence, text: editor.value, mode: modeSelect.value });
-  };
-  const lintSoon = (): void => {
-    if (timer !== undefined) clearTimeout(timer);
-    body.dataset.state = 'editing';
-    timer = setTimeout(lint, DEBOUNCE_MS);
-  };
-
-  worker.onmessage = (event: MessageEvent<Response>) => {
-    const response = event.data;
-    if (response.id !== sequence) return; // a newer lint is on its way
+    if (outcome.kind === 'failed') {
+      problem('error', `The linter stopped: ${outcome.message}`, true);
+      return;
+    }
+    const response = outcome.response;
     if (response.error !== undefined || response.results === undefined || response.map === undefined) {
-      status.textContent = `Could not lint this document: ${response.error ?? 'no result'}`;
-      body.dataset.state = 'error';
+      problem('error', `Could not lint this document: ${response.error ?? 'no result'}`, false);
       return;
     }
     const results = response.results;
@@ -129,19 +94,59 @@ function start(): void {
         : results
             .map(
               (r, i) =>
-                `<li data-index="${i}" data-rule="${esc(r.code)}" data-path="${esc(JSON.stringify(r.path))}" data-line="${r.range.start.line + 1}"><button type="button"><span class="sev sev-${SEVERITY[r.severity] ?? 'hint'}">${SEVERITY[r.severity] ?? 'hint'}</span> <span class="at">${r.range.start.line + 1}:${r.range.start.character + 1}</span> <code>${esc(r.code)}</code> <span class="message">${esc(r.message)}</span></button></li>`,
+                `<li data-index="${i}" data-rule="${esc(r.code)}" data-path="${esc(JSON.stringify(r.path))}" data-line="${r.range.start.line + 1}"><button type="button"><span class="sev sev-${SEVERITY[r.severity] ?? 'hint'}">${SEVERITY[r.severity] ?? 'hint'}</span> <span class="at">${r.range.start.line + 1}:${r.range.start.character + 1}</span> <code>${esc(r.code)}</code> <span class="message">${esc(shown(r.message))}</span></button></li>`,
             )
             .join('');
+    // Every edit stops the lint under way, so these findings are of the text in the editor now.
+    showDiagnostics(view, diagnosticsOf(view.state.doc, results));
     renderStatusMap(mapRoot, response.map);
     body.dataset.findings = String(results.length);
-    body.dataset.lintId = String(response.id);
+    body.dataset.lintId = String(id);
     body.dataset.state = 'ready';
-  };
-  worker.onerror = (event) => {
-    status.textContent = `The linter stopped: ${event.message}`;
-    body.dataset.state = 'error';
+    retry.hidden = true;
   };
 
+  // The worker starts now, while the page loads: its source is inline, so no request is ever made for it.
+  const source = byId('worker-source').textContent ?? '';
+  const linter = new WorkerLinter(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), report);
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const lint = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    body.dataset.state = 'linting';
+    status.textContent = 'Linting…';
+    retry.hidden = true;
+    linter.lint(view.state.doc.toString(), modeSelect.value, limitMs());
+  };
+  const lintSoon = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    body.dataset.state = 'editing';
+    timer = setTimeout(lint, DEBOUNCE_MS);
+  };
+
+  const onUpdate = EditorView.updateListener.of((update) => {
+    if (!update.docChanged) return;
+    sampleSelect.value = '';
+    retry.hidden = true;
+    // A lint under way is of a text no longer in the editor: stopped now, so that it takes no more time from this one's.
+    linter.stop();
+    // A paste or a drop is one whole change: linted at once; typing, once it pauses.
+    if (update.transactions.some((tr) => tr.isUserEvent('input.paste') || tr.isUserEvent('input.drop'))) lint();
+    else lintSoon();
+  });
+  const view = createEditor(pane, onUpdate);
+  window.playground = {
+    view,
+    diagnostics: () => currentDiagnostics(view),
+    get stopped() {
+      return linter.stopped;
+    },
+  };
+
+  const goToLine = (line: number): void => {
+    if (selectLine(view, line)) body.dataset.selectedLine = String(line);
+  };
   findings.addEventListener('click', (event) => {
     const item = (event.target as HTMLElement).closest('li[data-line]');
     if (item instanceof HTMLElement) goToLine(Number(item.dataset.line));
@@ -151,20 +156,14 @@ function start(): void {
     const item = (event.target as HTMLElement).closest('li.finding[data-line]');
     if (item instanceof HTMLElement && !(event.target as HTMLElement).closest('a')) goToLine(Number(item.dataset.line));
   });
+  retry.addEventListener('click', lint);
 
-  /** Another document (a sample, a file): the map's filters start afresh; an edit keeps them. */
+  /** Another document (a sample, a file): a fresh editor state (no undo into the last one), the map's filters afresh; an edit keeps them. */
   const load = (text: string): void => {
     mapRoot.innerHTML = '';
-    editor.value = text;
-    editor.scrollTop = 0;
-    updateGutter();
+    view.setState(newState(text, onUpdate));
     lint();
   };
-  editor.addEventListener('input', () => {
-    updateGutter();
-    sampleSelect.value = '';
-    lintSoon();
-  });
   sampleSelect.addEventListener('change', () => {
     const sample = samples.find((s) => s.name === sampleSelect.value);
     if (sample !== undefined) load(sample.text);
@@ -172,30 +171,47 @@ function start(): void {
   modeSelect.addEventListener('change', lint);
 
   const readFile = (file: File): void => {
-    file.text().then((text) => {
-      sampleSelect.value = '';
-      body.dataset.file = file.name;
-      load(text);
-    }, () => {
-      status.textContent = `Could not read ${file.name}`;
-    });
+    file.text().then(
+      (text) => {
+        sampleSelect.value = '';
+        body.dataset.file = file.name;
+        load(text);
+      },
+      () => {
+        status.textContent = `Could not read ${file.name}`;
+      },
+    );
   };
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (file !== undefined) readFile(file);
   });
-  const pane = byId('editor-pane');
-  pane.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    pane.classList.add('dropping');
-  });
+  // A file dropped anywhere on the editor replaces the document (CodeMirror would insert it where it fell):
+  // taken on the way down, before the editor sees it. Dragged text is the editor's to move.
+  const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') === true;
+  pane.addEventListener(
+    'dragover',
+    (event) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      pane.classList.add('dropping');
+    },
+    true,
+  );
   pane.addEventListener('dragleave', () => pane.classList.remove('dropping'));
-  pane.addEventListener('drop', (event) => {
-    event.preventDefault();
-    pane.classList.remove('dropping');
-    const file = event.dataTransfer?.files[0];
-    if (file !== undefined) readFile(file);
-  });
+  pane.addEventListener(
+    'drop',
+    (event) => {
+      pane.classList.remove('dropping');
+      const file = event.dataTransfer?.files[0];
+      if (file === undefined) return;
+      event.preventDefault();
+      event.stopPropagation();
+      readFile(file);
+    },
+    true,
+  );
 
   const first = samples[0];
   if (first !== undefined) {

@@ -6,11 +6,9 @@ header.bar h1 { font-size: 17px; margin: 0 12px 0 0; }
 header.bar .privacy { color: var(--muted); font-size: 12px; }
 #status { font-size: 13px; color: var(--muted); margin-left: auto; }
 .workspace { display: grid; grid-template-columns: minmax(320px, 42%) 1fr; gap: 0; flex: 1; min-height: 0; }
-#editor-pane { display: flex; border-right: 1px solid var(--line); min-height: 0; }
+#editor-pane { display: flex; border-right: 1px solid var(--line); min-height: 0; min-width: 0; }
 #editor-pane.dropping { outline: 3px dashed var(--missing); outline-offset: -6px; }
-#gutter { margin: 0; padding: 8px 6px; width: 56px; overflow: hidden; text-align: right; color: var(--muted); background: var(--head); border-right: 1px solid var(--line); font: 13px/18px ui-monospace, "DejaVu Sans Mono", monospace; user-select: none; white-space: pre; }
-#source { flex: 1; margin: 0; padding: 8px; border: 0; resize: none; font: 13px/18px ui-monospace, "DejaVu Sans Mono", monospace; white-space: pre; overflow: auto; tab-size: 2; }
-#source:focus { outline: none; }
+#retry { font: inherit; font-size: 13px; }
 .results { overflow: auto; min-height: 0; }
 .results h2 { margin: 12px 16px 6px; }
 #findings { list-style: none; margin: 0 16px; padding: 0; max-height: 32vh; overflow: auto; border: 1px solid var(--line); }
