@@ -10,6 +10,7 @@
  * with that key it is), which survive such edits.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic, Ruleset } from '@stoplight/spectral-core';
 import { codeClimate, githubActions, html, json, junit, markdown, pretty, sarif, stylish, teamcity, text } from '@stoplight/spectral-formatters';
@@ -34,11 +35,12 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = {
 
 export const FORMAT_NAMES: readonly string[] = Object.keys(FORMATTERS);
 
-/** The version the formatters name as Spectral's (SARIF's `tool.driver.version`). */
+/** The version the formatters name as Spectral's (SARIF's `tool.driver.version`): the installed core's, read from its package.json beside its main file. */
 function spectralVersion(): string {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- read where the core is installed, at run time
-    return (require('@stoplight/spectral-core/package.json') as { version?: string }).version ?? 'unknown';
+    const main = require.resolve('@stoplight/spectral-core');
+    const file = path.join(path.dirname(main), '..', 'package.json');
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? 'unknown';
   } catch {
     return 'unknown';
   }

@@ -93,3 +93,35 @@ describe('spectral CLI', () => {
     ]);
   });
 });
+
+describe('the built command (dist/bin.cjs)', () => {
+  const BIN = path.join(ROOT, 'dist', 'bin.cjs');
+  const bin = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60000 });
+
+  test('playground writes the shipped page, self-contained, and says where', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'shs-playground-'));
+    try {
+      const run = bin(dir, 'playground', '-o', 'page.html');
+      expect(run.status).toBe(0);
+      expect(run.stderr).toMatch(/^Wrote .*page\.html: open it in a browser, or host it as a static page\.\n$/);
+      const html = readFileSync(path.join(dir, 'page.html'), 'utf8');
+      expect(html).toBe(readFileSync(path.join(ROOT, 'dist', 'playground.html'), 'utf8'));
+      expect(html).toMatch(/<meta http-equiv="Content-Security-Policy"/);
+      expect(html).not.toMatch(/<script[^>]+src=/);
+      const fallback = bin(dir, 'playground');
+      expect(fallback.status).toBe(0);
+      expect(readFileSync(path.join(dir, 'spectral-http-status-playground.html'), 'utf8')).toBe(html);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('--help lists every command; a mistake is one line with exit 2', () => {
+    const help = bin(ROOT, '--help');
+    expect(help.status).toBe(0);
+    for (const command of ['lint', 'baseline', 'diff', 'report', 'playground']) expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    const wrong = bin(ROOT, 'lint', 'fixtures/sample-openapi.yaml', '--nope');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toBe("spectral-http-status lint: Unknown option '--nope'\nRun `spectral-http-status lint --help` for its options.\n");
+  });
+});
