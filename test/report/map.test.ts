@@ -1,5 +1,5 @@
 /**
- * The status-code map (report/map.ts) on fixtures of each OpenAPI version:
+ * The status-code map (report/map/) on fixtures of each OpenAPI version:
  * every Spectral result in exactly one cell, every declared code with its
  * cell, counts equal to the lint's, and each state where it belongs.
  */

@@ -1,0 +1,73 @@
+/**
+ * The status-code map: a document's operations by the status codes they
+ * declare, with what Spectral found about each, cell by cell.
+ *
+ * Built from one Spectral run (the same ruleset, overrides and waivers as
+ * `spectral lint`): every result lands in exactly one place (a cell of an
+ * operation's row, the operation's own cell, a shared definition's row, a
+ * resource's row or the document's row), so that the map and the lint
+ * never disagree. What a result means for a cell (the code a "missing"
+ * finding asks for, whether a finding on a declared code says it does not
+ * belong) comes from the notes the rule functions give a collector
+ * (functions/lib/finding-notes.ts); results of other rulesets are placed by
+ * their path alone.
+ *
+ * In parts, as Spectral's formatters are: types.ts (input and output),
+ * columns.ts, rows.ts (rows, groups and cells while the map is built),
+ * placement.ts (where each finding goes), summary.ts. Pure: no Node, no
+ * DOM. The report command and the playground both call it.
+ */
+import { getModel } from '../../functions/lib/model';
+import { analyseProfiles, describeSet } from '../../functions/lib/profiles';
+import type { JsonPath } from '../../functions/lib/safe';
+import { PlacementContext, placeResults, placeWaived } from './placement';
+import { RowTable } from './rows';
+import { summarise } from './summary';
+import { MAP_FORMAT } from './types';
+import type { MapFinding, MapInput, MapWaived, StatusMap } from './types';
+
+export * from './types';
+export { columnOf, compareColumns } from './columns';
+export { CELL_STATES } from '../states';
+export type { CellState } from '../states';
+
+/** Builds the map. Never throws on a document Spectral could lint: what it cannot place goes to the document's row. */
+export function buildStatusMap(input: MapInput): StatusMap {
+  const model = getModel(input.resolved, input.written, input.text);
+  const locate = (path: JsonPath): number | undefined => input.locate?.(path)?.line;
+
+  const profiles = model.mentions.profiles ? analyseProfiles(model) : undefined;
+  const declaredProfiles = new Map<string, string>();
+  for (const resource of profiles?.resources ?? []) {
+    if (resource.set !== undefined) declaredProfiles.set(resource.entry.key, describeSet(resource.set));
+  }
+  const table = new RowTable(locate, declaredProfiles);
+  // Groups: resources in document order, then webhooks, then callbacks.
+  for (const entry of model.pathItems) table.group('resource', entry.key);
+  // Rows follow their group's order; within a group, the model's (document) order.
+  for (const where of ['path', 'webhook', 'callback'] as const) {
+    for (const operation of model.operations) if (operation.where === where) table.addOperation(operation);
+  }
+
+  const ctx: PlacementContext = { table, model, written: input.written, source: input.source, ...(input.displayFile === undefined ? {} : { displayFile: input.displayFile }) };
+  const { findings, unnoted } = placeResults(ctx, input);
+  if (unnoted > 0) input.onUnnoted?.(unnoted);
+  const waived = placeWaived(ctx, input.notes, locate);
+
+  const { rows, groups, columns } = table.finish();
+  const finalFindings: MapFinding[] = findings.map(({ rowDraft, ...finding }) => ({ ...finding, row: rowDraft.id }));
+  const finalWaived: MapWaived[] = waived.map(({ rowDraft, ...entry }) => ({ ...entry, row: rowDraft.id }));
+  return {
+    format: MAP_FORMAT,
+    generator: input.generator,
+    source: input.displaySource ?? input.source,
+    ...(input.ruleset === undefined ? {} : { ruleset: input.ruleset }),
+    ...(model.version === undefined ? {} : { version: model.version }),
+    columns,
+    groups,
+    rows,
+    findings: finalFindings,
+    waived: finalWaived,
+    summary: summarise(rows, finalFindings, finalWaived, groups, input.docsUrl),
+  };
+}
