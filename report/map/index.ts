@@ -18,9 +18,10 @@
  * DOM. The report command and the playground both call it.
  */
 import { getModel } from '../../functions/lib/model';
+import type { DocumentModel } from '../../functions/lib/model';
 import { analyseProfiles, describeSet } from '../../functions/lib/profiles';
 import type { JsonPath } from '../../functions/lib/safe';
-import { PlacementContext, placeResults, placeWaived } from './placement';
+import { PlacementContext, placeResults, placeWaived, readOrElse } from './placement';
 import { RowTable } from './rows';
 import { summarise } from './summary';
 import { MAP_FORMAT } from './types';
@@ -31,17 +32,29 @@ export { columnOf, compareColumns } from './columns';
 export { CELL_STATES } from '../states';
 export type { CellState } from '../states';
 
+/**
+ * The Level 3 profiles each resource declares, as the docs name them; none
+ * where the document cannot be read (see `readOrElse`): the profile rules
+ * then say so themselves, on the document's row.
+ */
+function declaredProfiles(model: DocumentModel): Map<string, string> {
+  const declared = new Map<string, string>();
+  if (!model.mentions.profiles) return declared;
+  return readOrElse(() => {
+    for (const resource of analyseProfiles(model).resources) {
+      if (resource.set !== undefined) declared.set(resource.entry.key, describeSet(resource.set));
+    }
+    return declared;
+  }, new Map<string, string>());
+}
+
 /** Builds the map. Never throws on a document Spectral could lint: what it cannot place goes to the document's row. */
 export function buildStatusMap(input: MapInput): StatusMap {
+  // getModel never throws (a document it cannot walk has no operations); what the map reads later, lazily, goes through readOrElse.
   const model = getModel(input.resolved, input.written, input.text);
-  const locate = (path: JsonPath): number | undefined => input.locate?.(path)?.line;
+  const locate = (path: JsonPath): number | undefined => readOrElse(() => input.locate?.(path)?.line, undefined);
 
-  const profiles = model.mentions.profiles ? analyseProfiles(model) : undefined;
-  const declaredProfiles = new Map<string, string>();
-  for (const resource of profiles?.resources ?? []) {
-    if (resource.set !== undefined) declaredProfiles.set(resource.entry.key, describeSet(resource.set));
-  }
-  const table = new RowTable(locate, declaredProfiles);
+  const table = new RowTable(locate, declaredProfiles(model));
   // Groups: resources in document order, then webhooks, then callbacks.
   for (const entry of model.pathItems) table.group('resource', entry.key);
   // Rows follow their group's order; within a group, the model's (document) order.

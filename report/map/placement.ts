@@ -35,6 +35,29 @@ export interface PlacementContext {
 export type FindingDraft = Omit<MapFinding, 'row'> & { readonly rowDraft: RowDraft };
 export type WaivedDraft = Omit<MapWaived, 'row'> & { readonly rowDraft: RowDraft };
 
+/**
+ * What `read` returns, or `otherwise` if reading the document throws.
+ *
+ * The map reads the resolved document after the lint, through the model's
+ * lazy parts (a response's object, the profile analysis, a shared
+ * definition's users), and some documents that Spectral lints to the end
+ * cannot be read there. A `__proto__` key, which Spectral's parser turns
+ * into the object's prototype, makes the object no plain object to immer,
+ * which @stoplight/json-ref-resolver resolves `$ref`s with: a `$ref` below
+ * it is replaced in place by an immer draft, which is revoked once
+ * resolving ends, and every later read of it throws "Cannot perform 'get'
+ * on a proxy that has been revoked". Each rule function catches that and
+ * says so in a finding on the document (functions/lib/rule.ts); the map
+ * does the same read, so it catches it too, and shows what it could read.
+ */
+export function readOrElse<T>(read: () => T, otherwise: T): T {
+  try {
+    return read();
+  } catch {
+    return otherwise;
+  }
+}
+
 /** Where a shared response definition starts, when a path lies in one: `components/responses/<name>` (3.x), `responses/<name>` (2.0). */
 function sharedDefinitionPath(path: JsonPath, swagger: boolean): JsonPath | undefined {
   if (!swagger && path[0] === 'components' && path[1] === 'responses' && path.length >= 3) return path.slice(0, 3);
@@ -64,7 +87,7 @@ export function place(ctx: PlacementContext, path: JsonPath, kind: NoteKind, exp
   const shared = sharedDefinitionPath(path, model.version === '2.0');
   if (shared !== undefined) {
     const row = table.extraRow('shared', pointerOf(shared), table.group('shared', 'Shared responses'), shared);
-    const users = usersOf(model, ctx.written, shared);
+    const users = readOrElse(() => usersOf(model, ctx.written, shared), []);
     const first = users[0];
     const related: Array<Placement['related'][number]> = [];
     for (const user of users) {
