@@ -4,6 +4,7 @@
  * Policy forbids every request, so the page opens from disk and never
  * reaches the network.
  */
+import { visible } from '../functions/lib/quote';
 import type { StatusMap } from './map';
 import { pageScript } from './page-script';
 import { STYLE } from './page/style';
@@ -18,7 +19,7 @@ export function scriptSafeJson(value: unknown): string {
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function renderHtml(map: StatusMap, script: string = pageScript()): string {
-  const title = `Status codes: ${map.source.split(/[\\/]/).pop() ?? map.source}`;
+  const title = `Status codes: ${visible(map.source.split(/[\\/]/).pop() ?? map.source)}`;
   return `<!doctype html>
 <html lang="en">
 <head>

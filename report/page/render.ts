@@ -6,11 +6,30 @@
  * the page escaped.
  */
 import type { MapCell, MapFinding, MapRow, MapWaived, StatusMap } from '../map';
+import { uninert, visible } from '../../functions/lib/quote';
 import { CellState, STATE_LABELS as LABELS, STATE_SYMBOLS as SYMBOLS, percent as pct } from '../states';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function esc(text: unknown): string {
   return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+}
+
+/**
+ * Text of the document as the page shows it: escaped, with control,
+ * invisible and bidi characters shown as `\u202E` (so that
+ * `/files/\u202Egnp.exe` cannot pass for `/files/exe.png`).
+ */
+export function docText(text: string): string {
+  return esc(visible(text));
+}
+
+/**
+ * A finding's message as the page shows it: the rules break every `{{` with
+ * a zero-width space on its way through Spectral's templates (functions/lib/quote.ts),
+ * taken out again here; then shown as document text, since a message may quote the document.
+ */
+export function messageText(message: string): string {
+  return docText(uninert(message));
 }
 
 const OWN = 'own';
@@ -30,7 +49,8 @@ interface RowIndex {
 function indexRow(map: StatusMap, row: MapRow): RowIndex {
   const rules = new Set<string>();
   const severities = new Set<string>();
-  const texts = [row.label.toLowerCase()];
+  // What the search matches: the text as the page shows it.
+  const texts = [visible(row.label).toLowerCase()];
   const cells = [...Object.values(row.cells), ...(row.own === undefined ? [] : [row.own])];
   let hasFindings = false;
   for (const cell of cells) {
@@ -40,11 +60,11 @@ function indexRow(map: StatusMap, row: MapRow): RowIndex {
       hasFindings = true;
       rules.add(finding.rule);
       severities.add(finding.severity);
-      texts.push(finding.rule.toLowerCase(), finding.message.toLowerCase());
+      texts.push(finding.rule.toLowerCase(), visible(uninert(finding.message)).toLowerCase());
     }
     for (const id of cell.waived) {
       const waived = map.waived[id];
-      if (waived !== undefined) texts.push(waived.rule.toLowerCase(), waived.message.toLowerCase());
+      if (waived !== undefined) texts.push(waived.rule.toLowerCase(), visible(uninert(waived.message)).toLowerCase());
     }
   }
   return { rules, severities, text: texts.join('\n'), hasFindings };
@@ -62,8 +82,8 @@ function summaryHtml(map: StatusMap): string {
         `<tr data-rule="${esc(r.rule)}"><td>${r.docs === undefined ? `<code>${esc(r.rule)}</code>` : `<a href="${esc(r.docs)}"><code>${esc(r.rule)}</code></a>`}</td><td>${r.error}</td><td>${r.warn}</td><td>${r.info}</td><td>${r.hint}</td><td class="total">${r.total}</td></tr>`,
     )
     .join('');
-  const missed = s.mostMissed.map((m) => `<li><code>${esc(m.code)}</code>: ${m.operations} operation${m.operations === 1 ? '' : 's'}</li>`).join('');
-  const profiles = s.profiles.map((p) => `<li><code>${esc(p.resource)}</code>: ${esc(p.profiles.replace(/`/g, ''))}</li>`).join('');
+  const missed = s.mostMissed.map((m) => `<li><code>${docText(m.code)}</code>: ${m.operations} operation${m.operations === 1 ? '' : 's'}</li>`).join('');
+  const profiles = s.profiles.map((p) => `<li><code>${docText(p.resource)}</code>: ${esc(p.profiles.replace(/`/g, ''))}</li>`).join('');
   return `<div class="cards">
 ${card(s.operations, 'operations', 'card-operations')}
 ${card(`${s.operationsWithoutFindings} (${pct(s.operationsWithoutFindings, s.operations)})`, 'operations without findings', 'card-clean')}
@@ -102,7 +122,7 @@ function filtersHtml(map: StatusMap): string {
 
 function cellHtml(map: StatusMap, row: MapRow, key: string, column: string, cell: MapCell | undefined): string {
   if (cell === undefined) return '<td></td>';
-  const title = `${key === OWN ? 'the operation itself' : key}: ${LABELS[cell.state]}`;
+  const title = `${key === OWN ? 'the operation itself' : visible(key)}: ${LABELS[cell.state]}`;
   return `<td class="c s-${cell.state}" tabindex="0" data-row="${row.id}" data-col="${esc(column)}" data-state="${cell.state}"${cell.declared ? ' data-declared=""' : ''} data-findings="${cell.findings.join(' ')}" data-related="${cell.related.join(' ')}" data-waived="${cell.waived.join(' ')}" title="${esc(title)}">${SYMBOLS[cell.state]}</td>`;
 }
 
@@ -117,7 +137,7 @@ function tableHtml(map: StatusMap): string {
   const head = `<thead><tr class="groups"><th class="op" rowspan="1">Operation</th><th title="findings on the operation itself">op</th>${groups
     .map((g) => `<th colspan="${g.span}">${esc(g.name)}</th>`)
     .join('')}</tr><tr class="codes"><th class="op"></th><th></th>${columns
-    .map((c, i) => `<th data-col="${i}" title="${esc(c.title === undefined ? c.key : `${c.key} ${c.title}`)}">${esc(c.key)}</th>`)
+    .map((c, i) => `<th data-col="${i}" title="${docText(c.title === undefined ? c.key : `${c.key} ${c.title}`)}">${docText(c.key)}</th>`)
     .join('')}</tr></thead>`;
   const parts: string[] = [];
   let group = -1;
@@ -128,7 +148,7 @@ function tableHtml(map: StatusMap): string {
       const g = map.groups[group];
       if (g !== undefined) {
         parts.push(
-          `<tr class="group" data-group="${group}"><th colspan="${width}">${esc(g.label)}${g.profiles === undefined ? '' : `<span class="profiles">profiles: ${esc(g.profiles.replace(/`/g, ''))}</span>`}</th></tr>`,
+          `<tr class="group" data-group="${group}"><th colspan="${width}">${docText(g.label)}${g.profiles === undefined ? '' : `<span class="profiles">profiles: ${esc(g.profiles.replace(/`/g, ''))}</span>`}</th></tr>`,
         );
       }
     }
@@ -140,7 +160,7 @@ function tableHtml(map: StatusMap): string {
       cells.push(cellHtml(map, row, key, String(i), Object.prototype.hasOwnProperty.call(row.cells, key) ? row.cells[key] : undefined));
     }
     parts.push(
-      `<tr class="r kind-${row.kind}" data-row="${row.id}" data-group="${row.group}"><td class="op" title="${esc(row.label)}">${method}${esc(label)}${row.line === undefined ? '' : `<span class="line">:${row.line}</span>`}</td>${cells.join('')}</tr>`,
+      `<tr class="r kind-${row.kind}" data-row="${row.id}" data-group="${row.group}"><td class="op" title="${docText(row.label)}">${method}${docText(label)}${row.line === undefined ? '' : `<span class="line">:${row.line}</span>`}</td>${cells.join('')}</tr>`,
     );
   }
   return `<table class="map" id="map">${head}<tbody>${parts.join('')}</tbody></table>`;
@@ -148,18 +168,18 @@ function tableHtml(map: StatusMap): string {
 
 function findingHtml(finding: MapFinding, source: string, related: boolean): string {
   const rule = finding.docs === undefined ? `<code>${esc(finding.rule)}</code>` : `<a href="${esc(finding.docs)}" target="_blank" rel="noopener"><code>${esc(finding.rule)}</code></a>`;
-  const where = finding.line === undefined ? '' : `<span class="line">${esc(finding.source ?? source)}:${finding.line}:${finding.character ?? 1}</span>`;
-  return `<li class="finding" data-finding="${finding.id}"${finding.line === undefined ? '' : ` data-line="${finding.line}"`}${related ? ' data-related=""' : ''}><span class="sev sev-${finding.severity}">${finding.severity}</span> ${rule} ${where}<div class="message">${esc(finding.message)}</div></li>`;
+  const where = finding.line === undefined ? '' : `<span class="line">${docText(finding.source ?? source)}:${finding.line}:${finding.character ?? 1}</span>`;
+  return `<li class="finding" data-finding="${finding.id}"${finding.line === undefined ? '' : ` data-line="${finding.line}"`}${related ? ' data-related=""' : ''}><span class="sev sev-${finding.severity}">${finding.severity}</span> ${rule} ${where}<div class="message">${messageText(finding.message)}</div></li>`;
 }
 
 function waivedHtml(waived: MapWaived): string {
   const where = waived.waiverLine === undefined ? '' : ` at line ${waived.waiverLine}`;
-  return `<li class="waived" data-waived="${waived.id}"><code>${esc(waived.rule)}</code>, waived${esc(where)}: ${esc(waived.reason ?? '(no reason given)')}<div class="message">${esc(waived.message)}</div></li>`;
+  return `<li class="waived" data-waived="${waived.id}"><code>${esc(waived.rule)}</code>, waived${esc(where)}: ${waived.reason === undefined ? '(no reason given)' : docText(waived.reason)}<div class="message">${messageText(waived.message)}</div></li>`;
 }
 
 function detailsHtml(map: StatusMap, row: MapRow, key: string, cell: MapCell): string {
   const column = map.columns.find((c) => c.key === key);
-  const what = key === OWN ? 'the operation itself' : `${esc(key)}${column?.title === undefined ? '' : ` ${esc(column.title)}`}`;
+  const what = key === OWN ? 'the operation itself' : `${docText(key)}${column?.title === undefined ? '' : ` ${esc(column.title)}`}`;
   const own = cell.findings.map((id) => map.findings[id]).filter((f): f is MapFinding => f !== undefined);
   const related = cell.related.map((id) => map.findings[id]).filter((f): f is MapFinding => f !== undefined);
   const waived = cell.waived.map((id) => map.waived[id]).filter((w): w is MapWaived => w !== undefined);
@@ -169,7 +189,7 @@ function detailsHtml(map: StatusMap, row: MapRow, key: string, cell: MapCell): s
     waived.length === 0 ? '' : `<p>Waived:</p><ul class="waived-list">${waived.map(waivedHtml).join('')}</ul>`,
     own.length + related.length + waived.length === 0 ? '<p class="empty">Declared; no findings.</p>' : '',
   ];
-  return `<button type="button" class="close" id="details-close">Close</button><h3>${esc(row.label)} · ${what}</h3><p>${esc(LABELS[cell.state])}</p>${sections.join('')}`;
+  return `<button type="button" class="close" id="details-close">Close</button><h3>${docText(row.label)} · ${what}</h3><p>${esc(LABELS[cell.state])}</p>${sections.join('')}`;
 }
 
 export interface RenderedMap {
@@ -189,7 +209,7 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
   }
   const keptFindingsOnly = root.querySelector<HTMLInputElement>('#f-findings')?.checked === true;
   const meta = [map.generator, map.ruleset === undefined ? undefined : `ruleset ${map.ruleset}`, map.version === undefined ? undefined : `OpenAPI ${map.version}`].filter(Boolean).join(' · ');
-  root.innerHTML = `<header class="top"><h1>Status codes: ${esc(source.split(/[\\/]/).pop() ?? source)}</h1><div class="meta">${esc(source)} · ${esc(meta)}</div></header>
+  root.innerHTML = `<header class="top"><h1>Status codes: ${docText(source.split(/[\\/]/).pop() ?? source)}</h1><div class="meta">${docText(source)} · ${esc(meta)}</div></header>
 <main>${summaryHtml(map)}${legendHtml()}${filtersHtml(map)}
 ${map.rows.length === 0 ? '<p class="empty">This document has no operations.</p>' : `<div class="scroll">${tableHtml(map)}</div>`}
 <aside class="details" id="details" hidden></aside></main>`;
@@ -228,19 +248,20 @@ ${map.rows.length === 0 ? '<p class="empty">This document has no operations.</p>
       const row = map.rows[Number(tr.dataset.row)];
       const index = rows.get(Number(tr.dataset.row));
       if (row === undefined || index === undefined) continue;
-      const target = row.label.replace(/^[A-Z]+ /, '');
-      const visible =
+      const label = visible(row.label);
+      const target = label.replace(/^[A-Z]+ /, '');
+      const show =
         (rule === '' || index.rules.has(rule)) &&
         (severity === '' || index.severities.has(severity)) &&
         // The method filter picks operations; shared and document rows concern them all.
         (method === '' || row.kind !== 'operation' || row.method === method) &&
-        (prefix === '' || target.startsWith(prefix) || row.label.startsWith(prefix)) &&
+        (prefix === '' || target.startsWith(prefix) || label.startsWith(prefix)) &&
         (search === '' || index.text.includes(search)) &&
         (!findingsOnly || index.hasFindings);
-      tr.hidden = !visible;
+      tr.hidden = !show;
       // With a rule or severity chosen, the cells of the rows shown that do not hold such a finding are dimmed.
-      for (const td of Array.from(tr.querySelectorAll<HTMLElement>('td.c'))) td.classList.toggle('dim', visible && (rule !== '' || severity !== '') && !cellMatches(td, rule, severity));
-      if (visible) {
+      for (const td of Array.from(tr.querySelectorAll<HTMLElement>('td.c'))) td.classList.toggle('dim', show && (rule !== '' || severity !== '') && !cellMatches(td, rule, severity));
+      if (show) {
         visibleGroups.add(tr.dataset.group ?? '');
         if (row.kind === 'operation') shown++;
       }

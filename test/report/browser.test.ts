@@ -197,6 +197,42 @@ describe('filters and search', () => {
 });
 
 describe('hostile text', () => {
+  test('invisible and bidi characters in paths, keys, file names and messages are shown as escapes; the braces the rules break are whole again', async () => {
+    const { mapOfText } = await import('../helpers/report');
+    const text = 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  "/files/\\u202Egnp.exe":\n    get:\n      responses:\n        "201": {description: x}\n        "2\\u200B01": {description: y}\n';
+    const built = (await mapOfText(text, '/tmp/\u2066hostile.yaml')).map;
+    // Another ruleset's finding whose message went through a rule's inert(): `{\u200B{` is shown as `{{`.
+    const map: StatusMap = {
+      ...built,
+      findings: [...built.findings, { ...(built.findings[0] as StatusMap['findings'][number]), id: built.findings.length, rule: 'other-rule', message: 'quotes {\u200B{id}} and \u202Ethis' }],
+    };
+    const row = map.rows[0] as StatusMap['rows'][number];
+    const cell = row.cells['201'] as StatusMap['rows'][number]['cells'][string];
+    (cell.findings as number[]).push(map.findings.length - 1);
+    const file = path.join(OUT, 'invisible.html');
+    writeFileSync(file, renderHtml(map));
+    const opened = await open(file);
+    const { page } = opened;
+    const shown = await page.evaluate(() => document.body.innerText + Array.from(document.querySelectorAll('[title]')).map((e) => e.getAttribute('title')).join('\n'));
+    expect(shown).not.toMatch(/[\u200B\u202E\u2066]/);
+    expect(await page.title()).toContain('\\u2066hostile.yaml');
+    expect(await page.$eval('tr.r td.op', (td) => td.textContent)).toBe('GET/files/\\u202Egnp.exe:5');
+    expect(await page.$eval('tr.group th', (th) => th.textContent)).toBe('/files/\\u202Egnp.exe');
+    expect(await page.$eval('h1', (h) => h.textContent)).toContain('\\u2066hostile.yaml');
+    expect(await page.$$eval('tr.codes th[data-col]', (ths) => ths.map((th) => th.textContent))).toContain('2\\u200B01');
+    await page.click(`td.c[data-row="${row.id}"][data-col="${map.columns.findIndex((c) => c.key === '201')}"]`);
+    const messages = await page.$$eval('#details .message', (divs) => divs.map((d) => d.textContent ?? ''));
+    expect(messages).toContain('quotes {{id}} and \\u202Ethis');
+    expect(messages.some((m) => m.includes('GET /files/\\u202Egnp.exe declares 201'))).toBe(true);
+    expect(await page.$eval('#details h3', (h) => h.textContent)).toBe('GET /files/\\u202Egnp.exe · 201 Created');
+    // The search and the path filter match the text as shown.
+    await page.type('#f-prefix', '/files/\\u202E');
+    expect(await page.$eval('#shown', (s) => s.textContent)).toBe('1 of 1 operation shown');
+    expect(opened.errors).toEqual([]);
+    await page.close();
+  }, 60000);
+
+
   test('a path that looks like markup is shown as text, and runs nothing', async () => {
     const { mapOfText } = await import('../helpers/report');
     const { map } = await mapOfText("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x</script><img src=x onerror=alert(1)>:\n    get:\n      responses:\n        '201': {description: x}\n", 'hostile.yaml');
