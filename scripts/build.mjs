@@ -4,12 +4,13 @@
 // Everything but @stoplight/spectral-* is bundled in, so no host (the CLI,
 // the GitHub Action, the VS Code extension's CDN-backed loader) has to
 // resolve a bare or relative import of ours.
-// The status-code map: dist/report.cjs (its API), dist/bin.cjs (the
-// `spectral-http-status` command), each with the page's script (report/page,
-// bundled for browsers) inlined. They run in Node only, so they take
+// The status-code map: dist/report.cjs (its API; dist/report.mjs, below, for
+// ES modules), dist/bin.cjs (the `spectral-http-status` command), each with
+// the page's script (report/page, bundled for browsers) inlined. They run in Node only, so they take
 // Spectral's loader, parsers and resolver from node_modules.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -73,3 +74,13 @@ await Promise.all([
   build({ ...common, entryPoints: ['entry/functions.ts'], format: 'cjs', outfile: 'dist/functions.cjs' }),
   build({ ...common, entryPoints: ['entry/functions.ts'], format: 'esm', outfile: 'dist/functions.mjs' }),
 ]);
+
+// dist/report.mjs: the report's API for ES modules, as a face of
+// dist/report.cjs rather than a second bundle. An ES module build of its own
+// would import Spectral's CommonJS packages by name, which Node cannot do
+// for all of them (`fetch` of @stoplight/spectral-runtime is not found);
+// and one module instance, however a tool imports it, keeps one queue of
+// note-collecting runs and one model cache.
+const report = createRequire(import.meta.url)('../dist/report.cjs');
+const names = Object.keys(report).sort();
+writeFileSync('dist/report.mjs', `// The ES module face of report.cjs (scripts/build.mjs).\nimport report from './report.cjs';\n\nexport const { ${names.join(', ')} } = report;\n`);
