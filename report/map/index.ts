@@ -20,6 +20,7 @@
 import { getModel } from '../../functions/lib/model';
 import type { DocumentModel } from '../../functions/lib/model';
 import { analyseProfiles, describeSet } from '../../functions/lib/profiles';
+import { own } from '../../functions/lib/safe';
 import type { JsonPath } from '../../functions/lib/safe';
 import { PlacementContext, placeResults, placeWaived, readOrElse } from './placement';
 import { RowTable } from './rows';
@@ -48,6 +49,39 @@ function declaredProfiles(model: DocumentModel): Map<string, string> {
   }, new Map<string, string>());
 }
 
+/**
+ * The document's `info.title` and `info.version`, where they are strings or
+ * numbers. A number is given as written (YAML reads `version: 1.0` as the
+ * number 1), from the document's text where the lint's `locate` finds it.
+ */
+function infoOf(input: MapInput): StatusMap['info'] {
+  const asWritten = (value: unknown, path: JsonPath): string | undefined => {
+    if (typeof value === 'string') return value;
+    if (typeof value !== 'number') return undefined;
+    const at = input.locate?.(path);
+    const line = at === undefined ? undefined : lineOf(input.text, at.line);
+    const token = line === undefined || at === undefined ? undefined : /^[^\s#,}\]]+/.exec(line.slice(at.character - 1))?.[0];
+    return token !== undefined && Number(token) === value ? token : String(value);
+  };
+  return readOrElse(() => {
+    const info = own(input.written, 'info');
+    const title = asWritten(own(info, 'title'), ['info', 'title']);
+    const version = asWritten(own(info, 'version'), ['info', 'version']);
+    return title === undefined && version === undefined ? undefined : { ...(title === undefined ? {} : { title }), ...(version === undefined ? {} : { version }) };
+  }, undefined);
+}
+
+/** The 1-based line `number` of a text, without splitting all of it. */
+function lineOf(text: string, number: number): string | undefined {
+  let start = 0;
+  for (let i = 1; i < number; i++) {
+    start = text.indexOf('\n', start) + 1;
+    if (start === 0) return undefined;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end === -1 ? undefined : end);
+}
+
 /** Builds the map. Never throws on a document Spectral could lint: what it cannot place goes to the document's row. */
 export function buildStatusMap(input: MapInput): StatusMap {
   // getModel never throws (a document it cannot walk has no operations); what the map reads later, lazily, goes through readOrElse.
@@ -68,6 +102,7 @@ export function buildStatusMap(input: MapInput): StatusMap {
   const waived = placeWaived(ctx, input.notes, locate);
 
   const { rows, groups, columns } = table.finish();
+  const info = infoOf(input);
   const finalFindings: MapFinding[] = findings.map(({ rowDraft, ...finding }) => ({ ...finding, row: rowDraft.id }));
   const finalWaived: MapWaived[] = waived.map(({ rowDraft, ...entry }) => ({ ...entry, row: rowDraft.id }));
   return {
@@ -75,6 +110,7 @@ export function buildStatusMap(input: MapInput): StatusMap {
     generator: input.generator,
     source: input.displaySource ?? input.source,
     ...(input.ruleset === undefined ? {} : { ruleset: input.ruleset }),
+    ...(info === undefined ? {} : { info }),
     ...(model.version === undefined ? {} : { version: model.version }),
     columns,
     groups,

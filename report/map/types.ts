@@ -136,6 +136,9 @@ export interface StatusMap {
   readonly generator: string;
   readonly source: string;
   readonly ruleset?: string;
+  /** The document's `info.title` and `info.version`, as written (document text: show it with `visible`). */
+  readonly info?: { readonly title?: string; readonly version?: string };
+  /** The OpenAPI (Swagger) version, when recognised. */
   readonly version?: string;
   readonly columns: readonly MapColumn[];
   readonly groups: readonly MapGroup[];

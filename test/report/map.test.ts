@@ -381,3 +381,15 @@ describe('results from other files, lints at the same time, findings without not
     expect(told).toBe(1);
   });
 });
+
+describe("the document's info", () => {
+  test.each([
+    ["title: Pets\n  version: '1.0'", { title: 'Pets', version: '1.0' }],
+    ['title: Pets\n  version: 1.0', { title: 'Pets', version: '1.0' }],
+    ['title: Pets\n  version: 2.10 # comment', { title: 'Pets', version: '2.10' }],
+    ['title: {a: b}\n  version: [1]', undefined],
+  ])('%j: as written', async (info, expected) => {
+    const { map } = await mapOfText(`openapi: 3.0.3\ninfo:\n  ${info}\npaths: {}\n`, 'info.yaml');
+    expect(map.info).toEqual(expected);
+  });
+});

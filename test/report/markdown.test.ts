@@ -158,6 +158,15 @@ describe('Markdown', () => {
     });
   });
 
+  test.each([
+    ['name: not an API\nitems: [1, 2]\n', '**Not an OpenAPI document**: it has no `openapi` or `swagger` version this ruleset reads, so there are no operations to map.'],
+    ["openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n", '**No operations**: the document declares no operation under `paths` or `webhooks`.'],
+  ])('a document without operations says what it is, not "0 operations, 0 without findings (100%)"', async (text, line) => {
+    const md = renderMarkdown((await mapOfText(text, 'plain.yaml')).map);
+    expect(md).toContain(line);
+    expect(md).not.toContain('100%');
+  });
+
   test('the strict mode shows its missing codes', async () => {
     const { map } = await mapOf('sample-openapi.yaml', strict);
     expect(renderMarkdown(map)).toMatch(/Most missed: `\d{3}` \(\d+\)/);
