@@ -1,7 +1,7 @@
 /** `spectral-http-status/report`: the status-code map and the commands, for tools (the command line is `spectral-http-status`). */
 export { buildStatusMap, columnOf, compareColumns, CELL_STATES, MAP_FORMAT, SEVERITY_NAMES } from '../report/map';
 export type { CellState, LintResult, MapCell, MapColumn, MapFinding, MapGroup, MapInput, MapRow, MapSummary, MapWaived, RowKind, RuleCount, SeverityName, StatusMap } from '../report/map';
-export { renderMarkdown, DEFAULT_MARKDOWN_LIMIT } from '../report/markdown';
+export { renderMarkdown, codeSpan, DEFAULT_MARKDOWN_LIMIT, MIN_MARKDOWN_LIMIT } from '../report/markdown';
 export { STATE_LABELS, STATE_SYMBOLS, percent } from '../report/states';
 export type { MarkdownOptions } from '../report/markdown';
 export { renderHtml } from '../report/html';

@@ -4,6 +4,7 @@
  * Policy forbids every request, so the page opens from disk and never
  * reaches the network.
  */
+import { visible } from '../functions/lib/quote';
 import type { StatusMap } from './map';
 import { pageScript } from './page-script';
 import { STYLE } from './page/style';
@@ -18,7 +19,10 @@ export function scriptSafeJson(value: unknown): string {
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function renderHtml(map: StatusMap, script: string = pageScript()): string {
-  const title = `Status codes: ${map.source.split(/[\\/]/).pop() ?? map.source}`;
+  const file = visible(map.source.split(/[\\/]/).pop() ?? map.source);
+  // The API's name and version, as the page's heading gives them, then the file.
+  const api = map.info?.title === undefined || map.info.title.trim() === '' ? undefined : [map.info.title, map.info.version].filter((t): t is string => t !== undefined).map(visible).join(' ');
+  const title = api === undefined ? `Status codes: ${file}` : `${api.length > 200 ? `${api.slice(0, 200)}…` : api} · status codes (${file})`;
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -29,8 +29,11 @@ export function findDefaultRuleset(cwd: string): string | undefined {
   return found === undefined ? undefined : path.join(cwd, found);
 }
 
+/** Loads a ruleset file (a path, relative to the working directory, or a URL) with Spectral's own loader. */
 export async function loadRuleset(file: string): Promise<Ruleset> {
-  return bundleAndLoadRuleset(file, { fs, fetch }, [builtins(), commonjs()]);
+  // Spectral's loader takes absolute paths only.
+  const where = /^https?:\/\//i.test(file) ? file : path.resolve(file);
+  return bundleAndLoadRuleset(where, { fs, fetch }, [builtins(), commonjs()]);
 }
 
 /** Lints a document text (named `source`) with a loaded ruleset, `$ref`s resolved as the CLI resolves them; Spectral's exceptions propagate. */

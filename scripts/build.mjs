@@ -4,15 +4,16 @@
 // Everything but @stoplight/spectral-* is bundled in, so no host (the CLI,
 // the GitHub Action, the VS Code extension's CDN-backed loader) has to
 // resolve a bare or relative import of ours.
-// The status-code map: dist/report.cjs (its API), dist/bin.cjs (the
-// `spectral-http-status` command), each with the page's script (report/page,
-// bundled for browsers) inlined. They run in Node only, so they take
+// The status-code map: dist/report.cjs (its API; dist/report.mjs, below, for
+// ES modules), dist/bin.cjs (the `spectral-http-status` command), each with
+// the page's script (report/page, bundled for browsers) inlined. They run in Node only, so they take
 // Spectral's loader, parsers and resolver from node_modules.
 // The playground: dist/playground.html (scripts/build-playground.mjs), the
 // self-contained page, shipped so that the command can write it out.
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { buildPlayground } from './build-playground.mjs';
+import { createRequire } from 'node:module';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -112,3 +113,12 @@ for (const file of ['dist/index.cjs', 'dist/strict.cjs']) {
     ].join('\n'),
   );
 }
+// dist/report.mjs: the report's API for ES modules, as a face of
+// dist/report.cjs rather than a second bundle. An ES module build of its own
+// would import Spectral's CommonJS packages by name, which Node cannot do
+// for all of them (`fetch` of @stoplight/spectral-runtime is not found);
+// and one module instance, however a tool imports it, keeps one queue of
+// note-collecting runs and one model cache.
+const report = createRequire(import.meta.url)('../dist/report.cjs');
+const names = Object.keys(report).sort();
+writeFileSync('dist/report.mjs', `// The ES module face of report.cjs (scripts/build.mjs).\nimport report from './report.cjs';\n\nexport const { ${names.join(', ')} } = report;\n`);

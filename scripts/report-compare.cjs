@@ -78,7 +78,7 @@ function compare(file) {
   }
   const where = markdown.text.indexOf('\n### Where\n');
   const tableRows = (where === -1 ? '' : markdown.text.slice(where)).split('\n').filter((l) => l.startsWith('| `') && /\| \d+( \(\+\d+ shared\))? \|$/.test(l)).length;
-  const left = Number(/_(\d+) more rows? with findings not shown/.exec(markdown.text)?.[1] ?? 0);
+  const left = Number(/_(\d+) more rows? with findings\b/.exec(markdown.text)?.[1] ?? 0);
   const withFindings = map.rows.filter((row) => [...Object.values(row.cells), ...(row.own ? [row.own] : [])].some((c) => c.findings.length + c.related.length > 0)).length;
   if (tableRows + left !== withFindings) problems.push(`Markdown: ${tableRows} rows shown + ${left} left out, the map has ${withFindings} rows with findings`);
   if (markdown.text.length > 65536) problems.push(`Markdown: ${markdown.text.length} characters, over a comment's 65,536`);

@@ -1,6 +1,6 @@
 /** The package as hosts load it: entry points, exports, and a dist with no imports hosts cannot resolve. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import * as path from 'node:path';
 
@@ -28,7 +28,7 @@ describe('package shape', () => {
       '@stoplight/spectral-runtime',
     ]);
     expect(pkg.bin).toEqual({ 'spectral-http-status': 'dist/bin.cjs' });
-    expect(pkg.exports['./report']).toEqual({ types: './dist/types/entry/report.d.ts', require: './dist/report.cjs' });
+    expect(pkg.exports['./report']).toEqual({ types: './dist/types/entry/report.d.ts', import: './dist/report.mjs', require: './dist/report.cjs' });
     expect(pkg.exports['./status-map.schema.json']).toBe('./schema/status-map.schema.json');
   });
 
@@ -73,6 +73,48 @@ describe('package shape', () => {
     expect(ruleset.default).toBeUndefined();
     expect(ruleset.rules['http-status-no-body'].then.functionOptions?.mode).toBe(mode);
   });
+
+  test('spectral-http-status/report imports from an ES module (a .mjs file, in plain Node): the API of the CommonJS build, the same instance', () => {
+    // Inside the package, so that Node resolves the package by its own name.
+    mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
+    const dir = mkdtempSync(path.join(ROOT, '.tmp', 'esm-report-'));
+    const file = path.join(dir, 'import-report.mjs');
+    writeFileSync(
+      file,
+      [
+        "import * as report from 'spectral-http-status/report';",
+        "import { buildStatusMap, lintText, loadRuleset, renderMarkdown } from 'spectral-http-status/report';",
+        "import { createRequire } from 'node:module';",
+        "import { readFileSync } from 'node:fs';",
+        "const commonjs = createRequire(import.meta.url)('spectral-http-status/report');",
+        `const ruleset = await loadRuleset(${JSON.stringify(path.join(ROOT, '.spectral.yaml'))});`,
+        `const outcome = await lintText(readFileSync(${JSON.stringify(path.join(ROOT, 'fixtures', 'sample-openapi.yaml'))}, 'utf8'), 'sample.yaml', ruleset);`,
+        "const map = buildStatusMap({ ...outcome, generator: 'esm' });",
+        'console.log(JSON.stringify({ names: Object.keys(report).sort(), same: commonjs.buildStatusMap === buildStatusMap, findings: map.findings.length, markdown: renderMarkdown(map).split(String.fromCharCode(10))[2] }));',
+      ].join('\n'),
+    );
+    try {
+      const run = spawnSync(process.execPath, [file], { cwd: dir, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      const out = JSON.parse(run.stdout);
+      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      expect(out.names).toEqual(Object.keys(require(path.join(ROOT, 'dist', 'report.cjs'))).sort());
+      expect(out.same).toBe(true);
+      expect(out.findings).toBe(7);
+      expect(out.markdown).toBe('**5 operations**, 0 without findings (0%). 7 findings (2 errors, 5 warnings).');
+      // And docs/report.md's example, as written, beside a document and a ruleset.
+      const example = /```js\n([\s\S]*?)```/.exec(readFileSync(path.join(ROOT, 'docs', 'report.md'), 'utf8'))?.[1] ?? '';
+      expect(example).toContain("from 'spectral-http-status/report'");
+      writeFileSync(path.join(dir, 'example.mjs'), example);
+      writeFileSync(path.join(dir, 'openapi.yaml'), readFileSync(path.join(ROOT, 'fixtures', 'sample-openapi.yaml')));
+      writeFileSync(path.join(dir, '.spectral.yaml'), `extends:\n  - ${JSON.stringify(path.join(ROOT, 'dist', 'index.cjs'))}\n`);
+      const shown = spawnSync(process.execPath, ['example.mjs'], { cwd: dir, encoding: 'utf8' });
+      expect(shown.stderr).toBe('');
+      expect(shown.stdout).toContain('**5 operations**, 0 without findings (0%). 7 findings (2 errors, 5 warnings).');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180000);
 
   test('the ES module entries load in plain Node, by package name, with the same rules', () => {
     // Jest's CommonJS runtime cannot import ES modules, so a real Node process does.

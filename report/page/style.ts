@@ -1,4 +1,9 @@
-/** The map's stylesheet, inlined into the page. States differ by symbol and by pattern, not only by colour. */
+/**
+ * The map's stylesheet, inlined into the page. States differ by symbol and
+ * by pattern, severities by the shape of their mark, not only by colour. The
+ * details of a cell stand beside the map (below it where there is no room),
+ * never over it.
+ */
 export const STYLE = `
 :root { --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --bg: #fff; --head: #f6f8fa;
   --forbidden: #b3261e; --problem: #9a6700; --missing: #0550ae; --waived: #6e7781; --ok: #1a7f37; }
@@ -8,6 +13,9 @@ header.top { padding: 16px 20px 8px; border-bottom: 1px solid var(--line); }
 h1 { font-size: 20px; margin: 0 0 4px; }
 h2 { font-size: 16px; margin: 16px 0 8px; }
 .meta { color: var(--muted); font-size: 12px; word-break: break-all; }
+.meta .file { color: var(--fg); font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
+h1 .api-version { color: var(--muted); font-weight: normal; font-size: 15px; }
+.notice { border: 1px solid var(--line); border-left: 4px solid var(--missing); border-radius: 6px; padding: 8px 12px; margin: 12px 0; background: #f6fbff; }
 main { padding: 0 20px 20px; }
 .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; min-width: 140px; }
@@ -22,7 +30,8 @@ table.counts th:first-child, table.counts td:first-child { text-align: left; }
 .filters label { font-size: 13px; }
 .filters input[type=search], .filters input[type=text] { width: 180px; }
 .shown { color: var(--muted); font-size: 13px; }
-.scroll { overflow: auto; max-height: 75vh; border: 1px solid var(--line); }
+.mapview { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; }
+.scroll { overflow: auto; max-height: 75vh; border: 1px solid var(--line); flex: 3 1 480px; min-width: 0; }
 table.map { border-collapse: separate; border-spacing: 0; font-size: 12px; }
 table.map th, table.map td { border-right: 1px solid var(--line); border-bottom: 1px solid var(--line); padding: 1px 4px; text-align: center; white-space: nowrap; }
 table.map thead th { position: sticky; background: var(--head); z-index: 2; }
@@ -35,16 +44,24 @@ table.map tr.group .profiles { font-weight: normal; color: var(--muted); margin-
 td.c { cursor: pointer; min-width: 26px; font-weight: bold; }
 td.c.dim { opacity: 0.25; }
 td.c:focus { outline: 2px solid #0969da; outline-offset: -2px; }
+td.c.open { outline: 3px solid #0969da; outline-offset: -3px; }
+.sevmark { font-size: 9px; vertical-align: super; margin-left: 1px; line-height: 0; }
+.sev-error .sevmark { color: var(--forbidden); }
+.sev-warn .sevmark { color: var(--problem); }
+.s-forbidden .sevmark { color: #fff; }
 .s-forbidden { color: #fff; background: var(--forbidden); }
 .s-problem { color: #000; background: repeating-linear-gradient(45deg, #ffe08a, #ffe08a 4px, #fff2c2 4px, #fff2c2 8px); }
 .s-missing { color: var(--missing); background: #ddf4ff; border: 1px dashed var(--missing); }
 .s-waived { color: var(--waived); background: #f3f4f6; font-weight: normal; }
 .s-ok { color: var(--ok); font-weight: normal; }
+.s-either { color: var(--missing); background: #f5fbff; border: 1px dotted var(--missing); font-weight: normal; font-size: 10px; }
+th.own-col { font-weight: normal; font-size: 11px; color: var(--muted); }
+.legend .sym.own-col { width: auto; padding: 0 4px; font-size: 11px; }
 tr.kind-shared td.op, tr.kind-resource td.op, tr.kind-document td.op { font-style: italic; }
 .method { display: inline-block; min-width: 54px; font-weight: bold; font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
 .line { color: var(--muted); margin-left: 6px; }
 [hidden] { display: none !important; }
-aside.details { position: fixed; right: 0; bottom: 0; width: min(640px, 100%); max-height: 60vh; overflow: auto; background: var(--bg); border: 1px solid var(--line); box-shadow: 0 -4px 16px rgba(0,0,0,.15); padding: 12px 16px; z-index: 10; }
+aside.details { flex: 1 1 320px; max-width: 560px; position: sticky; top: 8px; max-height: 75vh; overflow: auto; background: var(--bg); border: 1px solid var(--line); border-left: 4px solid #0969da; border-radius: 6px; padding: 12px 16px; }
 aside.details h3 { margin: 0 0 8px; font-size: 15px; }
 aside.details button.close { float: right; }
 aside.details ul { padding-left: 18px; margin: 4px 0; }

@@ -12,9 +12,10 @@ import type { IRuleResult } from '@stoplight/spectral-core';
 import { load } from 'js-yaml';
 import type { Browser, Page } from 'puppeteer-core';
 import { renderHtml } from '../../report/html';
+import { buildStatusMap } from '../../report/map';
 import type { StatusMap } from '../../report/map';
 import { launchBrowser } from '../helpers/browser';
-import { FIXTURES, REPORT_FIXTURES, mapOf } from '../helpers/report';
+import { FIXTURES, REPORT_FIXTURES, mapOf, mapOfText } from '../helpers/report';
 
 const OUT = path.join(__dirname, '..', '..', '.tmp', 'report');
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -197,6 +198,42 @@ describe('filters and search', () => {
 });
 
 describe('hostile text', () => {
+  test('invisible and bidi characters in paths, keys, file names and messages are shown as escapes; the braces the rules break are whole again', async () => {
+    const { mapOfText } = await import('../helpers/report');
+    const text = 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  "/files/\\u202Egnp.exe":\n    get:\n      responses:\n        "201": {description: x}\n        "2\\u200B01": {description: y}\n';
+    const built = (await mapOfText(text, '/tmp/\u2066hostile.yaml')).map;
+    // Another ruleset's finding whose message went through a rule's inert(): `{\u200B{` is shown as `{{`.
+    const map: StatusMap = {
+      ...built,
+      findings: [...built.findings, { ...(built.findings[0] as StatusMap['findings'][number]), id: built.findings.length, rule: 'other-rule', message: 'quotes {\u200B{id}} and \u202Ethis' }],
+    };
+    const row = map.rows[0] as StatusMap['rows'][number];
+    const cell = row.cells['201'] as StatusMap['rows'][number]['cells'][string];
+    (cell.findings as number[]).push(map.findings.length - 1);
+    const file = path.join(OUT, 'invisible.html');
+    writeFileSync(file, renderHtml(map));
+    const opened = await open(file);
+    const { page } = opened;
+    const shown = await page.evaluate(() => document.body.innerText + Array.from(document.querySelectorAll('[title]')).map((e) => e.getAttribute('title')).join('\n'));
+    expect(shown).not.toMatch(/[\u200B\u202E\u2066]/);
+    expect(await page.title()).toContain('\\u2066hostile.yaml');
+    expect(await page.$eval('tr.r td.op', (td) => td.textContent)).toBe('GET/files/\\u202Egnp.exe:5');
+    expect(await page.$eval('tr.group th', (th) => th.textContent)).toBe('/files/\\u202Egnp.exe');
+    expect(await page.$eval('header .meta .file', (f) => f.textContent)).toBe('\\u2066hostile.yaml');
+    expect(await page.$$eval('tr.codes th[data-col]', (ths) => ths.map((th) => th.textContent))).toContain('2\\u200B01');
+    await page.click(`td.c[data-row="${row.id}"][data-col="${map.columns.findIndex((c) => c.key === '201')}"]`);
+    const messages = await page.$$eval('#details .message', (divs) => divs.map((d) => d.textContent ?? ''));
+    expect(messages).toContain('quotes {{id}} and \\u202Ethis');
+    expect(messages.some((m) => m.includes('GET /files/\\u202Egnp.exe declares 201'))).toBe(true);
+    expect(await page.$eval('#details h3', (h) => h.textContent)).toBe('GET /files/\\u202Egnp.exe · 201 Created');
+    // The search and the path filter match the text as shown.
+    await page.type('#f-prefix', '/files/\\u202E');
+    expect(await page.$eval('#shown', (s) => s.textContent)).toBe('1 of 1 operation shown');
+    expect(opened.errors).toEqual([]);
+    await page.close();
+  }, 60000);
+
+
   test('a path that looks like markup is shown as text, and runs nothing', async () => {
     const { mapOfText } = await import('../helpers/report');
     const { map } = await mapOfText("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x</script><img src=x onerror=alert(1)>:\n    get:\n      responses:\n        '201': {description: x}\n", 'hostile.yaml');
@@ -213,5 +250,147 @@ describe('hostile text', () => {
     expect(dialog).toBe(false);
     expect(opened.requests).toEqual([]);
     await opened.page.close();
+  }, 60000);
+});
+
+/** Writes a map's page under .tmp/report/ and opens it. */
+async function openMap(map: StatusMap, name: string): Promise<Opened> {
+  const file = path.join(OUT, `${name}.html`);
+  writeFileSync(file, renderHtml(map));
+  return open(file);
+}
+
+describe("the map's rough edges", () => {
+  test('a request for one of several codes is one expectation: + on the first code, "or" on the others', async () => {
+    const written = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } } };
+    const at = ['paths', '/a', 'get', 'responses'];
+    const map = buildStatusMap({
+      written,
+      resolved: written,
+      text: '',
+      source: 'one-of.yaml',
+      generator: 't',
+      results: [{ code: 'http-status-error-expected', path: at, message: 'add 400 or 422', severity: 1 }],
+      notes: [{ rule: 'http-status-error-expected', path: at, at, message: 'add 400 or 422', kind: 'missing', expects: [400, 422] }],
+    });
+    const { page } = await openMap(map, 'one-of');
+    const col = (key: string): number => map.columns.findIndex((c) => c.key === key);
+    const cell = (key: string): Promise<{ text: string; classes: string; title: string }> =>
+      page.$eval(`td.c[data-col="${col(key)}"]`, (td) => ({ text: td.textContent ?? '', classes: td.className, title: td.getAttribute('title') ?? '' }));
+    expect(await cell('400')).toMatchObject({ text: '+○', classes: expect.stringContaining('s-missing'), title: expect.stringContaining('400 or 422: either would do') });
+    expect(await cell('422')).toMatchObject({ text: 'or', classes: expect.stringContaining('s-either'), title: expect.stringContaining('either would do') });
+    // One missing code on the row, not two.
+    expect(await page.$$eval('td.c.s-missing', (tds) => tds.length)).toBe(1);
+    await page.click(`td.c[data-col="${col('422')}"]`);
+    expect(await page.$eval('#details p.state', (p) => p.textContent)).toBe('not declared; one of the codes of one expectation (400 or 422): either would do');
+    expect(await page.$$eval('#details li.finding[data-related] .message', (m) => m.map((x) => x.textContent))).toEqual(['add 400 or 422']);
+    await page.close();
+  }, 60000);
+
+  test('an error and a warning look different: a filled or a hollow mark, in their colours, and said in words', async () => {
+    const { map } = await mapOf('sample-openapi.yaml');
+    const { page } = await openMap(map, 'severities');
+    const cells = await page.$$eval('td.c[data-severity]', (tds) =>
+      tds.map((td) => ({ severity: td.getAttribute('data-severity'), state: td.getAttribute('data-state'), text: td.textContent ?? '', label: td.getAttribute('aria-label') ?? '', colour: getComputedStyle(td.querySelector('.sevmark') as Element).color })),
+    );
+    const errors = cells.filter((c) => c.severity === 'error');
+    const warnings = cells.filter((c) => c.severity === 'warn');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const c of errors) expect(c).toMatchObject({ text: expect.stringMatching(/●$/), label: expect.stringContaining('most serious finding: error') });
+    for (const c of warnings) expect(c).toMatchObject({ text: expect.stringMatching(/○$/), label: expect.stringContaining('most serious finding: warning') });
+    // Same state, different severity: different text and colour.
+    const error = errors.find((c) => c.state === 'problem');
+    const warning = warnings.find((c) => c.state === 'problem');
+    expect(error?.text).not.toBe(warning?.text);
+    expect(error?.colour).not.toBe(warning?.colour);
+    expect(await page.$$eval('#legend [data-legend="error"], #legend [data-legend="warn"]', (els) => els.map((e) => e.textContent))).toEqual([
+      "●an error among the cell's findings",
+      '○a warning (and no error); info and hints have no mark',
+    ]);
+    await page.close();
+  }, 60000);
+
+  describe('the details of a cell stand beside the map, never over it, and the open cell is marked', () => {
+    const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+    test.each([
+      ['wide', 1280],
+      ['narrow', 700],
+    ])('%s window', async (name, width) => {
+      const paths = Array.from({ length: 60 }, (_, i) => `  /things/${i}:\n    get:\n      responses:\n        '200': {description: ok}\n        '201': {description: wrong}`).join('\n');
+      const { map } = await mapOfText(`openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n${paths}\n`, 'many.yaml');
+      const { page } = await openMap(map, `details-${name}`);
+      await page.setViewport({ width, height: 800 });
+      const col = map.columns.findIndex((c) => c.key === '201');
+      const first = `td.c[data-row="${map.rows[0]?.id}"][data-col="${col}"]`;
+      const second = `td.c[data-row="${map.rows[5]?.id}"][data-col="${col}"]`;
+      await page.click(first);
+      const rects = await page.evaluate(() => [document.querySelector('.scroll'), document.querySelector('#details')].map((e) => (e as HTMLElement).getBoundingClientRect().toJSON()));
+      expect(overlap(rects[0], rects[1])).toBe(false);
+      const marked = (): Promise<Array<string | null>> => page.$$eval('td.c.open', (tds) => tds.map((td) => `${td.getAttribute('data-row')}:${td.getAttribute('data-col')}:${td.getAttribute('aria-current')}`));
+      expect(await marked()).toEqual([`${map.rows[0]?.id}:${col}:true`]);
+      await page.click(second);
+      expect(await marked()).toEqual([`${map.rows[5]?.id}:${col}:true`]);
+      await page.screenshot({ path: path.join(OUT, `details-${name}.png`) });
+      await page.keyboard.press('Escape');
+      expect(await marked()).toEqual([]);
+      expect(await page.$eval('#details', (d) => (d as HTMLElement).hidden)).toBe(true);
+      await page.close();
+    }, 60000);
+  });
+
+  test('the column of findings on the operation as a whole is drawn, and explained, only where a row has one', async () => {
+    const without = await openMap((await mapOf('report/swagger-2.0.yaml')).map, 'own-without');
+    expect(await without.page.$$eval('th.own-col, td[data-col="own"], #legend [data-legend="own"]', (els) => els.length)).toBe(0);
+    // The group header spans the operation's cell and the codes, no more.
+    const width = await without.page.$eval('tr.group th', (th) => Number(th.getAttribute('colspan')));
+    expect(width).toBe((await without.page.$$eval('tr.codes th', (ths) => ths.length)));
+    await without.page.close();
+    const { map } = await mapOf('report/openapi-3.1-webhooks.yaml');
+    const withOwn = await openMap(map, 'own-with');
+    expect(await withOwn.page.$$eval('th.own-col', (ths) => ths.map((th) => [th.textContent, th.getAttribute('title')]))).toEqual([
+      ['whole', expect.stringContaining('Findings on the operation as a whole, not on one code')],
+      ['operation', expect.stringContaining('Findings on the operation as a whole, not on one code')],
+    ]);
+    expect(await withOwn.page.$eval('#legend [data-legend="own"]', (e) => e.textContent)).toContain('no success response at all');
+    const webhook = map.rows.find((r) => r.label === "POST webhook 'petGone'");
+    expect(await withOwn.page.$eval(`td.c[data-row="${webhook?.id}"][data-col="own"]`, (td) => td.getAttribute('data-state'))).toBe('missing');
+    await withOwn.page.close();
+  }, 60000);
+
+  test.each([
+    ['report/swagger-2.0.yaml', '/pets'],
+    ['report/openapi-3.1-webhooks.yaml', '/subscriptions'],
+  ])('%s: the path filter offers a path of the document (%s)', async (fixture, example) => {
+    const { page } = await openMap((await mapOf(fixture)).map, `placeholder-${fixture.replace(/\W/g, '-')}`);
+    expect(await page.$eval('#f-prefix', (input) => input.getAttribute('placeholder'))).toBe(example);
+    await page.close();
+  }, 60000);
+
+  test("the page is titled with the API's info.title and version; the file comes second", async () => {
+    const { page } = await openMap((await mapOf('report/swagger-2.0.yaml')).map, 'title');
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Pets (Swagger 2.0) 1');
+    expect(await page.$eval('header .meta .file', (f) => f.textContent)).toBe('swagger-2.0.yaml');
+    expect(await page.title()).toBe('Pets (Swagger 2.0) 1 · status codes (swagger-2.0.yaml)');
+    await page.close();
+  }, 60000);
+
+  test.each([
+    ['a file that is no OpenAPI document', 'name: not an API\nitems: [1, 2, 3]\n', 'Not an OpenAPI document.'],
+    ['an OpenAPI document without operations', "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n", 'No operations.'],
+  ])('%s is said to be one, not counted as "0 operations, 0 without findings (100%)"', async (_, text, notice) => {
+    const { map } = await mapOfText(text, 'plain.yaml');
+    const { page } = await openMap(map, `notice-${notice.replace(/\W/g, '')}`);
+    expect(await page.$eval('#notice', (p) => p.textContent)).toContain(notice);
+    const body = await page.evaluate(() => document.body.innerText);
+    expect(body).not.toContain('100%');
+    expect(body).not.toMatch(/\b0 operations\b/);
+    // No filters for no operations; the lint's findings (Spectral's own unrecognized-format, say) are still in their cells.
+    expect(await page.$$eval('#filters', (els) => els.length)).toBe(0);
+    const ids = await page.$$eval('td.c', (tds) => tds.flatMap((td) => (td.getAttribute('data-findings') ?? '').split(' ').filter(Boolean).map(Number)));
+    expect(ids.sort()).toEqual(map.findings.map((f) => f.id));
+    await page.close();
   }, 60000);
 });

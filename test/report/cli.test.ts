@@ -68,6 +68,44 @@ describe('the JSON agrees with spectral lint -f json', () => {
 });
 
 describe('exit codes like spectral lint', () => {
+  test('a document whose __proto__ key leaves revoked proxies in the resolved document: the map, and the exit code of the lint (not 2)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'report-proto-'));
+    const file = path.join(dir, 'proto.yaml');
+    writeFileSync(
+      file,
+      [
+        'openapi: 3.0.3',
+        'info: {title: t, version: "1"}',
+        'paths:',
+        '  /a:',
+        '    get:',
+        '      responses:',
+        '        "200": {$ref: "#/components/responses/Node"}',
+        '        __proto__: {description: hostile}',
+        'components:',
+        '  responses:',
+        '    Node:',
+        '      description: a node',
+        '      headers: {Profile: {schema: {type: string}, example: "<https://level3.rest/profiles/data>"}}',
+        '      content: {application/json: {schema: {$ref: "#/components/schemas/Node"}}}',
+        '  schemas:',
+        '    Node: {type: object, properties: {next: {$ref: "#/components/schemas/Node"}}}',
+      ].join('\n'),
+    );
+    try {
+      const report = await run(['report', file, '-f', 'json', '-r', path.join(ROOT, '.spectral.yaml')]);
+      const lint = spectralLint(file, path.join(ROOT, '.spectral.yaml'));
+      expect(lint.length).toBeGreaterThan(0);
+      expect(report.stderr).not.toMatch(/revoked/);
+      const map = JSON.parse(report.stdout) as StatusMap;
+      expect(map.findings.map((f) => [f.rule, f.message])).toEqual(lint.map((r) => [r.code, r.message]));
+      expect(report.code).toBe(lint.some((r) => r.severity === 0) ? 1 : 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+
   test('--fail-severity: warnings pass at error, fail at warn', async () => {
     expect((await run(['report', 'fixtures/warnings-only.yaml', '-f', 'json', '-r', '.spectral.yaml'])).code).toBe(0);
     expect((await run(['report', 'fixtures/warnings-only.yaml', '-f', 'json', '-r', '.spectral.yaml', '-F', 'warn'])).code).toBe(1);

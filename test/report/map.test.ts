@@ -1,5 +1,5 @@
 /**
- * The status-code map (report/map.ts) on fixtures of each OpenAPI version:
+ * The status-code map (report/map/) on fixtures of each OpenAPI version:
  * every Spectral result in exactly one cell, every declared code with its
  * cell, counts equal to the lint's, and each state where it belongs.
  */
@@ -379,5 +379,17 @@ describe('results from other files, lints at the same time, findings without not
       },
     });
     expect(told).toBe(1);
+  });
+});
+
+describe("the document's info", () => {
+  test.each([
+    ["title: Pets\n  version: '1.0'", { title: 'Pets', version: '1.0' }],
+    ['title: Pets\n  version: 1.0', { title: 'Pets', version: '1.0' }],
+    ['title: Pets\n  version: 2.10 # comment', { title: 'Pets', version: '2.10' }],
+    ['title: {a: b}\n  version: [1]', undefined],
+  ])('%j: as written', async (info, expected) => {
+    const { map } = await mapOfText(`openapi: 3.0.3\ninfo:\n  ${info}\npaths: {}\n`, 'info.yaml');
+    expect(map.info).toEqual(expected);
   });
 });

@@ -8,7 +8,7 @@
 import { Method, upperMethod } from '../../data/methods';
 import { Dict, JsonPath, deref, isObject, keysOf, own } from '../safe';
 import { StatusKey } from '../status-keys';
-import { quote } from '../quote';
+import { quote, uninert } from '../quote';
 import { judgeableCode, mediaTypesOf } from './queries';
 import { OasVersion, Operation, Parameter, ResponseEntry, ResponsesState, Security } from './types';
 
@@ -133,6 +133,17 @@ export class OperationRecord implements Operation {
 
   get identity(): string {
     return `${upperMethod(this.method)} ${this.site.scope}`;
+  }
+
+  /**
+   * The label with the document's text as written (no escapes, no cap, no
+   * brace breaks): for tools that show it themselves, through `visible()`
+   * (the status-code map), never for a message.
+   */
+  get plainLabel(): string {
+    const { where, origin, target } = this.site;
+    const upper = upperMethod(this.method);
+    return where === 'path' ? `${upper} ${target}` : where === 'webhook' ? `${upper} webhook '${target}'` : `${upper} ${target} (${uninert(origin ?? 'callback')})`;
   }
 
   get label(): string {

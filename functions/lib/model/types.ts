@@ -49,6 +49,8 @@ export interface Operation {
   readonly target: string;
   /** How messages name the operation: `GET /orders/{id}` (document text quoted for a message). */
   readonly label: string;
+  /** The same with the document's text as written, for tools that show it through `visible()` (never a message). */
+  readonly plainLabel: string;
   /**
    * What the operation is, as written, for semantic keys (lib/finding-keys.ts):
    * `GET /orders/{id}`, `POST webhook newPet`, `POST callback onEvent
