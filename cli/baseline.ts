@@ -187,6 +187,8 @@ export interface BaselineMatch {
   readonly fresh: KeyedResult[];
   /** How many results it covered. */
   readonly baselined: number;
+  /** The results it covered, each with the reason of an entry that covers it, if one gives one. */
+  readonly covered: ReadonlyArray<{ readonly keyed: KeyedResult; readonly reason: string | undefined }>;
   readonly stale: StaleEntry[];
 }
 
@@ -205,6 +207,7 @@ export function applyBaseline(lints: readonly DocumentLint[], baseline: Baseline
     }
   }
   const fresh: KeyedResult[] = [];
+  const covered: Array<{ keyed: KeyedResult; reason: string | undefined }> = [];
   let baselined = 0;
   for (const lint of lints) {
     for (const keyed of lint.results) {
@@ -215,12 +218,13 @@ export function applyBaseline(lints: readonly DocumentLint[], baseline: Baseline
         continue;
       }
       baselined++;
+      covered.push({ keyed, reason: slots.find((slot) => slot?.entry.reason !== undefined)?.entry.reason });
       for (const slot of slots) if (slot !== undefined) slot.left--;
     }
   }
   const stale: StaleEntry[] = [];
   for (const { rule, document, entry, left } of budget.values()) if (left > 0) stale.push({ document, rule, entry, unused: left });
-  return { fresh, baselined, stale };
+  return { fresh, baselined, covered, stale };
 }
 
 /** The baseline with stale entries dropped and counts lowered to what still matches; never a new entry, never a higher count. */

@@ -136,7 +136,7 @@ function countsLine(map: StatusMap): string {
   const severities = SEVERITY_NAMES.filter((name) => s.bySeverity[name] > 0)
     .map((name) => `${s.bySeverity[name]} ${name === 'warn' ? 'warning' : name}${s.bySeverity[name] === 1 ? '' : 's'}`)
     .join(', ');
-  const findings = `${s.findings} finding${s.findings === 1 ? '' : 's'}${severities === '' ? '' : ` (${severities})`}${s.waived > 0 ? `; ${s.waived} waived` : ''}.`;
+  const findings = `${s.findings} finding${s.findings === 1 ? '' : 's'}${severities === '' ? '' : ` (${severities})`}${s.waived > 0 ? `; ${s.waived} waived` : ''}${s.baselined !== undefined && s.baselined > 0 ? `; ${s.baselined} accepted by the baseline` : ''}.`;
   if (map.version === undefined) return `**Not an OpenAPI document**: it has no \`openapi\` or \`swagger\` version this ruleset reads, so there are no operations to map. ${findings}`;
   if (s.operations === 0) return `**No operations**: the document declares no operation under \`paths\` or \`webhooks\`. ${findings}`;
   return `**${s.operations} operation${s.operations === 1 ? '' : 's'}**, ${s.operationsWithoutFindings} without findings (${pct(s.operationsWithoutFindings, s.operations)}). ${findings}`;

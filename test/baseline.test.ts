@@ -215,3 +215,31 @@ describe('the ratchet', () => {
     expect(paths.some((p) => p.startsWith('paths./orders'))).toBe(true);
   });
 });
+
+describe('the map honours the baseline', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'map-baseline-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('report --baseline shows accepted findings in a state of their own; a new one stays a finding', async () => {
+    const doc = load(readFileSync(path.join(FIXTURES, 'sample-openapi.yaml'), 'utf8')) as Obj;
+    writeFileSync(path.join(dir, 'openapi.yaml'), toYaml(doc));
+    await cli(dir, 'baseline', 'openapi.yaml');
+    const before = readFileSync(path.join(dir, '.http-status-baseline.yaml'), 'utf8');
+    writeFileSync(path.join(dir, '.http-status-baseline.yaml'), before.replace('{ where: GET /orders, code: "201", count: 1 }', '{ where: GET /orders, code: "201", count: 1, reason: old clients }'));
+    writeFileSync(path.join(dir, 'openapi.yaml'), toYaml(plantProblem(doc)));
+    const run = await cli(dir, 'report', 'openapi.yaml', '-f', 'json', '--baseline', '.http-status-baseline.yaml', '-q');
+    const map = JSON.parse(run.stdout) as { findings: Array<{ path: string[] }>; waived: Array<{ baseline?: string; reason?: string; rule: string }>; summary: { baselined?: number; findings: number }; rows: Array<{ label: string; cells: Record<string, { state: string }> }> };
+    expect(map.summary.baselined).toBe(7);
+    expect(map.findings.every((f) => f.path[1] === '/planted')).toBe(true);
+    expect(map.findings.length).toBeGreaterThan(0);
+    expect(map.waived.filter((w) => w.baseline === '.http-status-baseline.yaml')).toHaveLength(7);
+    expect(map.waived.find((w) => w.rule === 'http-status-method-matrix')?.reason).toBe('old clients');
+    expect(map.rows.find((r) => r.label === 'GET /orders')?.cells['201']?.state).toBe('baselined');
+    expect(run.code).toBe(0);
+    const markdown = await cli(dir, 'report', 'openapi.yaml', '-f', 'markdown', '--baseline', '.http-status-baseline.yaml', '-q');
+    expect(markdown.stdout).toMatch(/7 accepted by the baseline/);
+  });
+});

@@ -110,7 +110,7 @@ export async function lintCommand(argv: readonly string[], io: Io): Promise<numb
   const { ruleset } = await loadRuleset(parsed.values.ruleset as string | undefined, io.cwd, parsed.values.quiet === true ? () => undefined : io.stderr);
   const lints = withoutSkipped(await lintAll(targets, ruleset, parsed), baseline?.skip);
   const all = lints.flatMap((l) => l.results);
-  const match = baseline === undefined ? { fresh: all, baselined: 0, stale: [] } : applyBaseline(lints, baseline, path.dirname(path.resolve(io.cwd, baselineFile as string)));
+  const match = baseline === undefined ? { fresh: all, baselined: 0, covered: [], stale: [] } : applyBaseline(lints, baseline, path.dirname(path.resolve(io.cwd, baselineFile as string)));
   const fail = severityNumber(failSeverity);
   let shown: KeyedResult[] = match.fresh;
   if (parsed.values['display-only-failures'] === true) shown = shown.filter(({ result }) => result.severity <= fail);

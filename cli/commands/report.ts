@@ -15,6 +15,8 @@ import { UsageError } from '../errors';
 import type { Io } from '../io';
 import { writeOutput } from '../output';
 import { loadRuleset } from '../ruleset';
+import { Baseline, applyBaseline, readBaseline } from '../baseline';
+import { withoutSkipped } from './lint';
 import { packageVersion } from '../version';
 
 export const FORMATS = ['html', 'markdown', 'json'] as const;
@@ -34,6 +36,8 @@ Options:
                                 a folder for several documents
   -F, --fail-severity <level>   exit 1 if a finding has this severity or worse: error (default),
                                 warn, info or hint
+  -b, --baseline <file>         show the findings this baseline accepts in a cell state of their own
+                                (as lint --baseline leaves them out); its skip applies
       --markdown-limit <chars>  longest Markdown output (default ${DEFAULT_MARKDOWN_LIMIT}, which fits a
                                 pull-request comment)
   -q, --quiet                   say nothing on stderr
@@ -57,9 +61,31 @@ function shownFrom(cwd: string): (name: string) => string {
   };
 }
 
+/** A baseline to show in the map: its findings in a cell state of their own, as waived ones are. */
+export interface MapBaseline {
+  readonly baseline: Baseline;
+  /** The baseline file, as the map names it. */
+  readonly file: string;
+  readonly baseDir: string;
+}
+
 /** The map of one document, linted with a loaded ruleset. */
-export async function mapOf(document: string, ruleset: Ruleset, rulesetFile: string | undefined, io: Pick<Io, 'cwd' | 'stderr'>): Promise<StatusMap> {
-  const { outcome } = await lintDocument(document, ruleset);
+export async function mapOf(document: string, ruleset: Ruleset, rulesetFile: string | undefined, io: Pick<Io, 'cwd' | 'stderr'>, baseline?: MapBaseline): Promise<StatusMap> {
+  const lint = await lintDocument(document, ruleset);
+  let outcome = lint.outcome;
+  if (baseline !== undefined) {
+    // The covered results leave the lint's results; their notes say the baseline accepts them.
+    const [kept] = withoutSkipped([lint], baseline.baseline.skip);
+    const match = applyBaseline([kept ?? lint], baseline.baseline, baseline.baseDir);
+    const accepted = new Map(match.covered.map(({ keyed, reason }) => [keyed.result, { keyed, reason }]));
+    const acceptedNotes = new Map(match.covered.flatMap(({ keyed, reason }) => (keyed.note === undefined ? [] : [[keyed.note, reason] as const])));
+    const keptResults = new Set((kept ?? lint).results.map((k) => k.result));
+    outcome = {
+      ...outcome,
+      results: outcome.results.filter((r) => keptResults.has(r) && !accepted.has(r)),
+      notes: outcome.notes.map((note) => (acceptedNotes.has(note) ? { ...note, baselined: { file: baseline.file, reason: acceptedNotes.get(note) } } : note)),
+    };
+  }
   const shown = shownFrom(io.cwd);
   return buildStatusMap({
     ...outcome,
@@ -98,7 +124,7 @@ const EXTENSIONS: Readonly<Record<Format, string>> = { html: 'html', markdown: '
 const defaultName = (document: string, format: Format): string => `${path.basename(document).replace(/\.(ya?ml|json)$/i, '')}.status-map.${EXTENSIONS[format]}`;
 
 export async function reportCommand(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseCommand('report', argv, { 'markdown-limit': { type: 'string' } });
+  const parsed = parseCommand('report', argv, { 'markdown-limit': { type: 'string' }, baseline: { type: 'string', short: 'b' } });
   if (parsed.values.help === true) {
     io.stdout(REPORT_USAGE);
     return 0;
@@ -113,13 +139,16 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const markdownLimit = limitText === undefined ? DEFAULT_MARKDOWN_LIMIT : Number(limitText);
   if (!Number.isInteger(markdownLimit) || markdownLimit < 1000) throw new UsageError(`--markdown-limit '${limitText}' is not a whole number of characters of at least 1000`);
   const say = parsed.values.quiet === true ? () => undefined : io.stderr;
-  const documents = await listDocuments(parsed.positionals, io.cwd, false, say);
+  const baselineOption = parsed.values.baseline as string | undefined;
+  const baselineFile = baselineOption === undefined ? undefined : path.resolve(io.cwd, baselineOption);
+  const mapBaseline: MapBaseline | undefined = baselineFile === undefined ? undefined : { baseline: readBaseline(baselineFile), file: shownFrom(io.cwd)(baselineFile), baseDir: path.dirname(baselineFile) };
+  const documents = (await listDocuments(parsed.positionals, io.cwd, false, say)).filter((d) => d !== baselineFile);
   const { ruleset, file } = await loadRuleset(parsed.values.ruleset as string | undefined, io.cwd, say);
   const output = parsed.values.output as string | undefined;
   const several = documents.length > 1;
   const maps: StatusMap[] = [];
   for (const document of documents) {
-    const map = await mapOf(document, ruleset, file, { cwd: io.cwd, stderr: say });
+    const map = await mapOf(document, ruleset, file, { cwd: io.cwd, stderr: say }, mapBaseline);
     maps.push(map);
     const text = render(map, format, markdownLimit);
     // Several documents: each map in a file of its own, in the folder -o names (or here).

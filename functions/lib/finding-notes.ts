@@ -51,6 +51,8 @@ export interface FindingNote {
   readonly expects?: readonly number[];
   /** Set when an `x-http-status-ignore` waiver silenced the finding: Spectral never sees it. */
   readonly waived?: { readonly reason: string | undefined; readonly path: JsonPath };
+  /** Set by a tool that applied a baseline (`report --baseline`): the baseline file accepts the finding, with the entry's reason. */
+  readonly baselined?: { readonly file: string; readonly reason: string | undefined };
 }
 
 export type NoteCollector = (note: FindingNote) => void;

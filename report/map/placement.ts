@@ -106,7 +106,7 @@ export function place(ctx: PlacementContext, path: JsonPath, kind: NoteKind, exp
 }
 
 /** Records a placed finding (or waived one) in its home cell and the cells it concerns. */
-function record(ctx: PlacementContext, at: Placement, id: number, list: 'findings' | 'waived', state: NoteKind | 'waived'): void {
+function record(ctx: PlacementContext, at: Placement, id: number, list: 'findings' | 'waived', state: NoteKind | 'waived' | 'baselined'): void {
   const home = ctx.table.cell(at.row, at.cell);
   home[list].push(id);
   worsen(home, state);
@@ -133,7 +133,7 @@ export function placeResults(ctx: PlacementContext, input: Pick<MapInput, 'resul
   // Notes by what identifies a result: rule, path, message.
   const notes = new Map<string, FindingNote[]>();
   for (const note of input.notes) {
-    if (note.waived !== undefined) continue;
+    if (note.waived !== undefined || note.baselined !== undefined) continue;
     const key = noteKey(note.rule, note.path, note.message);
     const list = notes.get(key);
     if (list === undefined) notes.set(key, [note]);
@@ -175,22 +175,25 @@ export function placeResults(ctx: PlacementContext, input: Pick<MapInput, 'resul
 export function placeWaived(ctx: PlacementContext, notes: readonly FindingNote[], locate: (path: JsonPath) => number | undefined): WaivedDraft[] {
   const waived: WaivedDraft[] = [];
   for (const note of notes) {
-    if (note.waived === undefined) continue;
+    const accepted = note.waived ?? note.baselined;
+    if (accepted === undefined) continue;
     const at = place(ctx, note.at, note.kind, note.expects);
     const id = waived.length;
-    const waiverLine = locate(note.waived.path);
+    const waiverPath = note.waived?.path ?? [];
+    const waiverLine = note.waived === undefined ? undefined : locate(waiverPath);
     waived.push({
       id,
       rule: note.rule,
       message: note.message,
       path: note.path,
-      reason: note.waived.reason,
-      waiverPath: note.waived.path,
+      reason: accepted.reason,
+      waiverPath,
       ...(waiverLine === undefined ? {} : { waiverLine }),
+      ...(note.waived === undefined && note.baselined !== undefined ? { baseline: note.baselined.file } : {}),
       rowDraft: at.row,
       cell: at.cell,
     });
-    record(ctx, at, id, 'waived', 'waived');
+    record(ctx, at, id, 'waived', note.waived === undefined ? 'baselined' : 'waived');
   }
   return waived;
 }

@@ -19,7 +19,7 @@ export const keyOf = (path: JsonPath): string => path.join(SEP);
 /** The first step of the path of a row for another file: that row has no path in the document. */
 export const FILE_STEP = '\u0000file';
 
-const STATE_ORDER: Readonly<Record<CellState, number>> = { forbidden: 0, problem: 1, missing: 2, waived: 3, ok: 4, absent: 5 };
+const STATE_ORDER: Readonly<Record<CellState, number>> = { forbidden: 0, problem: 1, missing: 2, waived: 3, baselined: 4, ok: 5, absent: 6 };
 
 export interface CellDraft {
   declared: boolean;

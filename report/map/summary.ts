@@ -27,7 +27,8 @@ export function summarise(rows: readonly MapRow[], findings: readonly MapFinding
     operations: operations.length,
     operationsWithoutFindings: clean,
     findings: findings.length,
-    waived: waived.length,
+    waived: waived.filter((w) => w.baseline === undefined).length,
+    ...(waived.some((w) => w.baseline !== undefined) ? { baselined: waived.filter((w) => w.baseline !== undefined).length } : {}),
     bySeverity,
     byRule: [...byRule]
       .map(([rule, counts]) => {

@@ -100,8 +100,10 @@ export interface MapWaived {
   readonly message: string;
   readonly path: JsonPath;
   readonly reason: string | undefined;
-  /** Where the waiver stands. */
+  /** Where the waiver stands (empty for a finding the baseline accepts). */
   readonly waiverPath: JsonPath;
+  /** For a finding the baseline accepts rather than a waiver: the baseline file. */
+  readonly baseline?: string;
   readonly waiverLine?: number;
   readonly row: number;
   readonly cell: string | null;
@@ -123,6 +125,8 @@ export interface MapSummary {
   readonly operationsWithoutFindings: number;
   readonly findings: number;
   readonly waived: number;
+  /** Findings the baseline accepts (`report --baseline`); they are not among `findings`. */
+  readonly baselined?: number;
   readonly bySeverity: Readonly<Record<SeverityName, number>>;
   readonly byRule: readonly RuleCount[];
   /** Codes most often missing, with the number of operations that miss each (a request for one of several codes counts for the first). */

@@ -183,6 +183,7 @@ ${notice === '' ? card(s.operations, 'operations', 'card-operations') : ''}
 ${notice === '' ? card(`${s.operationsWithoutFindings} (${pct(s.operationsWithoutFindings, s.operations)})`, 'operations without findings', 'card-clean') : ''}
 ${card(s.findings, `findings: ${plural(sev.error, 'error')}, ${plural(sev.warn, 'warning')}, ${plural(sev.info, 'info')}, ${plural(sev.hint, 'hint')}`, 'card-findings')}
 ${card(s.waived, 'waived findings', 'card-waived')}
+${s.baselined === undefined ? '' : card(s.baselined, 'findings the baseline accepts', 'card-baselined')}
 </div>
 <div class="summary">
 <table class="counts" id="rule-counts"><thead><tr><th>Rule</th><th>Errors</th><th>Warnings</th><th>Infos</th><th>Hints</th><th>Total</th></tr></thead><tbody>${rules || '<tr><td colspan="6">No findings</td></tr>'}</tbody></table>
@@ -192,7 +193,7 @@ ${profiles === '' ? '' : `<div><h2>Level 3 profiles</h2><ul id="profiles">${prof
 }
 
 function legendHtml(map: StatusMap): string {
-  const states: CellState[] = ['ok', 'forbidden', 'problem', 'missing', 'waived'];
+  const states: CellState[] = ['ok', 'forbidden', 'problem', 'missing', 'waived', ...(map.waived.some((w) => w.baseline !== undefined) ? (['baselined'] as const) : [])];
   const entries = [
     ...states.map((state) => `<span><span class="sym c s-${state}">${SYMBOLS[state]}</span>${esc(LABELS[state])}</span>`),
     '<span data-legend="either"><span class="sym c s-either">or</span>another code of the same expectation (400 or 422): either would do</span>',
@@ -279,8 +280,8 @@ function findingHtml(finding: MapFinding, source: string, related: boolean): str
 }
 
 function waivedHtml(waived: MapWaived): string {
-  const where = waived.waiverLine === undefined ? '' : ` at line ${waived.waiverLine}`;
-  return `<li class="waived" data-waived="${waived.id}"><code>${esc(waived.rule)}</code>, waived${esc(where)}: ${waived.reason === undefined ? '(no reason given)' : docText(waived.reason)}<div class="message">${messageText(waived.message)}</div></li>`;
+  const where = waived.baseline !== undefined ? ` by the baseline ${waived.baseline}` : waived.waiverLine === undefined ? '' : ` at line ${waived.waiverLine}`;
+  return `<li class="waived" data-waived="${waived.id}"><code>${esc(waived.rule)}</code>, ${waived.baseline === undefined ? 'waived' : 'accepted'}${esc(where)}: ${waived.reason === undefined ? '(no reason given)' : docText(waived.reason)}<div class="message">${messageText(waived.message)}</div></li>`;
 }
 
 function detailsHtml(map: StatusMap, row: MapRow, key: string, cell: MapCell): string {
@@ -292,7 +293,7 @@ function detailsHtml(map: StatusMap, row: MapRow, key: string, cell: MapCell): s
   const sections = [
     own.length === 0 ? '' : `<ul class="own">${own.map((f) => findingHtml(f, map.source, false)).join('')}</ul>`,
     related.length === 0 ? '' : `<p>Also concerns this cell (reported once, elsewhere):</p><ul class="related">${related.map((f) => findingHtml(f, map.source, true)).join('')}</ul>`,
-    waived.length === 0 ? '' : `<p>Waived:</p><ul class="waived-list">${waived.map(waivedHtml).join('')}</ul>`,
+    waived.length === 0 ? '' : `<p>Waived or accepted:</p><ul class="waived-list">${waived.map(waivedHtml).join('')}</ul>`,
     own.length + related.length + waived.length === 0 ? '<p class="empty">Declared; no findings.</p>' : '',
   ];
   const alternative = key !== OWN && isAlternative(map, row, key, cell);

@@ -53,6 +53,7 @@ td.c.open { outline: 3px solid #0969da; outline-offset: -3px; }
 .s-problem { color: #000; background: repeating-linear-gradient(45deg, #ffe08a, #ffe08a 4px, #fff2c2 4px, #fff2c2 8px); }
 .s-missing { color: var(--missing); background: #ddf4ff; border: 1px dashed var(--missing); }
 .s-waived { color: var(--waived); background: #f3f4f6; font-weight: normal; }
+.s-baselined { color: var(--waived); background: #eef2f7; font-weight: normal; font-style: italic; }
 .s-ok { color: var(--ok); font-weight: normal; }
 .s-either { color: var(--missing); background: #f5fbff; border: 1px dotted var(--missing); font-weight: normal; font-size: 10px; }
 th.own-col { font-weight: normal; font-size: 11px; color: var(--muted); }
