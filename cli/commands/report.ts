@@ -15,6 +15,8 @@ import { UsageError } from '../errors';
 import type { Io } from '../io';
 import { writeOutput } from '../output';
 import { loadRuleset } from '../ruleset';
+import type { ProfileTable } from '../../functions/data/profiles';
+import { profileTableFor } from '../../functions/lib/profiles';
 import { Baseline, applyBaseline, readBaseline } from '../baseline';
 import { withoutSkipped } from './lint';
 import { packageVersion } from '../version';
@@ -61,6 +63,22 @@ function shownFrom(cwd: string): (name: string) => string {
   };
 }
 
+/**
+ * The profile table this package's rules were configured with in the
+ * ruleset (every rule gets the same shared options: functions/lib/context.ts),
+ * so that the map groups resources by the profiles the rules accepted,
+ * custom ones included.
+ */
+export function profileTableOf(ruleset: Ruleset): ProfileTable {
+  for (const rule of Object.values(ruleset.rules)) {
+    for (const then of Array.isArray(rule.then) ? rule.then : [rule.then]) {
+      const fn = (then as { function?: { name?: unknown } }).function;
+      if (typeof fn?.name === 'string' && fn.name.startsWith('httpStatus')) return profileTableFor((then as { functionOptions?: unknown }).functionOptions);
+    }
+  }
+  return profileTableFor(undefined);
+}
+
 /** A baseline to show in the map: its findings in a cell state of their own, as waived ones are. */
 export interface MapBaseline {
   readonly baseline: Baseline;
@@ -89,6 +107,7 @@ export async function mapOf(document: string, ruleset: Ruleset, rulesetFile: str
   const shown = shownFrom(io.cwd);
   return buildStatusMap({
     ...outcome,
+    profiles: profileTableOf(ruleset),
     displaySource: shown(outcome.source),
     displayFile: shown,
     generator: `spectral-http-status ${packageVersion()}`,

@@ -20,6 +20,7 @@
 import { getModel } from '../../functions/lib/model';
 import type { DocumentModel } from '../../functions/lib/model';
 import { analyseProfiles, describeSet } from '../../functions/lib/profiles';
+import type { ProfileTable } from '../../functions/data/profiles';
 import { own } from '../../functions/lib/safe';
 import type { JsonPath } from '../../functions/lib/safe';
 import { PlacementContext, placeResults, placeWaived, readOrElse } from './placement';
@@ -38,11 +39,12 @@ export type { CellState } from '../states';
  * where the document cannot be read (see `readOrElse`): the profile rules
  * then say so themselves, on the document's row.
  */
-function declaredProfiles(model: DocumentModel): Map<string, string> {
+function declaredProfiles(model: DocumentModel, table: ProfileTable | undefined): Map<string, string> {
   const declared = new Map<string, string>();
   if (!model.mentions.profiles) return declared;
   return readOrElse(() => {
-    for (const resource of analyseProfiles(model).resources) {
+    // The rules' own analysis (cached per document and table): the map shows what they decided.
+    for (const resource of analyseProfiles(model, table).resources) {
       if (resource.set !== undefined) declared.set(resource.entry.key, describeSet(resource.set));
     }
     return declared;
@@ -88,7 +90,7 @@ export function buildStatusMap(input: MapInput): StatusMap {
   const model = getModel(input.resolved, input.written, input.text);
   const locate = (path: JsonPath): number | undefined => readOrElse(() => input.locate?.(path)?.line, undefined);
 
-  const table = new RowTable(locate, declaredProfiles(model));
+  const table = new RowTable(locate, declaredProfiles(model, input.profiles));
   // Groups: resources in document order, then webhooks, then callbacks.
   for (const entry of model.pathItems) table.group('resource', entry.key);
   // Rows follow their group's order; within a group, the model's (document) order.

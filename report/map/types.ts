@@ -3,6 +3,7 @@
  * what it gives (`StatusMap`, its rows, cells, findings and summary). The
  * JSON format (schema/status-map.schema.json) is these types as printed.
  */
+import type { ProfileTable } from '../../functions/data/profiles';
 import type { FindingNote } from '../../functions/lib/finding-notes';
 import type { JsonPath } from '../../functions/lib/safe';
 import type { CellState } from '../states';
@@ -167,6 +168,11 @@ export interface MapInput {
   readonly displayFile?: (source: string) => string;
   readonly results: readonly LintResult[];
   readonly notes: readonly FindingNote[];
+  /**
+   * The Level 3 profile table the rules judged with (a ruleset's `profiles`
+   * option adds or replaces profiles); the default table when absent.
+   */
+  readonly profiles?: ProfileTable;
   readonly generator: string;
   readonly ruleset?: string;
   /** A rule's documentation page. */

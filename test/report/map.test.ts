@@ -393,3 +393,29 @@ describe("the document's info", () => {
     expect(map.info).toEqual(expected);
   });
 });
+
+describe('the map follows the profiles the rules judged with', () => {
+  test('a custom profile the ruleset adds names its resources’ group, as the rules accept it', async () => {
+    const { Ruleset } = await import('@stoplight/spectral-core');
+    const { createRuleset } = await import('../../ruleset/factory');
+    const { mapOf } = await import('../../cli/commands/report');
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'map-profiles-'));
+    try {
+      const file = path.join(dir, 'openapi.yaml');
+      writeFileSync(file, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /reports:\n    x-profiles: [report]\n    get:\n      responses:\n        '200': {description: ok}\n");
+      const custom = new Ruleset(createRuleset({ profiles: { report: { kind: 'core', summary: 'a report', methods: { get: { required: [[200]] } } } } }) as never);
+      const map = await mapOf(file, custom, undefined, { cwd: dir, stderr: () => undefined });
+      expect(map.groups.find((g) => g.label === '/reports')?.profiles).toMatch(/report/);
+      expect(map.findings.filter((f) => f.rule.startsWith('http-status-profile'))).toEqual([]);
+      // With the default table the same document declares an unknown profile, and the map shows none.
+      const plain = await mapOf(file, new Ruleset(createRuleset() as never), undefined, { cwd: dir, stderr: () => undefined });
+      expect(plain.groups.find((g) => g.label === '/reports')?.profiles).toBeUndefined();
+      expect(plain.findings.map((f) => f.rule)).toContain('http-status-profile-unknown');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
