@@ -13,7 +13,7 @@ export const DIFF_MARKDOWN_LIMIT = 60_000;
 
 const SEVERITY = ['error', 'warning', 'info', 'hint'];
 
-const IMPACT: Readonly<Record<Impact, string>> = {
+export const IMPACT: Readonly<Record<Impact, string>> = {
   breaking: 'breaking: clients that handle it break',
   'documentation-removed': 'takes away documentation clients rely on',
   'new-outcome': 'a new outcome clients must handle',
@@ -21,7 +21,7 @@ const IMPACT: Readonly<Record<Impact, string>> = {
   'less-specific': 'less specific, nothing lost',
 };
 
-const VERDICT: Readonly<Record<Verdict, string>> = {
+export const VERDICT: Readonly<Record<Verdict, string>> = {
   fine: 'fine',
   'does-not-belong': 'does not belong',
   'has-a-problem': 'has a problem',

@@ -147,6 +147,17 @@ function entryOf(keyed: KeyedResult, side: Side, cwd: string, shownAs: (source: 
 
 /** The diff of two lints of a description. */
 export function diffLints(base: DocumentLint, baseSide: Side, head: DocumentLint, headSide: Side, cwd: string): DiffResult {
+  return diffInDetail(base, baseSide, head, headSide, cwd).diff;
+}
+
+/** The diff, with what the map of the change (cli/diff-map.ts) reads besides: head's new findings and operations, by identity. */
+export interface DetailedDiff {
+  readonly diff: DiffResult;
+  readonly fresh: readonly KeyedResult[];
+  readonly headOperations: ReadonlyMap<string, Operation>;
+}
+
+export function diffInDetail(base: DocumentLint, baseSide: Side, head: DocumentLint, headSide: Side, cwd: string): DetailedDiff {
   const shownHead = (source: string): string => (/^git:/.test(headSide.spec) || /^https?:/i.test(source) ? headSide.spec.replace(/^git:[^:]+:/, '') : path.relative(cwd, source));
   // Findings, matched by key as a baseline matches them.
   const baseNames = naming(baseSide);
@@ -231,7 +242,7 @@ export function diffLints(base: DocumentLint, baseSide: Side, head: DocumentLint
   const newFindings = fresh.map((k) => entryOf(k, headSide, cwd, shownHead));
   const fixedFindings = fixed.map((k) => entryOf(k, baseSide, cwd, () => baseSide.spec.replace(/^git:[^:]+:/, '')));
   const unchanged = head.results.length - fresh.length;
-  return {
+  const diff: DiffResult = {
     format: 'spectral-http-status-diff/1',
     base: baseSide.spec,
     head: headSide.spec,
@@ -250,4 +261,5 @@ export function diffLints(base: DocumentLint, baseSide: Side, head: DocumentLint
       breaking: codes.filter((c) => c.breaking).length + operations.filter((o) => o.breaking).length,
     },
   };
+  return { diff, fresh, headOperations: h.operations };
 }

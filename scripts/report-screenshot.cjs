@@ -8,7 +8,8 @@
 // and docs/playground.png: the playground (npm run playground) on the sample
 // it opens with, a finding's line selected and a squiggle's message shown.
 // The map's shots are skipped, with a message, when the corpus is absent;
-// `node scripts/report-screenshot.cjs playground` takes the playground's only.
+// `node scripts/report-screenshot.cjs playground` takes the playground's only;
+// `... diff` docs/diff-map.png only (the map of a change on the sample).
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -69,11 +70,42 @@ async function playgroundShot(browser) {
   console.log('report-screenshot: wrote docs/playground.png');
 }
 
+/**
+ * docs/diff-map.png: the map of a change (`diff --format html`) on the
+ * sample, with changes planted as a pull request would make them: a code
+ * added, a success code removed, an operation added and one removed.
+ */
+async function diffShot(browser) {
+  const { load, dump } = require('js-yaml');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diff-shot-'));
+  const sample = fs.readFileSync(path.join(ROOT, 'fixtures', 'sample-openapi.yaml'), 'utf8');
+  const doc = load(sample);
+  doc.paths['/orders'].post.responses['409'] = { description: 'Conflict' };
+  delete doc.paths['/orders/{id}'].get.responses['200'];
+  doc.paths['/stock'] = { get: { responses: { 200: { description: 'ok' } } } };
+  delete doc.paths['/orders/{id}/cancel'];
+  fs.writeFileSync(path.join(dir, 'base.yaml'), sample);
+  fs.writeFileSync(path.join(dir, 'openapi.yaml'), dump(doc));
+  const html = path.join(dir, 'diff-map.html');
+  const made = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'bin.cjs'), 'diff', 'base.yaml', 'openapi.yaml', '-f', 'html', '-o', html, '--fail-on', 'none'], { cwd: dir, encoding: 'utf8' });
+  if (!fs.existsSync(html)) throw new Error(`diff failed: ${made.stderr}`);
+  const page = await browser.newPage();
+  await page.goto(`file://${html}`);
+  await page.waitForSelector('body[data-rendered="true"]');
+  await page.click('#f-changed');
+  await page.click('td.c[data-change="removed"]');
+  await page.screenshot({ path: path.join(ROOT, 'docs', 'diff-map.png'), fullPage: true });
+  await page.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 async function main() {
   const only = process.argv[2];
   const browser = await launchChromium({ defaultViewport: { width: 1280, height: 900, deviceScaleFactor: 1 } });
   try {
+    if (only === 'diff') return await diffShot(browser);
     if (only !== 'playground') await mapShots(browser);
+    if (only !== 'playground') await diffShot(browser);
     await playgroundShot(browser);
   } finally {
     await browser.close();

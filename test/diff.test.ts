@@ -237,3 +237,64 @@ describe('formats', () => {
     expect(validate(first) ? [] : validate.errors).toEqual([]);
   });
 });
+
+describe('the map of a change (--format html)', () => {
+  /** The map embedded in the page the command wrote. */
+  async function diffMap(...args: string[]): Promise<{ code: number; map: import('../report/map').StatusMap; stderr: string; file: string }> {
+    let stderr = '';
+    const code = await main(['diff', ...args, '-f', 'html'], { cwd: repo, stdout: () => undefined, stderr: (t) => (stderr += t) });
+    const file = path.join(repo, 'openapi.diff-map.html');
+    const html = readFileSync(file, 'utf8');
+    const json = /<script type="application\/json" id="status-map-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    return { code, map: JSON.parse(json), stderr, file };
+  }
+
+  test("head's map, with the added, removed and newly wrong cells marked, and the removed operations listed", async () => {
+    const doc = clone(SAMPLE);
+    const paths = doc.paths as Record<string, Record<string, { responses: Obj }>>;
+    paths['/orders']!.post!.responses['409'] = { description: 'Conflict' };
+    delete paths['/orders/{id}']!.get!.responses['200'];
+    paths['/stock'] = { get: { responses: { '200': { description: 'ok' } } } };
+    delete paths['/orders/{id}/cancel'];
+    writeFileSync(path.join(repo, 'openapi.yaml'), toYaml(doc));
+    const { map, stderr } = await diffMap('git:HEAD:openapi.yaml', 'openapi.yaml');
+    expect(stderr).toMatch(/Wrote .*openapi\.diff-map\.html/);
+    const change = map.change!;
+    expect(change).toMatchObject({ base: 'git:HEAD:openapi.yaml', head: 'openapi.yaml', newFindings: 2, fixedFindings: 2, breaking: 2 });
+    const label = (row: number): string => map.rows[row]!.label;
+    expect(change.cells.map((c) => `${label(c.row)} ${c.key}: ${c.marks.join('+')}${c.breaking ? ' (breaking)' : ''}`)).toEqual([
+      'POST /orders 409: added',
+      'GET /orders/{id} 200: removed (breaking)',
+      'GET /orders/{id} own: new-finding',
+      'GET /stock 401: new-finding',
+    ]);
+    // The removed 200 has its column (other operations still declare 200) and no cell in its row.
+    const getOrder = map.rows.find((r) => r.label === 'GET /orders/{id}')!;
+    expect(getOrder.cells['200']).toBeUndefined();
+    expect(map.columns.some((c) => c.key === '200')).toBe(true);
+    expect(change.addedOperations.map(label)).toEqual(['GET /stock']);
+    expect(change.removedOperations).toEqual([{ operation: 'POST /orders/{id}/cancel', codes: ['default'] }]);
+    expect(change.cells.find((c) => c.key === '409')!.notes).toEqual(['added in this change: a newly documented error; the rules: fine']);
+    // The shipped schema describes it.
+    const Ajv = (await import('ajv')).default;
+    const schema = JSON.parse(readFileSync(path.join(__dirname, '..', 'schema', 'status-map.schema.json'), 'utf8')) as object;
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(map) ? [] : validate.errors).toEqual([]);
+  });
+
+  test('a code whose column head no longer has gets one, and nothing changed marks nothing', async () => {
+    const doc = clone(SAMPLE);
+    const paths = doc.paths as Record<string, Record<string, { responses: Obj }>>;
+    const only = Object.entries(paths).flatMap(([p, item]) => Object.entries(item).map(([m, op]) => [p, m, op] as const)).filter(([, , op]) => '415' in (op.responses ?? {}));
+    for (const [, , op] of only) delete op.responses['415'];
+    writeFileSync(path.join(repo, 'openapi.yaml'), toYaml(doc));
+    const { map } = await diffMap('git:HEAD:openapi.yaml', 'openapi.yaml');
+    expect(only.length).toBeGreaterThan(0);
+    expect(map.columns.map((c) => c.key)).toContain('415');
+    expect(map.change!.cells.filter((c) => c.key === '415').map((c) => c.marks)).toEqual(only.map(() => ['removed']));
+    execFileSync('git', ['checkout', '-q', 'openapi.yaml'], { cwd: repo });
+    const same = await diffMap('git:HEAD:openapi.yaml', 'openapi.yaml');
+    expect(same.map.change!.cells).toEqual([]);
+    expect(same.map.change!.removedOperations).toEqual([]);
+  });
+});

@@ -3,9 +3,13 @@
  * API's status codes, with a verdict on each (cli/diff.ts). Each side is a
  * file or `git:<ref>:<path>`, linted with the same ruleset as `lint` uses.
  */
+import * as path from 'node:path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { failSeverityOf, parseCommand, severityNumber } from '../args';
-import { DiffResult, diffLints } from '../diff';
+import { DiffResult, diffInDetail } from '../diff';
+import { markChange } from '../diff-map';
+import { renderHtml } from '../../report/html';
+import { mapFromLint } from './report';
 import { renderDiffAnnotations, renderDiffMarkdown } from '../diff-render';
 import { lintDocument } from '../engine';
 import { CliError, UsageError } from '../errors';
@@ -14,7 +18,7 @@ import { writeOutput } from '../output';
 import { loadRuleset } from '../ruleset';
 import { Side, readSide } from '../sides';
 
-export const DIFF_FORMATS = ['markdown', 'json', 'github-actions'] as const;
+export const DIFF_FORMATS = ['markdown', 'json', 'github-actions', 'html'] as const;
 const FAIL_ON = ['new-findings', 'breaking', 'none'] as const;
 
 export const DIFF_USAGE = `Usage: spectral-http-status diff <base> <head> [options]
@@ -27,8 +31,10 @@ that ref (with the files it $refs, at the same ref).
 
 Options:
   -r, --ruleset <file>          the ruleset (as for lint)
-  -f, --format <format>         markdown (default), json or github-actions
-  -o, --output <file>           write to a file (default: standard output)
+  -f, --format <format>         markdown (default), json, github-actions, or html (head's
+                                status-code map with what the change touched marked)
+  -o, --output <file>           write to a file (default: standard output; for html,
+                                <head>.diff-map.html in the working directory)
   -F, --fail-severity <level>   the severity new findings fail at: error (default), warn,
                                 info or hint
       --fail-on <what>          new-findings (default: a new finding at --fail-severity),
@@ -40,12 +46,13 @@ Examples:
   spectral-http-status diff git:origin/main:openapi.yaml openapi.yaml
   spectral-http-status diff git:origin/main:openapi.yaml openapi.yaml >> "$GITHUB_STEP_SUMMARY"
   spectral-http-status diff old.yaml new.yaml -f json -o diff.json --fail-on breaking
+  spectral-http-status diff git:origin/main:openapi.yaml openapi.yaml -f html -o diff-map.html
 
 Exit codes: 0 nothing to fail on, 1 something to fail on (see --fail-on), 2 a side, the ruleset
 or the command line cannot be read (the message names which).
 `;
 
-export function renderDiff(diff: DiffResult, format: (typeof DIFF_FORMATS)[number]): string {
+export function renderDiff(diff: DiffResult, format: Exclude<(typeof DIFF_FORMATS)[number], 'html'>): string {
   switch (format) {
     case 'markdown':
       return renderDiffMarkdown(diff);
@@ -64,7 +71,7 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
   }
   if (parsed.positionals.length !== 2) throw new UsageError(`diff takes two documents, base and head: spectral-http-status diff <base> <head>${parsed.positionals.length > 2 ? ` ('${parsed.positionals.slice(2).join(' ')}' is too many)` : ''}`);
   const formats = (parsed.values.format as string[] | undefined) ?? ['markdown'];
-  if (formats.length > 1) throw new UsageError('diff: one --format at a time (markdown, json or github-actions)');
+  if (formats.length > 1) throw new UsageError('diff: one --format at a time (markdown, json, github-actions or html)');
   const format = formats[0] as (typeof DIFF_FORMATS)[number];
   if (!DIFF_FORMATS.includes(format)) throw new UsageError(`--format '${format}' is not one of ${DIFF_FORMATS.join(', ')}`);
   const failOn = (parsed.values['fail-on'] as string | undefined) ?? 'new-findings';
@@ -78,7 +85,7 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
     sides.push(base);
     const head = readSide(headSpec, io.cwd, 'head');
     sides.push(head);
-    const { ruleset } = await loadRuleset(parsed.values.ruleset as string | undefined, io.cwd, say);
+    const { ruleset, file: rulesetFile } = await loadRuleset(parsed.values.ruleset as string | undefined, io.cwd, say);
     const lintSide = async (side: Side, which: string) => {
       try {
         return await lintDocument(side.document, ruleset);
@@ -86,11 +93,17 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
         throw new CliError(`the ${which} ${side.spec} cannot be linted: ${(error as Error).message}`);
       }
     };
-    const diff = diffLints(await lintSide(base, 'base'), base, await lintSide(head, 'head'), head, io.cwd);
-    const text = renderDiff(diff, format);
-    const output = parsed.values.output as string | undefined;
+    const headLint = await lintSide(head, 'head');
+    const detail = diffInDetail(await lintSide(base, 'base'), base, headLint, head, io.cwd);
+    const { diff } = detail;
+    // HTML: head's map, marked with what the change did (cli/diff-map.ts), in a file as the report's map is.
+    const text = format === 'html' ? renderHtml(markChange(mapFromLint(headLint, ruleset, rulesetFile, { cwd: io.cwd, stderr: say }), detail)) : renderDiff(diff, format);
+    const output = (parsed.values.output as string | undefined) ?? (format === 'html' ? `${path.basename(head.spec.replace(/^git:[^:]*:/, '')).replace(/\.(ya?ml|json)$/i, '')}.diff-map.html` : undefined);
     if (output === undefined) io.stdout(text);
-    else writeOutput(output, text, io.cwd, [head.document]);
+    else {
+      const written = writeOutput(output, text, io.cwd, [head.document]);
+      if (format === 'html') say(`Wrote ${written}.\n`);
+    }
     const s = diff.summary;
     say(`spectral-http-status diff: ${s.newFindings} new findings, ${s.fixedFindings} fixed; ${s.codesAdded + s.codesRemoved + s.codesChanged} status-code changes, ${s.breaking} breaking.\n`);
     if (failOn === 'none') return 0;

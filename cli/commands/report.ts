@@ -11,6 +11,7 @@ import { renderHtml } from '../../report/html';
 import { DEFAULT_MARKDOWN_LIMIT, renderMarkdown } from '../../report/markdown';
 import { SEVERITY_NAMES, failSeverityOf, parseCommand } from '../args';
 import { lintDocument, listDocuments } from '../engine';
+import type { DocumentLint } from '../engine';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
 import { writeOutput } from '../output';
@@ -89,7 +90,11 @@ export interface MapBaseline {
 
 /** The map of one document, linted with a loaded ruleset. */
 export async function mapOf(document: string, ruleset: Ruleset, rulesetFile: string | undefined, io: Pick<Io, 'cwd' | 'stderr'>, baseline?: MapBaseline): Promise<StatusMap> {
-  const lint = await lintDocument(document, ruleset);
+  return mapFromLint(await lintDocument(document, ruleset), ruleset, rulesetFile, io, baseline);
+}
+
+/** The map of a lint already made (the diff's head, say). */
+export function mapFromLint(lint: DocumentLint, ruleset: Ruleset, rulesetFile: string | undefined, io: Pick<Io, 'cwd' | 'stderr'>, baseline?: MapBaseline): StatusMap {
   let outcome = lint.outcome;
   if (baseline !== undefined) {
     // The covered results leave the lint's results; their notes say the baseline accepts them.

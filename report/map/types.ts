@@ -151,6 +151,36 @@ export interface StatusMap {
   readonly findings: readonly MapFinding[];
   readonly waived: readonly MapWaived[];
   readonly summary: MapSummary;
+  /** For the map of a change (`diff --format html`): what the change did, cell by cell, against its base. */
+  readonly change?: MapChange;
+}
+
+/** What a change did to a cell: a code added or removed, a key changed in form (`200` → `2XX`), a finding new in head. */
+export type ChangeMark = 'added' | 'removed' | 'changed' | 'new-finding';
+
+export interface MapCellChange {
+  readonly row: number;
+  /** The column key (a removed code has a column of its own, with no cell). */
+  readonly key: string;
+  readonly marks: readonly ChangeMark[];
+  /** What the change means, in words (`added: a new outcome clients must handle; the rules: fine`). */
+  readonly notes: readonly string[];
+  readonly breaking: boolean;
+}
+
+export interface MapChange {
+  /** The two sides as the command was given them. */
+  readonly base: string;
+  readonly head: string;
+  readonly newFindings: number;
+  readonly fixedFindings: number;
+  readonly unchangedFindings: number;
+  readonly breaking: number;
+  readonly cells: readonly MapCellChange[];
+  /** Rows of operations head adds. */
+  readonly addedOperations: readonly number[];
+  /** Operations base has and head does not: they have no row. */
+  readonly removedOperations: ReadonlyArray<{ readonly operation: string; readonly codes: readonly string[] }>;
 }
 
 export interface MapInput {

@@ -5,7 +5,7 @@
  * and the playground both use it. Text from the document only ever reaches
  * the page escaped.
  */
-import type { MapCell, MapFinding, MapRow, MapWaived, SeverityName, StatusMap } from '../map';
+import type { ChangeMark, MapCell, MapCellChange, MapFinding, MapRow, MapWaived, SeverityName, StatusMap } from '../map';
 import { uninert, visible } from '../../functions/lib/quote';
 import { CellState, STATE_LABELS as LABELS, STATE_SYMBOLS as SYMBOLS, percent as pct } from '../states';
 
@@ -33,6 +33,45 @@ export function messageText(message: string): string {
 }
 
 const OWN = 'own';
+
+/** The marks of a change's map (`diff --format html`): by shape as well as colour, as the states are. */
+const CHANGE_SYMBOLS: Readonly<Record<ChangeMark, string>> = { added: '▲', removed: '▼', changed: '◆', 'new-finding': '★' };
+const CHANGE_LABELS: Readonly<Record<ChangeMark, string>> = {
+  added: 'a code this change adds',
+  removed: 'a code this change removes (breaking where it was a success code or default)',
+  changed: 'a key this change rewrites (200 → 2XX)',
+  'new-finding': 'a finding new in this change',
+};
+
+/** A change's marks by row and column key. */
+type ChangeIndex = ReadonlyMap<string, MapCellChange>;
+const changeId = (row: number, key: string): string => `${row}\u0000${key}`;
+const changeIndex = (map: StatusMap): ChangeIndex => new Map((map.change?.cells ?? []).map((c) => [changeId(c.row, c.key), c]));
+
+function changeBadges(change: MapCellChange | undefined): string {
+  if (change === undefined) return '';
+  return `<span class="chg" aria-hidden="true">${change.marks.map((m) => `<span class="chg-${m}">${CHANGE_SYMBOLS[m]}</span>`).join('')}</span>`;
+}
+
+function changeAttributes(change: MapCellChange | undefined): string {
+  if (change === undefined) return '';
+  return ` data-change="${change.marks.join(' ')}"${change.breaking ? ' data-breaking=""' : ''}`;
+}
+
+function changeTitle(change: MapCellChange | undefined): string {
+  return change === undefined ? '' : `; ${change.notes.join('; ')}`;
+}
+
+/** Above the map of a change: against what, the counts, and the operations that have no row because head removed them. */
+function changeHtml(map: StatusMap): string {
+  const c = map.change;
+  if (c === undefined) return '';
+  const removed = c.removedOperations
+    .map((o) => `<li><code>${docText(o.operation)}</code> (${o.codes.map((k) => `<code>${docText(k)}</code>`).join(', ') || 'no codes'})</li>`)
+    .join('');
+  const codes = c.cells.reduce((n, cell) => n + cell.marks.filter((m) => m !== 'new-finding').length, 0);
+  return `<section class="change" id="change"><h2>What this change does</h2><p><code>${docText(c.base)}</code> → <code>${docText(c.head)}</code>: <b>${plural(c.newFindings, 'new finding')}</b>, ${c.fixedFindings} fixed, ${c.unchangedFindings} unchanged; ${plural(codes, 'status-code change')}, ${plural(c.addedOperations.length, 'operation')} added, ${c.removedOperations.length} removed${c.breaking > 0 ? `; <b class="breaking">${c.breaking} breaking</b>` : ''}. The map is head's; the marked cells are what the change touched.</p>${removed === '' ? '' : `<p>Removed operations (breaking: clients that call them fail):</p><ul id="removed-operations">${removed}</ul>`}</section>`;
+}
 
 /** At most this many characters of document text in a heading (then `…`). */
 const HEADING_LIMIT = 200;
@@ -193,6 +232,7 @@ ${profiles === '' ? '' : `<div><h2>Level 3 profiles</h2><ul id="profiles">${prof
 }
 
 function legendHtml(map: StatusMap): string {
+  const changes = map.change === undefined ? [] : (Object.keys(CHANGE_SYMBOLS) as ChangeMark[]).map((m) => `<span data-legend="${m}"><span class="sym c"><span class="chg"><span class="chg-${m}">${CHANGE_SYMBOLS[m]}</span></span></span>${esc(CHANGE_LABELS[m])}</span>`);
   const states: CellState[] = ['ok', 'forbidden', 'problem', 'missing', 'waived', ...(map.waived.some((w) => w.baseline !== undefined) ? (['baselined'] as const) : [])];
   const entries = [
     ...states.map((state) => `<span><span class="sym c s-${state}">${SYMBOLS[state]}</span>${esc(LABELS[state])}</span>`),
@@ -200,6 +240,7 @@ function legendHtml(map: StatusMap): string {
     `<span data-legend="error"><span class="sym c sev-error"><span class="sevmark">${SEVERITY_MARKS.error}</span></span>an error among the cell's findings</span>`,
     `<span data-legend="warn"><span class="sym c sev-warn"><span class="sevmark">${SEVERITY_MARKS.warn}</span></span>a warning (and no error); info and hints have no mark</span>`,
     ...(hasOwnColumn(map) ? [`<span data-legend="own"><span class="sym own-col">whole</span>${esc(OWN_COLUMN_TITLE)}</span>`] : []),
+    ...changes,
   ];
   return `<div class="legend" id="legend">${entries.join('')}</div>`;
 }
@@ -216,18 +257,24 @@ function filtersHtml(map: StatusMap): string {
 <label>Path starts with <input type="text" id="f-prefix" placeholder="${esc(pathExample(map))}"></label>
 <label>Search <input type="search" id="f-search" placeholder="operation, rule or message"></label>
 <label><input type="checkbox" id="f-findings"> only rows with findings</label>
+${map.change === undefined ? '' : '<label><input type="checkbox" id="f-changed"> only rows this change touched</label>'}
 <span class="shown" id="shown"></span>
 </form>`;
 }
 
-function cellHtml(map: StatusMap, row: MapRow, key: string, column: string, cell: MapCell | undefined): string {
-  if (cell === undefined) return '<td></td>';
+function cellHtml(map: StatusMap, row: MapRow, key: string, column: string, cell: MapCell | undefined, change?: MapCellChange): string {
+  if (cell === undefined) {
+    if (change === undefined) return '<td></td>';
+    // A code head no longer has: a cell of the change alone.
+    const title = esc(`${row.label} · ${key}: not declared${changeTitle(change)}`);
+    return `<td class="c s-absent" tabindex="0" data-row="${row.id}" data-col="${esc(column)}" data-state="absent"${changeAttributes(change)} data-findings="" data-related="" data-waived="" title="${title}" aria-label="${title}">${changeBadges(change)}</td>`;
+  }
   const alternative = key !== OWN && isAlternative(map, row, key, cell);
   const severity = alternative ? undefined : worstSeverity(map, cell);
   const mark = severity === undefined ? undefined : SEVERITY_MARKS[severity];
-  const title = esc(cellTitle(map, row, key, cell, alternative));
+  const title = esc(cellTitle(map, row, key, cell, alternative) + changeTitle(change));
   // data-state is the map's state; the class is what the cell shows (`either` for the other codes of one expectation).
-  return `<td class="c s-${alternative ? 'either' : cell.state}${severity === undefined ? '' : ` sev-${severity}`}" tabindex="0" data-row="${row.id}" data-col="${esc(column)}" data-state="${cell.state}"${alternative ? ' data-either=""' : ''}${severity === undefined ? '' : ` data-severity="${severity}"`}${cell.declared ? ' data-declared=""' : ''} data-findings="${cell.findings.join(' ')}" data-related="${cell.related.join(' ')}" data-waived="${cell.waived.join(' ')}" title="${title}" aria-label="${title}">${alternative ? 'or' : SYMBOLS[cell.state]}${mark === undefined ? '' : `<span class="sevmark" aria-hidden="true">${mark}</span>`}</td>`;
+  return `<td class="c s-${alternative ? 'either' : cell.state}${severity === undefined ? '' : ` sev-${severity}`}" tabindex="0" data-row="${row.id}" data-col="${esc(column)}" data-state="${cell.state}"${changeAttributes(change)}${alternative ? ' data-either=""' : ''}${severity === undefined ? '' : ` data-severity="${severity}"`}${cell.declared ? ' data-declared=""' : ''} data-findings="${cell.findings.join(' ')}" data-related="${cell.related.join(' ')}" data-waived="${cell.waived.join(' ')}" title="${title}" aria-label="${title}">${alternative ? 'or' : SYMBOLS[cell.state]}${mark === undefined ? '' : `<span class="sevmark" aria-hidden="true">${mark}</span>`}${changeBadges(change)}</td>`;
 }
 
 function tableHtml(map: StatusMap): string {
@@ -247,6 +294,8 @@ function tableHtml(map: StatusMap): string {
     .map((c, i) => `<th data-col="${i}" title="${docText(c.title === undefined ? c.key : `${c.key} ${c.title}`)}">${docText(c.key)}</th>`)
     .join('')}</tr></thead>`;
   const parts: string[] = [];
+  const changes = changeIndex(map);
+  const addedRows = new Set(map.change?.addedOperations ?? []);
   let group = -1;
   const width = columns.length + (ownColumn ? 2 : 1);
   for (const row of map.rows) {
@@ -261,13 +310,18 @@ function tableHtml(map: StatusMap): string {
     }
     const method = row.method === undefined ? '' : `<span class="method">${esc(row.method.toUpperCase())}</span>`;
     const label = row.method === undefined ? row.label : row.label.replace(/^[A-Z]+ /, '');
-    const cells = ownColumn ? [cellHtml(map, row, OWN, OWN, row.own)] : [];
+    const cells = ownColumn ? [cellHtml(map, row, OWN, OWN, row.own, changes.get(changeId(row.id, OWN)))] : [];
+    let touched = addedRows.has(row.id);
     for (let i = 0; i < columns.length; i++) {
       const key = (columns[i] as { key: string }).key;
-      cells.push(cellHtml(map, row, key, String(i), Object.prototype.hasOwnProperty.call(row.cells, key) ? row.cells[key] : undefined));
+      const change = changes.get(changeId(row.id, key));
+      if (change !== undefined) touched = true;
+      cells.push(cellHtml(map, row, key, String(i), Object.prototype.hasOwnProperty.call(row.cells, key) ? row.cells[key] : undefined, change));
     }
+    if (changes.has(changeId(row.id, OWN))) touched = true;
+    const added = addedRows.has(row.id) ? '<span class="added-op" title="an operation this change adds">new</span>' : '';
     parts.push(
-      `<tr class="r kind-${row.kind}" data-row="${row.id}" data-group="${row.group}"><td class="op" title="${docText(row.label)}">${method}${docText(label)}${row.line === undefined ? '' : `<span class="line">:${row.line}</span>`}</td>${cells.join('')}</tr>`,
+      `<tr class="r kind-${row.kind}${addedRows.has(row.id) ? ' op-added' : ''}" data-row="${row.id}" data-group="${row.group}"${map.change === undefined ? '' : touched ? ' data-touched=""' : ''}><td class="op" title="${docText(row.label)}">${method}${docText(label)}${added}${row.line === undefined ? '' : `<span class="line">:${row.line}</span>`}</td>${cells.join('')}</tr>`,
     );
   }
   return `<table class="map" id="map">${head}<tbody>${parts.join('')}</tbody></table>`;
@@ -284,7 +338,9 @@ function waivedHtml(waived: MapWaived): string {
   return `<li class="waived" data-waived="${waived.id}"><code>${esc(waived.rule)}</code>, ${waived.baseline === undefined ? 'waived' : 'accepted'}${esc(where)}: ${waived.reason === undefined ? '(no reason given)' : docText(waived.reason)}<div class="message">${messageText(waived.message)}</div></li>`;
 }
 
-function detailsHtml(map: StatusMap, row: MapRow, key: string, cell: MapCell): string {
+function detailsHtml(map: StatusMap, row: MapRow, key: string, cell: MapCell | undefined, change?: MapCellChange): string {
+  const changed = change === undefined ? '' : `<ul class="change-notes${change.breaking ? ' breaking' : ''}">${change.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`;
+  if (cell === undefined) return `<button type="button" class="close" id="details-close">Close</button><h3>${docText(row.label)} · ${docText(key)}</h3><p class="state">not declared in head</p>${changed}`;
   const column = map.columns.find((c) => c.key === key);
   const what = key === OWN ? 'the operation itself' : `${docText(key)}${column?.title === undefined ? '' : ` ${esc(column.title)}`}`;
   const own = cell.findings.map((id) => map.findings[id]).filter((f): f is MapFinding => f !== undefined);
@@ -297,7 +353,7 @@ function detailsHtml(map: StatusMap, row: MapRow, key: string, cell: MapCell): s
     own.length + related.length + waived.length === 0 ? '<p class="empty">Declared; no findings.</p>' : '',
   ];
   const alternative = key !== OWN && isAlternative(map, row, key, cell);
-  return `<button type="button" class="close" id="details-close">Close</button><h3>${docText(row.label)} · ${what}</h3><p class="state">${esc(cellState(map, cell, alternative))}</p>${sections.join('')}`;
+  return `<button type="button" class="close" id="details-close">Close</button><h3>${docText(row.label)} · ${what}</h3><p class="state">${esc(cellState(map, cell, alternative))}</p>${changed}${sections.join('')}`;
 }
 
 export interface RenderedMap {
@@ -316,6 +372,7 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
     if (input !== null && input.value !== '') kept.set(id, input.value);
   }
   const keptFindingsOnly = root.querySelector<HTMLInputElement>('#f-findings')?.checked === true;
+  const keptChangedOnly = root.querySelector<HTMLInputElement>('#f-changed')?.checked === true;
   const meta = [map.generator, map.ruleset === undefined ? undefined : `ruleset ${map.ruleset}`, map.version === undefined ? undefined : `OpenAPI ${map.version}`].filter(Boolean).join(' · ');
   const file = source.split(/[\\/]/).pop() ?? source;
   // The API's own name and version first, the file second; a document without a title is named by its file.
@@ -325,7 +382,7 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
       ? `<h1>Status codes: <span class="file">${esc(short(file))}</span></h1><div class="meta">${esc(short(source))} · ${esc(meta)}</div>`
       : `<h1><span class="api-title">${esc(short(title))}</span>${map.info?.version === undefined ? '' : ` <span class="api-version">${esc(short(map.info.version))}</span>`}</h1><div class="meta">Status codes of <span class="file" title="${docText(source)}">${esc(short(file))}</span> · ${esc(meta)}</div>`;
   root.innerHTML = `<header class="top">${heading}</header>
-<main>${summaryHtml(map)}${map.rows.length === 0 ? '' : legendHtml(map)}${map.summary.operations === 0 ? '' : filtersHtml(map)}
+<main>${changeHtml(map)}${summaryHtml(map)}${map.rows.length === 0 ? '' : legendHtml(map)}${map.summary.operations === 0 ? '' : filtersHtml(map)}
 <div class="mapview">${map.rows.length === 0 ? '' : `<div class="scroll">${tableHtml(map)}</div>`}
 <aside class="details" id="details" aria-label="The findings of the cell marked in the map" hidden></aside></div></main>`;
 
@@ -336,6 +393,9 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
   }
   const findingsOnly = root.querySelector<HTMLInputElement>('#f-findings');
   if (findingsOnly !== null) findingsOnly.checked = keptFindingsOnly;
+  const changedOnly = root.querySelector<HTMLInputElement>('#f-changed');
+  if (changedOnly !== null) changedOnly.checked = keptChangedOnly;
+  const changes = changeIndex(map);
 
   const rows = new Map<number, RowIndex>();
   for (const row of map.rows) rows.set(row.id, indexRow(map, row));
@@ -357,6 +417,7 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
     const prefix = value('f-prefix');
     const search = value('f-search').toLowerCase();
     const findingsOnly = (root.querySelector('#f-findings') as HTMLInputElement | null)?.checked === true;
+    const touchedOnly = (root.querySelector('#f-changed') as HTMLInputElement | null)?.checked === true;
     let shown = 0;
     const visibleGroups = new Set<string>();
     for (const tr of Array.from(root.querySelectorAll<HTMLTableRowElement>('tr.r'))) {
@@ -372,7 +433,8 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
         (method === '' || row.kind !== 'operation' || row.method === method) &&
         (prefix === '' || target.startsWith(prefix) || label.startsWith(prefix)) &&
         (search === '' || index.text.includes(search)) &&
-        (!findingsOnly || index.hasFindings);
+        (!findingsOnly || index.hasFindings) &&
+        (!touchedOnly || tr.dataset.touched !== undefined);
       tr.hidden = !show;
       // With a rule or severity chosen, the cells of the rows shown that do not hold such a finding are dimmed.
       for (const td of Array.from(tr.querySelectorAll<HTMLElement>('td.c'))) td.classList.toggle('dim', show && (rule !== '' || severity !== '') && !cellMatches(td, rule, severity));
@@ -407,8 +469,9 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
     if (row === undefined) return;
     const key = col === OWN ? OWN : (map.columns[Number(col)]?.key ?? '');
     const cell = col === OWN ? row.own : Object.prototype.hasOwnProperty.call(row.cells, key) ? row.cells[key] : undefined;
-    if (cell === undefined) return;
-    details.innerHTML = detailsHtml(map, row, key, cell);
+    const change = changes.get(changeId(row.id, col === OWN ? OWN : key));
+    if (cell === undefined && change === undefined) return;
+    details.innerHTML = detailsHtml(map, row, key, cell, change);
     details.hidden = false;
     details.dataset.row = String(row.id);
     details.dataset.col = col;
@@ -437,7 +500,7 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
   root.querySelector('main')?.addEventListener('keydown', (event) => {
     if ((event as KeyboardEvent).key === 'Escape') close();
   });
-  for (const id of ['f-rule', 'f-severity', 'f-method', 'f-findings']) root.querySelector(`#${id}`)?.addEventListener('change', applyFilters);
+  for (const id of ['f-rule', 'f-severity', 'f-method', 'f-findings', 'f-changed']) root.querySelector(`#${id}`)?.addEventListener('change', applyFilters);
   for (const id of ['f-prefix', 'f-search']) root.querySelector(`#${id}`)?.addEventListener('input', applyFilters);
   applyFilters();
   return { applyFilters };

@@ -71,4 +71,16 @@ aside.details li { margin: 6px 0; }
 .sev-error { color: var(--forbidden); } .sev-warn { color: var(--problem); } .sev-info { color: var(--missing); } .sev-hint { color: var(--waived); }
 code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; }
 .empty { color: var(--muted); padding: 12px; }
+section.change { border: 1px solid var(--line); border-left: 4px solid #8250df; border-radius: 6px; padding: 4px 14px; margin: 12px 0; background: #fbf8ff; }
+section.change h2 { margin-top: 8px; }
+.breaking { color: var(--forbidden); }
+td.c[data-change] { box-shadow: inset 0 0 0 2px #8250df; }
+td.c[data-breaking] { box-shadow: inset 0 0 0 3px var(--forbidden); }
+.chg { font-size: 9px; vertical-align: super; margin-left: 1px; line-height: 0; color: #8250df; font-weight: bold; }
+.s-forbidden .chg { color: #fff; }
+.chg-removed { color: var(--forbidden); }
+.s-forbidden .chg-removed { color: #fff; }
+.added-op { display: inline-block; margin-left: 6px; padding: 0 5px; border-radius: 8px; font-size: 10px; color: #fff; background: #8250df; }
+tr.op-added td.op { border-left: 3px solid #8250df; }
+aside.details ul.change-notes { border-left: 3px solid #8250df; padding-left: 14px; list-style: none; }
 `;

@@ -394,3 +394,43 @@ describe("the map's rough edges", () => {
     await page.close();
   }, 60000);
 });
+
+describe('the map of a change (diff --format html)', () => {
+  test('opens from disk with the changed cells marked, the removed operations listed, and a filter for what the change touched', async () => {
+    const { main } = await import('../../cli/main');
+    const { dump } = await import('js-yaml');
+    const dir = path.join(OUT, 'diff');
+    mkdirSync(dir, { recursive: true });
+    const sample = readFileSync(path.join(FIXTURES, 'sample-openapi.yaml'), 'utf8');
+    const doc = load(sample) as Record<string, Record<string, Record<string, { responses: Record<string, unknown> }>>>;
+    const paths = doc.paths!;
+    paths['/orders']!.post!.responses['409'] = { description: 'Conflict' };
+    delete paths['/orders/{id}']!.get!.responses['200'];
+    paths['/stock'] = { get: { responses: { '200': { description: 'ok' } } } };
+    delete paths['/orders/{id}/cancel'];
+    writeFileSync(path.join(dir, 'base.yaml'), sample);
+    writeFileSync(path.join(dir, 'openapi.yaml'), dump(doc));
+    const out = path.join(dir, 'diff-map.html');
+    const code = await main(['diff', 'base.yaml', 'openapi.yaml', '-f', 'html', '-o', out, '-q', '--fail-on', 'none'], { cwd: dir, stdout: () => undefined, stderr: () => undefined });
+    expect(code).toBe(0);
+    const { page, requests, errors } = await open(out);
+    const marked = await page.$$eval('td.c[data-change]', (tds) => tds.map((td) => `${td.closest('tr')?.querySelector('td.op')?.getAttribute('title')} ${td.getAttribute('data-change')}${td.hasAttribute('data-breaking') ? ' breaking' : ''}`));
+    expect(marked).toEqual(['POST /orders added', 'GET /orders/{id} new-finding', 'GET /orders/{id} removed breaking', 'GET /stock new-finding']);
+    expect(await page.$eval('#change', (s) => s.textContent)).toContain('2 new findings, 2 fixed');
+    expect(await page.$$eval('#removed-operations li', (lis) => lis.map((li) => li.textContent))).toEqual(['POST /orders/{id}/cancel (default)']);
+    expect(await page.$$eval('tr.op-added td.op', (tds) => tds.map((td) => td.getAttribute('title')))).toEqual(['GET /stock']);
+    // The removed code's cell opens its details: what the removal means.
+    await page.click('td.c[data-change="removed"]');
+    expect(await page.$eval('#details', (d) => d.textContent)).toContain('removed in this change: breaking: clients that handle it break');
+    await page.keyboard.press('Escape');
+    // Only the rows the change touched.
+    await page.click('#f-changed');
+    const shown = await page.$$eval('tr.r', (trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.querySelector('td.op')?.getAttribute('title')));
+    expect(shown).toEqual(['POST /orders', 'GET /orders/{id}', 'GET /stock']);
+    expect(await page.$$eval('#legend [data-legend="removed"]', (els) => els.length)).toBe(1);
+    await page.screenshot({ path: path.join(OUT, 'diff-map.png'), fullPage: true });
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60000);
+});
