@@ -51,7 +51,8 @@ describe('placement of a shared response’s problems', () => {
       [['paths./things0.get.responses.401', /^The shared response 'Unauthorized' in 'responses.yaml', which GET \/things0 and 2 other operations declare as 401 Unauthorized, has no WWW-Authenticate header/]],
     ],
     ['a local definition, strict mode', '#/components/responses/Unauthorized', strict, [0, 1, 2].map((i) => [`paths./things${i}.get.responses.401`, new RegExp(`^GET /things${i} declares 401 Unauthorized with no WWW-Authenticate header`)])],
-    ['a definition in another file, strict mode', './responses.yaml#/Unauthorized', strict, [0, 1, 2].map((i) => [`paths./things${i}.get.responses.401`, new RegExp(`^GET /things${i} declares 401`)])],
+    // On each operation, the message names the file the fix goes in.
+    ['a definition in another file, strict mode', './responses.yaml#/Unauthorized', strict, [0, 1, 2].map((i) => [`paths./things${i}.get.responses.401`, new RegExp(`^GET /things${i} declares 401 .* The response is defined in 'responses\\.yaml#/Unauthorized'\\.$`)])],
   ])('%s', async (_name, ref, rules, expected) => {
     const found = await lint(authDocument(ref as string, 3), { rule: RULE, valid: false, source: MULTI, ruleset: rules as never });
     expect(found).toHaveLength((expected as unknown[]).length);

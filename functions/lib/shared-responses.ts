@@ -26,6 +26,8 @@ export interface SharedDefinition {
   /** How messages name it (document text: `quote` it): the component's name, or the file and pointer of an external one. */
   readonly name: string;
   readonly external: boolean;
+  /** For a definition in another file: the file and pointer as the `$ref` writes them (`responses.yaml#/Unauthorized`). */
+  readonly file?: string;
 }
 
 function decodePointer(pointer: string): string[] | undefined {
@@ -51,7 +53,7 @@ export function sharedDefinitionOf(written: unknown, entryPath: JsonPath): Share
       const pointer = hash < 0 ? '' : ref.slice(hash + 1);
       const segments = decodePointer(pointer.replace(/^\//, '')) ?? [];
       const last = segments[segments.length - 1];
-      return { id: `external\u0000${file}#${pointer}`, path: undefined, name: last === undefined || last === '' ? file : `${last}' in '${file}`, external: true };
+      return { id: `external\u0000${file}#${pointer}`, path: undefined, name: last === undefined || last === '' ? file : `${last}' in '${file}`, external: true, file: pointer === '' ? file : `${file}#${pointer}` };
     }
     if (!ref.startsWith('#/')) break;
     const segments = decodePointer(ref.slice(2));
@@ -134,12 +136,15 @@ export type Placement =
 /** Where a problem of `entry` is reported, in `mode`: once for its shared definition in the default mode, else on the operation's key. */
 export function placeResponseProblem(mode: string, model: DocumentModel, written: unknown, entry: ResponseEntry, problem: ResponseProblem, quote: (text: string) => string): Placement {
   const at = problem.at ?? [];
-  const shared = mode === 'default' ? sharedDefinitionOf(written, entry.path) : undefined;
-  if (shared === undefined) return { kind: 'operation', path: [...entry.path, ...at], message: problem.perOperation };
+  const definition = sharedDefinitionOf(written, entry.path);
+  // On an operation's key, a response defined in another file is named: the fix goes there, not here.
+  const elsewhere = definition?.file === undefined ? '' : ` The response is defined in '${quote(definition.file)}'.`;
+  const shared = mode === 'default' ? definition : undefined;
+  if (shared === undefined) return { kind: 'operation', path: [...entry.path, ...at], message: problem.perOperation + elsewhere };
   const name = quote(shared.name);
   const holdsFor = problem.holdsFor;
   if (holdsFor !== undefined && !usersOfDefinition(model, written, shared).every(holdsFor)) {
-    return { kind: 'operation', path: entry.path, message: problem.perOperationOwn?.(name) ?? problem.perOperation };
+    return { kind: 'operation', path: entry.path, message: (problem.perOperationOwn?.(name) ?? problem.perOperation) + (problem.perOperationOwn === undefined ? elsewhere : '') };
   }
   const first = entry.operation.label;
   return {
