@@ -337,8 +337,11 @@ export function defineRule<Id extends string, O extends object = Record<string, 
       // for every rule and every file). Report it as a finding instead, on
       // the document root, with what the user can do about it.
       results.length = 0;
+      // The one known cause, said as such: a `__proto__` key above a `$ref`
+      // leaves revoked proxies in the resolved document (report/map/placement.ts,
+      // readOrElse). Any other exception is ours, and says so.
       const text = documentText(context);
-      const proto = typeof text === 'string' && text.includes('__proto__');
+      const proto = error instanceof Error && error.name === 'TypeError' && error.message.includes('revoked') && typeof text === 'string' && text.includes('__proto__');
       results.push({
         message: proto
           ? `This document has a "__proto__" key, which Spectral's parser turns into an object prototype, so ${functionName} cannot read the document reliably; rename or remove that key.`
