@@ -85,7 +85,7 @@ function badInput(op: Operation, run: Check): string | undefined {
   for (const parameter of op.parameters) {
     if (parameter.in === 'path' || !isInputParameter(parameter) || (parameter.in === 'header' && NOT_INPUT.test(parameter.name))) continue;
     if (!checksValues(op.root, parameter)) continue;
-    return own(parameter.node, 'required') === true ? `takes the required parameter '${quote(parameter.name)}'` : `takes the parameter '${quote(parameter.name)}', whose schema limits its values`;
+    return own(parameter.node, 'required') === true ? `takes the required parameter '${quote(parameter.name)}'` : `takes the parameter '${quote(parameter.name)}' (its schema limits its values)`;
   }
   return undefined;
 }

@@ -13,9 +13,9 @@ import { defineRule } from '../lib/rule';
 /** The RFC sections that endorse a code for a method the guide's matrix does not give it (202 on DELETE). */
 const ENDORSED = new Map<string, string>(DEFAULT_MATRIX.flatMap((row) => (row.rfc?.methods ?? []).map((m) => [`${m} ${row.code}`, row.rfc?.cite ?? ''] as const)));
 
-/** The one line that allows a code for a method, as `createRuleset` takes it. */
+/** The one line that allows a code for a method: a `createRuleset` option, so said with where it goes. */
 function allowLine(method: Method, code: number | string): string {
-  return `\`matrix: { allow: { ${method}: [${code}] } }\``;
+  return `in a .spectral.js: \`createRuleset({ matrix: { allow: { ${method}: [${code}] } } })\``;
 }
 
 const GUIDE = "the REST guide's method/status matrix (a policy)";

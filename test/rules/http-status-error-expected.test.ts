@@ -84,7 +84,7 @@ describe(RULE, () => {
     });
     const found = await testRule(RULE, doc);
     expect(found.map((f) => f.message)).toEqual([
-      "GET /limited takes the parameter 'limit', whose schema limits its values but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+      "GET /limited takes the parameter 'limit' (its schema limits its values) but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
       "GET /required takes the required parameter 'q' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
     ]);
     // The strict mode asks it of any input.
