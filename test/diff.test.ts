@@ -17,7 +17,7 @@ import { DiffResult, diffLints } from '../cli/diff';
 import { renderDiffAnnotations, renderDiffMarkdown } from '../cli/diff-render';
 import { lintDocument } from '../cli/engine';
 import { readSide } from '../cli/sides';
-import { responsesToComponents, reorder } from './helpers/edits';
+import { plantCodeChanges, responsesToComponents, reorder } from './helpers/edits';
 import { strict, toYaml } from './helpers/lint';
 
 type Obj = Record<string, unknown>;
@@ -69,13 +69,7 @@ describe('diff of scripted commits', () => {
   });
 
   test('a code added and one removed, an operation added and one removed', async () => {
-    const doc = clone(SAMPLE);
-    const paths = doc.paths as Record<string, Record<string, { responses: Obj }>>;
-    paths['/orders']!.post!.responses['409'] = { description: 'Conflict' };
-    delete paths['/orders/{id}']!.get!.responses['200'];
-    paths['/stock'] = { get: { responses: { '200': { description: 'ok' } } } };
-    delete paths['/orders/{id}/cancel'];
-    writeFileSync(path.join(repo, 'openapi.yaml'), toYaml(doc));
+    writeFileSync(path.join(repo, 'openapi.yaml'), toYaml(plantCodeChanges(SAMPLE)));
     const { code, diff } = await diffJson('git:HEAD:openapi.yaml', 'openapi.yaml', '--fail-on', 'breaking');
     expect(changes(diff)).toEqual([
       'GET /orders/{id}: removed 200 (breaking)',
@@ -250,13 +244,7 @@ describe('the map of a change (--format html)', () => {
   }
 
   test("head's map, with the added, removed and newly wrong cells marked, and the removed operations listed", async () => {
-    const doc = clone(SAMPLE);
-    const paths = doc.paths as Record<string, Record<string, { responses: Obj }>>;
-    paths['/orders']!.post!.responses['409'] = { description: 'Conflict' };
-    delete paths['/orders/{id}']!.get!.responses['200'];
-    paths['/stock'] = { get: { responses: { '200': { description: 'ok' } } } };
-    delete paths['/orders/{id}/cancel'];
-    writeFileSync(path.join(repo, 'openapi.yaml'), toYaml(doc));
+    writeFileSync(path.join(repo, 'openapi.yaml'), toYaml(plantCodeChanges(SAMPLE)));
     const { map, stderr } = await diffMap('git:HEAD:openapi.yaml', 'openapi.yaml');
     expect(stderr).toMatch(/Wrote .*openapi\.diff-map\.html/);
     const change = map.change!;

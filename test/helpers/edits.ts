@@ -100,6 +100,23 @@ export function plantProblem(doc: Obj): Obj {
   return out;
 }
 
+/**
+ * Changes to the sample's status codes, as a pull request would make them
+ * (these do change codes, unlike the edits above): a 409 added to POST
+ * /orders, GET /orders/{id}'s 200 removed, GET /stock added, POST
+ * /orders/{id}/cancel removed. The diff tests and the diff map's page test
+ * read the same change.
+ */
+export function plantCodeChanges(doc: Obj): Obj {
+  const out = clone(doc);
+  const paths = out.paths as Record<string, Record<string, { responses: Obj }>>;
+  paths['/orders']!.post!.responses['409'] = { description: 'Conflict' };
+  delete paths['/orders/{id}']!.get!.responses['200'];
+  (paths as Obj)['/stock'] = { get: { responses: { '200': { description: 'ok' } } } };
+  delete paths['/orders/{id}/cancel'];
+  return out;
+}
+
 /** Lines moved: comments and blank lines above everything, and a description added to `info`. */
 export function moveLines(yamlText: string): string {
   return `# a comment\n\n# another\n\n${yamlText.replace(/^info:\n/m, 'info:\n  description: |\n    Several lines\n    of text\n    that push every key down.\n')}`;

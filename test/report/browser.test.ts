@@ -15,6 +15,7 @@ import { renderHtml } from '../../report/html';
 import { buildStatusMap } from '../../report/map';
 import type { StatusMap } from '../../report/map';
 import { launchBrowser } from '../helpers/browser';
+import { plantCodeChanges } from '../helpers/edits';
 import { FIXTURES, REPORT_FIXTURES, mapOf, mapOfText } from '../helpers/report';
 
 const OUT = path.join(__dirname, '..', '..', '.tmp', 'report');
@@ -402,14 +403,8 @@ describe('the map of a change (diff --format html)', () => {
     const dir = path.join(OUT, 'diff');
     mkdirSync(dir, { recursive: true });
     const sample = readFileSync(path.join(FIXTURES, 'sample-openapi.yaml'), 'utf8');
-    const doc = load(sample) as Record<string, Record<string, Record<string, { responses: Record<string, unknown> }>>>;
-    const paths = doc.paths!;
-    paths['/orders']!.post!.responses['409'] = { description: 'Conflict' };
-    delete paths['/orders/{id}']!.get!.responses['200'];
-    paths['/stock'] = { get: { responses: { '200': { description: 'ok' } } } };
-    delete paths['/orders/{id}/cancel'];
     writeFileSync(path.join(dir, 'base.yaml'), sample);
-    writeFileSync(path.join(dir, 'openapi.yaml'), dump(doc));
+    writeFileSync(path.join(dir, 'openapi.yaml'), dump(plantCodeChanges(load(sample) as Record<string, unknown>)));
     const out = path.join(dir, 'diff-map.html');
     const code = await main(['diff', 'base.yaml', 'openapi.yaml', '-f', 'html', '-o', out, '-q', '--fail-on', 'none'], { cwd: dir, stdout: () => undefined, stderr: () => undefined });
     expect(code).toBe(0);
