@@ -277,7 +277,7 @@ function cellHtml(map: StatusMap, row: MapRow, key: string, column: string, cell
   return `<td class="c s-${alternative ? 'either' : cell.state}${severity === undefined ? '' : ` sev-${severity}`}" tabindex="0" data-row="${row.id}" data-col="${esc(column)}" data-state="${cell.state}"${changeAttributes(change)}${alternative ? ' data-either=""' : ''}${severity === undefined ? '' : ` data-severity="${severity}"`}${cell.declared ? ' data-declared=""' : ''} data-findings="${cell.findings.join(' ')}" data-related="${cell.related.join(' ')}" data-waived="${cell.waived.join(' ')}" title="${title}" aria-label="${title}">${alternative ? 'or' : SYMBOLS[cell.state]}${mark === undefined ? '' : `<span class="sevmark" aria-hidden="true">${mark}</span>`}${changeBadges(change)}</td>`;
 }
 
-function tableHtml(map: StatusMap): string {
+function tableHtml(map: StatusMap, changes: ChangeIndex): string {
   const columns = map.columns;
   const groups: Array<{ name: string; span: number }> = [];
   for (const column of columns) {
@@ -294,7 +294,6 @@ function tableHtml(map: StatusMap): string {
     .map((c, i) => `<th data-col="${i}" title="${docText(c.title === undefined ? c.key : `${c.key} ${c.title}`)}">${docText(c.key)}</th>`)
     .join('')}</tr></thead>`;
   const parts: string[] = [];
-  const changes = changeIndex(map);
   const addedRows = new Set(map.change?.addedOperations ?? []);
   let group = -1;
   const width = columns.length + (ownColumn ? 2 : 1);
@@ -373,6 +372,8 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
   }
   const keptFindingsOnly = root.querySelector<HTMLInputElement>('#f-findings')?.checked === true;
   const keptChangedOnly = root.querySelector<HTMLInputElement>('#f-changed')?.checked === true;
+  // What a change did, by cell: read by the table and by a cell's details.
+  const changes = changeIndex(map);
   const meta = [map.generator, map.ruleset === undefined ? undefined : `ruleset ${map.ruleset}`, map.version === undefined ? undefined : `OpenAPI ${map.version}`].filter(Boolean).join(' · ');
   const file = source.split(/[\\/]/).pop() ?? source;
   // The API's own name and version first, the file second; a document without a title is named by its file.
@@ -383,7 +384,7 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
       : `<h1><span class="api-title">${esc(short(title))}</span>${map.info?.version === undefined ? '' : ` <span class="api-version">${esc(short(map.info.version))}</span>`}</h1><div class="meta">Status codes of <span class="file" title="${docText(source)}">${esc(short(file))}</span> · ${esc(meta)}</div>`;
   root.innerHTML = `<header class="top">${heading}</header>
 <main>${changeHtml(map)}${summaryHtml(map)}${map.rows.length === 0 ? '' : legendHtml(map)}${map.summary.operations === 0 ? '' : filtersHtml(map)}
-<div class="mapview">${map.rows.length === 0 ? '' : `<div class="scroll">${tableHtml(map)}</div>`}
+<div class="mapview">${map.rows.length === 0 ? '' : `<div class="scroll">${tableHtml(map, changes)}</div>`}
 <aside class="details" id="details" aria-label="The findings of the cell marked in the map" hidden></aside></div></main>`;
 
   for (const [id, value] of kept) {
@@ -395,7 +396,6 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
   if (findingsOnly !== null) findingsOnly.checked = keptFindingsOnly;
   const changedOnly = root.querySelector<HTMLInputElement>('#f-changed');
   if (changedOnly !== null) changedOnly.checked = keptChangedOnly;
-  const changes = changeIndex(map);
 
   const rows = new Map<number, RowIndex>();
   for (const row of map.rows) rows.set(row.id, indexRow(map, row));
