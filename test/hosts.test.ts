@@ -44,9 +44,15 @@ interface CliRun {
   readonly stderr: string;
 }
 
-/** The Node.js binaries the CLI runs on: this one, and Node 22 and 24 installed in the consumer project as npm packages. */
+/** The Node.js binaries the CLI runs on: this one, and Node 22, 24 and 26 installed in the consumer project as npm packages. */
 const NODE_22 = path.join(CONSUMER, 'node_modules', 'node22', 'bin', 'node');
 const NODE_24 = path.join(CONSUMER, 'node_modules', 'node24', 'bin', 'node');
+const NODE_26 = path.join(CONSUMER, 'node_modules', 'node26', 'bin', 'node');
+const NODES: ReadonlyArray<readonly [string, string, RegExp]> = [
+  ['Node 22', NODE_22, /^v22\./],
+  ['Node 24', NODE_24, /^v24\./],
+  ['Node 26', NODE_26, /^v26\./],
+];
 
 function spectral(args: string[], env: Record<string, string> = {}, node: string = process.execPath): CliRun {
   const bin = path.join(CONSUMER, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
@@ -96,14 +102,14 @@ describeHosts('hosts', () => {
   });
 
   describe('Spectral CLI with the README .spectral.yaml', () => {
-    test.each([
+    test.each<[string, Record<string, string>, string]>([
       ['Node as is', {}, process.execPath],
       ['without require(esm), as on the standalone binary', { NODE_OPTIONS: '--no-experimental-require-module' }, process.execPath],
-      ['Node 22', {}, NODE_22],
-      ['Node 24', {}, NODE_24],
+      ...NODES.map(([name, node]): [string, Record<string, string>, string] => [name, {}, node]),
     ])('%s: findings, lines and exit codes', (_what, env, node) => {
       const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
-      if (node !== process.execPath) expect(version).toMatch(node === NODE_22 ? /^v22\./ : /^v24\./);
+      const expected = NODES.find(([, binary]) => binary === node)?.[2];
+      if (expected !== undefined) expect(version).toMatch(expected);
       const sample = lintJson('sample-openapi.yaml', '.spectral.yaml', [], env, node);
       expect(sample.results.map((r) => [r.code, r.path.join('.'), r.range.start.line + 1])).toEqual(SAMPLE_FINDINGS);
       expect(sample.status).toBe(1);
@@ -219,6 +225,79 @@ describeHosts('hosts', () => {
       expect(readFileSync(path.join(WORK, 'map.html'), 'utf8')).toContain('<script type="application/json" id="status-map-data">');
       const schema = require.resolve('spectral-http-status/status-map.schema.json', { paths: [CONSUMER] });
       expect(JSON.parse(readFileSync(schema, 'utf8')).title).toBe('Status-code map');
+    });
+  });
+
+  describe('adoption from the tarball: baseline, lint --baseline, --prune and diff git:, on each Node', () => {
+    /** The installed bin, as `npx spectral-http-status` runs it, on a given Node. */
+    const bin = (node: string, cwd: string, args: string[]): CliRun => {
+      const run = spawnSync(node, [path.join(CONSUMER, 'node_modules', 'spectral-http-status', 'dist', 'bin.cjs'), ...args], { cwd, encoding: 'utf8', timeout: 120000 });
+      return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+    };
+    const git = (cwd: string, args: string[]): string => execFileSync('git', ['-c', 'user.name=Host Test', '-c', 'user.email=host@test.invalid', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
+    const sample = readFileSync(path.join(ROOT, 'fixtures', 'sample-openapi.yaml'), 'utf8');
+    // What a pull request does: fixes one finding (GET /orders no longer declares 201) and adds an operation with a new one (a GET that declares 201).
+    const changed = sample.replace("        '201':\n          description: Never happens on a read\n", '').replace('paths:\n', "paths:\n  /reports:\n    get:\n      summary: A report\n      responses:\n        '200':\n          description: The report\n        '201':\n          description: Never happens on a read either\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n");
+
+    test.each(NODES)('%s', (_name, node, version) => {
+      expect(changed).not.toBe(sample);
+      expect(spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()).toMatch(version);
+      // A project folder of its own: the README's .spectral.yaml, the document, a git repository.
+      const dir = path.join(WORK, `adopt-${path.basename(path.dirname(path.dirname(node)))}`);
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir);
+      writeFileSync(path.join(dir, '.spectral.yaml'), snippet('spectral-yaml'));
+      writeFileSync(path.join(dir, 'openapi.yaml'), sample);
+
+      // 1. baseline: accepts today's findings, one entry per semantic key.
+      const made = bin(node, dir, ['baseline', 'openapi.yaml']);
+      expect(made.status).toBe(0);
+      expect(made.stderr).toMatch(/\.http-status-baseline\.yaml/);
+      type Entries = { version: number; documents: Record<string, Record<string, Array<{ where: string; code?: string; count: number }>>> };
+      const entries = (file: Entries): string[] => Object.values(file.documents).flatMap((rules) => Object.entries(rules).flatMap(([rule, list]) => list.map((e) => `${rule} ${e.where} ${e.code ?? ''}`)));
+      const baseline = load(readFileSync(path.join(dir, '.http-status-baseline.yaml'), 'utf8')) as Entries;
+      expect(baseline.version).toBe(1);
+      expect(entries(baseline)).toHaveLength(SAMPLE_FINDINGS.length);
+      expect(entries(baseline)).toContain('http-status-method-matrix GET /orders 201');
+
+      // 2. lint --baseline on the same document: nothing new, exit 0.
+      const clean = bin(node, dir, ['lint', 'openapi.yaml', '--baseline', '.http-status-baseline.yaml', '--format', 'json']);
+      expect(clean.status).toBe(0);
+      expect(JSON.parse(clean.stdout)).toEqual([]);
+
+      // 3. The change: only the new finding fails the lint, on its line; the fixed one is no longer there.
+      git(dir, ['init', '-q']);
+      git(dir, ['add', '-A']);
+      git(dir, ['commit', '-q', '-m', 'base']);
+      writeFileSync(path.join(dir, 'openapi.yaml'), changed);
+      const fresh = bin(node, dir, ['lint', 'openapi.yaml', '--baseline', '.http-status-baseline.yaml', '--format', 'json', '--fail-severity', 'warn']);
+      expect(fresh.status).toBe(1);
+      const found = JSON.parse(fresh.stdout) as Array<{ code: string; path: string[] }>;
+      expect(found.map((r) => [r.code, r.path.join('.')])).toEqual([['http-status-method-matrix', 'paths./reports.get.responses.201']]);
+      expect(fresh.stderr).toMatch(/1 finding beyond the baseline/);
+
+      // 4. --prune drops the fixed entry and adds nothing: the new finding still fails.
+      const pruned = bin(node, dir, ['baseline', 'openapi.yaml', '--prune']);
+      expect(pruned.status).toBe(0);
+      const after = entries(load(readFileSync(path.join(dir, '.http-status-baseline.yaml'), 'utf8')) as Entries);
+      expect(after).toEqual(entries(baseline).filter((e) => e !== 'http-status-method-matrix GET /orders 201'));
+      expect(bin(node, dir, ['lint', 'openapi.yaml', '--baseline', '.http-status-baseline.yaml', '--format', 'json', '--fail-severity', 'warn']).status).toBe(1);
+
+      // 5. diff against the commit: the new finding, the fixed one, the operation and codes the change added or removed.
+      // The removed 201 is breaking; the new finding is a warning, under the default --fail-severity (error).
+      const diff = bin(node, dir, ['diff', 'git:HEAD:openapi.yaml', 'openapi.yaml', '--format', 'json', '--fail-on', 'breaking']);
+      expect(diff.stderr).toBe('spectral-http-status diff: 1 new finding, 1 fixed; 1 status-code change, 1 breaking.\n');
+      expect(diff.status).toBe(1);
+      const result = JSON.parse(diff.stdout) as { summary: Record<string, number>; findings: { new: Array<{ rule: string }> }; operations: Array<{ kind: string; operation: string }>; codes: Array<{ kind: string; operation: string; was?: string }> };
+      expect(result.summary).toMatchObject({ newFindings: 1, fixedFindings: 1, operationsAdded: 1, operationsRemoved: 0, codesRemoved: 1 });
+      expect(result.findings.new.map((f) => f.rule)).toEqual(['http-status-method-matrix']);
+      expect(result.operations).toEqual([expect.objectContaining({ kind: 'added', operation: 'GET /reports' })]);
+      expect(result.codes).toEqual([expect.objectContaining({ kind: 'removed', operation: 'GET /orders', was: '201', breaking: true })]);
+      expect(bin(node, dir, ['diff', 'git:HEAD:openapi.yaml', 'openapi.yaml', '--format', 'json']).status).toBe(0);
+      expect(bin(node, dir, ['diff', 'git:HEAD:openapi.yaml', 'openapi.yaml', '--format', 'json', '--fail-severity', 'warn']).status).toBe(1);
+      const markdown = bin(node, dir, ['diff', 'git:HEAD:openapi.yaml', 'openapi.yaml', '--fail-on', 'none']);
+      expect(markdown.status).toBe(0);
+      expect(markdown.stdout).toMatch(/^## Status codes: what this change does/m);
     });
   });
 

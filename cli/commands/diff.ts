@@ -105,7 +105,8 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
       if (format === 'html') say(`Wrote ${written}.\n`);
     }
     const s = diff.summary;
-    say(`spectral-http-status diff: ${s.newFindings} new findings, ${s.fixedFindings} fixed; ${s.codesAdded + s.codesRemoved + s.codesChanged} status-code changes, ${s.breaking} breaking.\n`);
+    const changes = s.codesAdded + s.codesRemoved + s.codesChanged;
+    say(`spectral-http-status diff: ${s.newFindings} new finding${s.newFindings === 1 ? '' : 's'}, ${s.fixedFindings} fixed; ${changes} status-code change${changes === 1 ? '' : 's'}, ${s.breaking} breaking.\n`);
     if (failOn === 'none') return 0;
     if (failOn === 'breaking') return s.breaking > 0 ? 1 : 0;
     return diff.findings.new.some((f) => f.severity <= (failSeverity as ISpectralDiagnostic['severity'])) ? 1 : 0;
