@@ -336,7 +336,7 @@ describeHosts('hosts', () => {
     test('--format github-actions names the rule and links its page', () => {
       const run = spectral(['lint', 'warnings-only.yaml', '--ruleset', '.spectral.yaml', '--format', 'github-actions']);
       expect(run.stdout.trim()).toBe(
-        `::warning title=http-status-method-matrix,file=warnings-only.yaml,col=15,endColumn=51,line=11,endLine=12::GET /reports declares 201 Created, which says that the request created a resource, but GET is safe: it asks for no change on the server (RFC 9110 §9.2.1, §15.3.2); answer 200 OK, or create with POST or PUT.%0ADocumentation: ${DOCS_BASE}http-status-method-matrix.md`,
+        `::warning title=http-status-method-matrix,file=warnings-only.yaml,col=15,endColumn=51,line=11,endLine=12::GET /reports declares 201 Created, which reports a creation, but GET is safe and creates nothing (RFC 9110 §9.2.1, §15.3.2); answer 200 OK, or create with POST or PUT.%0ADocumentation: ${DOCS_BASE}http-status-method-matrix.md`,
       );
     });
   });

@@ -105,7 +105,7 @@ describe('profile rule messages', () => {
     expect(found.map((f) => [f.code, f.severity, f.message])).toEqual([
       ['http-status-profile-required', 'warn', 'POST /orders/{id}/cancel: an `action` resource answers POST with 303 See Other; add a 303 response.'],
       ['http-status-profile-forbidden', 'warn', 'POST /orders/{id}/cancel is an `action` resource: it answers POST with 303 See Other, not 204 No Content; use 303 See Other, or remove 204.'],
-      ['http-status-profile-headers', 'warn', "GET /rooms/{id}: the `entity` mixin sends an ETag or Last-Modified header with 200 OK on GET; add 'ETag' or 'Last-Modified' to the response's headers."],
+      ['http-status-profile-headers', 'warn', "GET /rooms/{id}: the `entity` mixin sends an ETag or Last-Modified header with 200 OK on GET; add one to the response's `headers`."],
       ['http-status-profile-forbidden', 'warn', 'PUT /rooms/{id} is a `data` + `entity` resource: it answers PUT with 204 No Content, not 201 Created; use 204 No Content, or remove 201.'],
       ['http-status-profile-methods', 'warn', 'PATCH /rooms/{id}/photo: a `content` resource offers GET, HEAD, PUT and DELETE, not PATCH; remove the operation, or declare a profile that offers it (`data`, `alias`).'],
       ['http-status-profile-unknown', 'error', "/notes lists 'dta' in `x-profiles`, which is not a Level 3 profile; did you mean 'data'?"],

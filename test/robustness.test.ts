@@ -142,7 +142,7 @@ paths:
     );
     const found = await testRule('http-status-method-matrix', doc);
     expect(found.map((f) => [f.path, f.message])).toEqual([
-      ['paths./a', 'GET /a declares 201 Created, which says that the request created a resource, but GET is safe: it asks for no change on the server (RFC 9110 §9.2.1, §15.3.2); answer 200 OK, or create with POST or PUT.'],
+      ['paths./a', 'GET /a declares 201 Created, which reports a creation, but GET is safe and creates nothing (RFC 9110 §9.2.1, §15.3.2); answer 200 OK, or create with POST or PUT.'],
     ]);
   });
 

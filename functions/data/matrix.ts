@@ -129,7 +129,7 @@ export interface HttpMethodLimit {
 export const HTTP_METHOD_LIMITS: Readonly<Record<number, HttpMethodLimit>> = {
   201: {
     methods: ['put', 'post', 'patch', 'delete'],
-    why: 'says that the request created a resource, but the method is safe: it asks for no change on the server',
+    why: 'reports a creation, but the method is safe and creates nothing',
     cite: 'RFC 9110 §9.2.1, §15.3.2',
     fix: 'answer 200 OK, or create with POST or PUT',
   },

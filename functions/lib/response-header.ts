@@ -54,8 +54,8 @@ export function responseHeaderVisit<O>(spec: ResponseHeaderSpec): Visit<O> {
       if (entry.headerNames.has(wanted)) return;
       run.reportResponse(entry, {
         subject: header,
-        perOperation: `${entry.operation.label} declares ${described} with no ${header} header; add '${header}' to the response's headers (${because(code, entry)}).`,
-        shared: (name, users) => `The shared response '${name}', which ${users} as ${described}, has no ${header} header; add '${header}' to its headers (${because(code, entry)}).`,
+        perOperation: `${entry.operation.label} declares ${described} with no ${header} header; add one to its \`headers\` (${because(code, entry)}).`,
+        shared: (name, users) => `The shared response '${name}', which ${users} as ${described}, has no ${header} header; add one to its \`headers\` (${because(code, entry)}).`,
       });
     },
   };

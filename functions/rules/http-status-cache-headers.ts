@@ -40,9 +40,9 @@ export default defineRule({
       const described = describeCode(code);
       run.reportResponse(entry, {
         subject: '',
-        perOperation: `${operation.label} declares ${described} without ${names}, which its 200 OK declares; add ${missing.length > 1 ? 'them' : 'it'} to the response's headers (${why}).`,
+        perOperation: `${operation.label} declares ${described} without ${names}, which its 200 OK declares; add ${missing.length > 1 ? 'them' : 'it'} to its \`headers\` (${why}).`,
         shared: (name, users) =>
-          `The shared response '${name}', which ${users} as ${described}, lacks ${names}, which the 200 OK of ${operation.label} declares; add ${missing.length > 1 ? 'them' : 'it'} to its headers (${why}).`,
+          `The shared response '${name}', which ${users} as ${described}, lacks ${names}, which the 200 OK of ${operation.label} declares; add ${missing.length > 1 ? 'them' : 'it'} to its \`headers\` (${why}).`,
       });
     },
   },

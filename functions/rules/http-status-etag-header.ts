@@ -11,8 +11,8 @@ import { Dict, deref, isObject, keysOf, own } from '../lib/safe';
 
 /** Each validator, the request headers that compare against it, and where HTTP says a server sends it. */
 const VALIDATORS = [
-  { header: 'ETag', conditions: ['If-Match', 'If-None-Match'], cite: 'RFC 9110 §8.8.3: a server SHOULD send the entity tag those headers compare against' },
-  { header: 'Last-Modified', conditions: ['If-Modified-Since', 'If-Unmodified-Since'], cite: 'RFC 9110 §8.8.2: a server SHOULD send the date those headers compare against' },
+  { header: 'ETag', conditions: ['If-Match', 'If-None-Match'], cite: 'RFC 9110 §8.8.3: a server SHOULD send one' },
+  { header: 'Last-Modified', conditions: ['If-Modified-Since', 'If-Unmodified-Since'], cite: 'RFC 9110 §8.8.2: a server SHOULD send one' },
 ] as const;
 
 /** Descriptions of a date parameter that filters records ("only records modified since"), not a validator. */
@@ -83,12 +83,12 @@ export default defineRule({
         const taken = takenBy(resource.operations, conditions);
         if (taken === undefined || ok.headerNames.has(header.toLowerCase()) || inBody(ok, header)) continue;
         if (!coreHeaderOwns(run, ok, 200, header.toLowerCase(), [200])) continue;
-        const who = taken.operation === get ? 'it takes' : `${taken.operation.label} takes`;
+        const what = taken.operation === get ? taken.header : `the ${taken.header} of ${taken.operation.label}`;
         run.reportResponse(ok, {
           subject: header,
-          perOperation: `${get.label} declares 200 OK with no ${header} header, but ${who} ${taken.header}; add '${header}' to the response's headers (${cite}).`,
+          perOperation: `${get.label} declares 200 OK with no ${header} header for ${what} to compare against; add one to its \`headers\` (${cite}).`,
           shared: (name, users) =>
-            `The shared response '${name}', which ${users} as 200 OK, has no ${header} header, but ${taken.operation.label} takes ${taken.header}; add '${header}' to its headers (${cite}).`,
+            `The shared response '${name}', which ${users} as 200 OK, has no ${header} header for the ${taken.header} of ${taken.operation.label} to compare against; add one to its \`headers\` (${cite}).`,
         });
       }
     },

@@ -38,7 +38,7 @@ export default defineRule({
       code !== 201
         ? `RFC 9110 §${REDIRECT_SECTIONS[code] ?? '15.4'}: the server SHOULD send it to say where the resource is`
         : entry.operation.method === 'post'
-          ? 'RFC 9110 §9.3.3: a POST that creates a resource SHOULD answer 201 with a Location that identifies it'
+          ? 'RFC 9110 §9.3.3: a POST that creates a resource SHOULD identify it there'
           : 'RFC 9110 §15.3.2: it identifies the resource the request created',
   }),
 });

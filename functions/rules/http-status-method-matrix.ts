@@ -15,10 +15,10 @@ const ENDORSED = new Map<string, string>(DEFAULT_MATRIX.flatMap((row) => (row.rf
 
 /** The one line that allows a code for a method: a `createRuleset` option, so said with where it goes. */
 function allowLine(method: Method, code: number | string): string {
-  return `in a .spectral.js: \`createRuleset({ matrix: { allow: { ${method}: [${code}] } } })\``;
+  return `a .spectral.js: \`createRuleset({ matrix: { allow: { ${method}: [${code}] } } })\``;
 }
 
-const GUIDE = "the REST guide's method/status matrix (a policy)";
+const GUIDE = "the REST guide's matrix (a policy)";
 const OWN = 'the method/status matrix of your `matrix` option (a policy)';
 
 export default defineRule({
@@ -38,7 +38,7 @@ export default defineRule({
       if (entry.status.kind === 'range') {
         if (!matrix.covers(method) || matrix.allowsClass(method, entry.status.cls)) return;
         run.report(
-          `${operation.label} declares the range ${entry.key}, but ${POLICY} gives no ${entry.status.cls}xx code to ${upper}; remove it, or allow a ${entry.status.cls}xx code for ${upper} in the matrix (${allowLine(method, `${entry.status.cls}00`)}).`,
+          `${operation.label} declares the range ${entry.key}, but ${POLICY} gives no ${entry.status.cls}xx code to ${upper}; remove it, or allow a ${entry.status.cls}xx code for ${upper} in ${allowLine(method, `${entry.status.cls}00`)}.`,
           entry.path,
         );
         return;
@@ -64,8 +64,8 @@ export default defineRule({
         return;
       }
       const what = METHODS.some((m) => matrix.allows(m, code)) ? `does not give to ${upper}` : 'gives to no method';
-      const fix = alternatives.length > 0 ? `use ${codesOr(alternatives)}, or allow it in the matrix` : 'remove it, or allow it in the matrix';
-      run.report(`${operation.label} declares ${described}, which ${POLICY} ${what}${note}; ${fix} (${allowLine(method, code)}).`, entry.path);
+      const fix = alternatives.length > 0 ? `use ${codesOr(alternatives)}, or allow it` : 'remove it, or allow it';
+      run.report(`${operation.label} declares ${described}, which ${POLICY} ${what}${note}; ${fix} in ${allowLine(method, code)}.`, entry.path);
     },
   },
 });

@@ -24,8 +24,8 @@ export default defineRule({
         const sends = `${who}${when} sends ${article(headers[0] ?? '')} ${listOr(headers)} header with ${describeCode(code)} on ${upperMethod(operation.method)}`;
         run.reportResponse(entry, {
           subject: headers.join(' or '),
-          perOperation: `${operation.label}: ${sends}; add ${listOr(headers.map((h) => `'${h}'`))} to the response's headers.`,
-          shared: (name, users) => `The shared response '${name}', which ${users} as ${describeCode(code)}, has no ${listOr(headers)} header, but ${sends} (${operation.label}); add ${listOr(headers.map((h) => `'${h}'`))} to its headers.`,
+          perOperation: `${operation.label}: ${sends}; add one to the response's \`headers\`.`,
+          shared: (name, users) => `The shared response '${name}', which ${users} as ${describeCode(code)}, has no ${listOr(headers)} header, but ${sends} (${operation.label}); add one to its \`headers\`.`,
         });
       }
     },

@@ -81,7 +81,7 @@ export default defineRule({
       if (run.mode === 'default' && (echoesCode(operation) || own(operation.node, 'deprecated') === true)) return;
       const onlyDefault = someResponse(operation, isDefault);
       run.report(
-        `${operation.label} declares no success response (2xx or 3xx)${onlyDefault ? "; 'default' does not say which status success answers" : ''}; add one, for example ${usual(operation, run.model)} (documentation completeness).`,
+        `${operation.label} declares ${onlyDefault ? "no 2xx or 3xx response, and 'default' names no status" : 'no success response (2xx or 3xx)'}; add one, such as ${usual(operation, run.model)} (documentation completeness).`,
         operation.responsesPath,
         [],
       );

@@ -48,8 +48,8 @@ export function describeHeaderRule(c: HeaderRuleCase): void {
         expect(found.map((f) => [f.code, f.path, f.severity])).toEqual(codes.map((code) => [c.rule, `paths./a.${c.method}.responses.${code}`, c.severity]));
         found.forEach((f, i) => {
           const code = codes[i] as number;
-          expect(f.message).toMatch(new RegExp(`^${upper} /a declares ${code} [A-Za-z -]+ with no ${c.header} header; add '${c.header}' to the response's headers \\(`));
-          expect(f.message.endsWith(`headers (${c.because(code)}).`)).toBe(true);
+          expect(f.message).toMatch(new RegExp(`^${upper} /a declares ${code} [A-Za-z -]+ with no ${c.header} header; add one to its \`headers\` \\(`));
+          expect(f.message.endsWith(`\`headers\` (${c.because(code)}).`)).toBe(true);
         });
       }
     });

@@ -17,7 +17,7 @@ describe(RULE, () => {
   test.each(VERSIONS)('%s: the message names the operation, the code, the fix and the RFC', async (v) => {
     const found = await testRule(RULE, oneOperation(v, '/orders', 'get', { responses: responses(v, [200, 405]) }));
     expect(found.map((f) => [f.code, f.path, f.severity, f.message])).toEqual([
-      [RULE, 'paths./orders.get.responses.405', 'warn', "GET /orders declares 405 Method Not Allowed with no Allow header; add 'Allow' to the response's headers (RFC 9110 §15.5.6: a 405 MUST list the methods the resource supports)."],
+      [RULE, 'paths./orders.get.responses.405', 'warn', "GET /orders declares 405 Method Not Allowed with no Allow header; add one to its `headers` (RFC 9110 §15.5.6: a 405 MUST list the methods the resource supports)."],
     ]);
   });
 
@@ -31,7 +31,7 @@ describe(RULE, () => {
     const expected = [
       [
         'paths./orders.options.responses.204',
-        "OPTIONS /orders declares 204 No Content with no Allow header; add 'Allow' to the response's headers (RFC 9110 §9.3.7: a successful OPTIONS SHOULD say what the resource supports, such as its methods in Allow).",
+        "OPTIONS /orders declares 204 No Content with no Allow header; add one to its `headers` (RFC 9110 §9.3.7: a successful OPTIONS SHOULD say what the resource supports, such as its methods in Allow).",
       ],
     ];
     expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual(expected);

@@ -33,13 +33,13 @@ describe(RULE, () => {
         RULE,
         'paths./files/{id}.get.responses.206',
         'warn',
-        "GET /files/{id} declares 206 Partial Content without 'ETag', 'Cache-Control' and 'Vary', which its 200 OK declares; add them to the response's headers (RFC 9110 §15.3.7: a 206 MUST send the headers a 200 to the same request would).",
+        "GET /files/{id} declares 206 Partial Content without 'ETag', 'Cache-Control' and 'Vary', which its 200 OK declares; add them to its `headers` (RFC 9110 §15.3.7: a 206 MUST send the headers a 200 to the same request would).",
       ],
       [
         RULE,
         'paths./files/{id}.get.responses.304',
         'warn',
-        "GET /files/{id} declares 304 Not Modified without 'Cache-Control' and 'Vary', which its 200 OK declares; add them to the response's headers (RFC 9110 §15.4.5: a 304 MUST send the headers a 200 to the same request would).",
+        "GET /files/{id} declares 304 Not Modified without 'Cache-Control' and 'Vary', which its 200 OK declares; add them to its `headers` (RFC 9110 §15.4.5: a 304 MUST send the headers a 200 to the same request would).",
       ],
     ]);
   });

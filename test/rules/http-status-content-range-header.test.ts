@@ -26,7 +26,7 @@ describe(RULE, () => {
         RULE,
         'paths./files/{id}.get.responses.206',
         'warn',
-        "GET /files/{id} declares 206 Partial Content with no Content-Range header; add 'Content-Range' to the response's headers (RFC 9110 §15.3.7: a single-part 206 MUST say which range it carries).",
+        "GET /files/{id} declares 206 Partial Content with no Content-Range header; add one to its `headers` (RFC 9110 §15.3.7: a single-part 206 MUST say which range it carries).",
       ],
     ]);
   });

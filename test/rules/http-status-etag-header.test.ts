@@ -28,13 +28,13 @@ describe(RULE, () => {
         RULE,
         'paths./orders/{id}.get.responses.200',
         'warn',
-        "GET /orders/{id} declares 200 OK with no ETag header, but PUT /orders/{id} takes If-Match; add 'ETag' to the response's headers (RFC 9110 §8.8.3: a server SHOULD send the entity tag those headers compare against).",
+        "GET /orders/{id} declares 200 OK with no ETag header for the If-Match of PUT /orders/{id} to compare against; add one to its `headers` (RFC 9110 §8.8.3: a server SHOULD send one).",
       ],
       [
         RULE,
         'paths./orders/{id}.get.responses.200',
         'warn',
-        "GET /orders/{id} declares 200 OK with no Last-Modified header, but it takes If-Modified-Since; add 'Last-Modified' to the response's headers (RFC 9110 §8.8.2: a server SHOULD send the date those headers compare against).",
+        "GET /orders/{id} declares 200 OK with no Last-Modified header for If-Modified-Since to compare against; add one to its `headers` (RFC 9110 §8.8.2: a server SHOULD send one).",
       ],
     ]);
   });

@@ -12,7 +12,7 @@ describeHeaderRule({
   codes: [201, 301, 302, 303, 307, 308],
   severity: 'warn',
   because: (code) =>
-    code === 201 ? 'RFC 9110 §9.3.3: a POST that creates a resource SHOULD answer 201 with a Location that identifies it' : `RFC 9110 §${REDIRECT[code]}: the server SHOULD send it to say where the resource is`,
+    code === 201 ? 'RFC 9110 §9.3.3: a POST that creates a resource SHOULD identify it there' : `RFC 9110 §${REDIRECT[code]}: the server SHOULD send it to say where the resource is`,
 });
 
 describe(RULE, () => {
@@ -26,7 +26,7 @@ describe(RULE, () => {
         RULE,
         'paths./orders.post.responses.201',
         'warn',
-        "POST /orders declares 201 Created with no Location header; add 'Location' to the response's headers (RFC 9110 §9.3.3: a POST that creates a resource SHOULD answer 201 with a Location that identifies it).",
+        "POST /orders declares 201 Created with no Location header; add one to its `headers` (RFC 9110 §9.3.3: a POST that creates a resource SHOULD identify it there).",
       ],
     ]);
   });
@@ -88,7 +88,7 @@ describe(RULE, () => {
     expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual([
       [
         'components.responses.Created',
-        "The shared response 'Created', which POST /a and 1 other operation declare as 201 Created, has no Location header; add 'Location' to its headers (RFC 9110 §9.3.3: a POST that creates a resource SHOULD answer 201 with a Location that identifies it).",
+        "The shared response 'Created', which POST /a and 1 other operation declare as 201 Created, has no Location header; add one to its `headers` (RFC 9110 §9.3.3: a POST that creates a resource SHOULD identify it there).",
       ],
     ]);
     expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./a.post.responses.201', 'paths./b.post.responses.201']);

@@ -51,14 +51,14 @@ describe(RULE, () => {
         RULE,
         'paths./a.options.responses.405',
         'warn',
-        "OPTIONS /a declares 405 Method Not Allowed, which the REST guide's method/status matrix (a policy) does not give to OPTIONS; use 400 Bad Request, or allow it in the matrix (in a .spectral.js: `createRuleset({ matrix: { allow: { options: [405] } } })`).",
+        "OPTIONS /a declares 405 Method Not Allowed, which the REST guide's matrix (a policy) does not give to OPTIONS; use 400 Bad Request, or allow it in a .spectral.js: `createRuleset({ matrix: { allow: { options: [405] } } })`.",
       ],
     ]);
     // The strict mode keeps the guide's table: 413 on a DELETE, which HTTP does not rule out.
     const strictly = await testRule(RULE, doc, { ruleset: strict });
     expect(strictly.map((f) => f.message).sort()).toEqual([
-      "DELETE /a declares 413 Content Too Large, which the REST guide's method/status matrix (a policy) does not give to DELETE (HTTP allows it: RFC 9110 §15.5.14); use 400 Bad Request, or allow it in the matrix (in a .spectral.js: `createRuleset({ matrix: { allow: { delete: [413] } } })`).",
-      "OPTIONS /a declares 405 Method Not Allowed, which the REST guide's method/status matrix (a policy) does not give to OPTIONS; use 400 Bad Request, or allow it in the matrix (in a .spectral.js: `createRuleset({ matrix: { allow: { options: [405] } } })`).",
+      "DELETE /a declares 413 Content Too Large, which the REST guide's matrix (a policy) does not give to DELETE (HTTP allows it: RFC 9110 §15.5.14); use 400 Bad Request, or allow it in a .spectral.js: `createRuleset({ matrix: { allow: { delete: [413] } } })`.",
+      "OPTIONS /a declares 405 Method Not Allowed, which the REST guide's matrix (a policy) does not give to OPTIONS; use 400 Bad Request, or allow it in a .spectral.js: `createRuleset({ matrix: { allow: { options: [405] } } })`.",
     ]);
   });
 
@@ -67,7 +67,7 @@ describe(RULE, () => {
     const expected = [
       [
         'paths./a.get.responses.201',
-        'GET /a declares 201 Created, which says that the request created a resource, but GET is safe: it asks for no change on the server (RFC 9110 §9.2.1, §15.3.2); answer 200 OK, or create with POST or PUT.',
+        'GET /a declares 201 Created, which reports a creation, but GET is safe and creates nothing (RFC 9110 §9.2.1, §15.3.2); answer 200 OK, or create with POST or PUT.',
       ],
     ];
     expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual(expected);
@@ -117,19 +117,19 @@ describe(RULE, () => {
     expect(strictly.map((f) => [f.path, f.message])).toEqual([
       [
         'paths./jobs/{id}.delete.responses.202',
-        "DELETE /jobs/{id} declares 202 Accepted, which the REST guide's method/status matrix (a policy) does not give to DELETE (HTTP allows it: RFC 9110 §9.3.5, §15.3.3); use 200 OK or 204 No Content, or allow it in the matrix (in a .spectral.js: `createRuleset({ matrix: { allow: { delete: [202] } } })`).",
+        "DELETE /jobs/{id} declares 202 Accepted, which the REST guide's matrix (a policy) does not give to DELETE (HTTP allows it: RFC 9110 §9.3.5, §15.3.3); use 200 OK or 204 No Content, or allow it in a .spectral.js: `createRuleset({ matrix: { allow: { delete: [202] } } })`.",
       ],
       [
         'paths./jobs/{id}.get.responses.204',
-        "GET /jobs/{id} declares 204 No Content, which the REST guide's method/status matrix (a policy) does not give to GET (HTTP allows it: RFC 9110 §15.3.5); use 200 OK, or allow it in the matrix (in a .spectral.js: `createRuleset({ matrix: { allow: { get: [204] } } })`).",
+        "GET /jobs/{id} declares 204 No Content, which the REST guide's matrix (a policy) does not give to GET (HTTP allows it: RFC 9110 §15.3.5); use 200 OK, or allow it in a .spectral.js: `createRuleset({ matrix: { allow: { get: [204] } } })`.",
       ],
       [
         'paths./jobs/{id}.get.responses.303',
-        "GET /jobs/{id} declares 303 See Other, which the REST guide's method/status matrix (a policy) does not give to GET (HTTP allows it: RFC 9110 §15.4.4); use 307 Temporary Redirect or 200 OK, or allow it in the matrix (in a .spectral.js: `createRuleset({ matrix: { allow: { get: [303] } } })`).",
+        "GET /jobs/{id} declares 303 See Other, which the REST guide's matrix (a policy) does not give to GET (HTTP allows it: RFC 9110 §15.4.4); use 307 Temporary Redirect or 200 OK, or allow it in a .spectral.js: `createRuleset({ matrix: { allow: { get: [303] } } })`.",
       ],
       [
         'paths./jobs/{id}.post.responses.101',
-        "POST /jobs/{id} declares 101 Switching Protocols, which the REST guide's method/status matrix (a policy) does not give to POST (HTTP allows it: RFC 9110 §7.8); remove it, or allow it in the matrix (in a .spectral.js: `createRuleset({ matrix: { allow: { post: [101] } } })`).",
+        "POST /jobs/{id} declares 101 Switching Protocols, which the REST guide's matrix (a policy) does not give to POST (HTTP allows it: RFC 9110 §7.8); remove it, or allow it in a .spectral.js: `createRuleset({ matrix: { allow: { post: [101] } } })`.",
       ],
     ]);
   });
@@ -139,12 +139,12 @@ describe(RULE, () => {
     expect(await testRule(RULE, doc)).toEqual([]);
     const found = await testRule(RULE, doc, { ruleset: strict });
     expect(found.map((f) => f.message)).toEqual([
-      "GET /a declares 207 Multi-Status, which the REST guide's method/status matrix (a policy) gives to no method; use 200 OK, or allow it in the matrix (in a .spectral.js: `createRuleset({ matrix: { allow: { get: [207] } } })`).",
-      "GET /a declares 302 Found, which the REST guide's method/status matrix (a policy) gives to no method; use 307 Temporary Redirect, or allow it in the matrix (in a .spectral.js: `createRuleset({ matrix: { allow: { get: [302] } } })`).",
+      "GET /a declares 207 Multi-Status, which the REST guide's matrix (a policy) gives to no method; use 200 OK, or allow it in a .spectral.js: `createRuleset({ matrix: { allow: { get: [207] } } })`.",
+      "GET /a declares 302 Found, which the REST guide's matrix (a policy) gives to no method; use 307 Temporary Redirect, or allow it in a .spectral.js: `createRuleset({ matrix: { allow: { get: [302] } } })`.",
     ]);
     const post = await testRule(RULE, oneOperation(v, '/a', 'post', { responses: responses(v, [201, 302]) }), { ruleset: strict });
     expect(post.map((f) => f.message)).toEqual([
-      "POST /a declares 302 Found, which the REST guide's method/status matrix (a policy) gives to no method; use 303 See Other or 307 Temporary Redirect, or allow it in the matrix (in a .spectral.js: `createRuleset({ matrix: { allow: { post: [302] } } })`).",
+      "POST /a declares 302 Found, which the REST guide's matrix (a policy) gives to no method; use 303 See Other or 307 Temporary Redirect, or allow it in a .spectral.js: `createRuleset({ matrix: { allow: { post: [302] } } })`.",
     ]);
   });
 
@@ -152,7 +152,7 @@ describe(RULE, () => {
     const doc = oneOperation('3.0', '/a', 'get', { responses: responses('3.0', [200, 423]) });
     const found = await testRule(RULE, doc, { ruleset: strict });
     expect(found[0]?.message).toBe(
-      "GET /a declares 423 Locked, which the REST guide's method/status matrix (a policy) gives to no method; remove it, or allow it in the matrix (in a .spectral.js: `createRuleset({ matrix: { allow: { get: [423] } } })`).",
+      "GET /a declares 423 Locked, which the REST guide's matrix (a policy) gives to no method; remove it, or allow it in a .spectral.js: `createRuleset({ matrix: { allow: { get: [423] } } })`.",
     );
   });
 
@@ -165,11 +165,11 @@ describe(RULE, () => {
     expect(found.map((f) => [f.path, f.message])).toEqual([
       [
         'paths./a.delete.responses.201',
-        "DELETE /a declares 201 Created, which the REST guide's method/status matrix (a policy) does not give to DELETE; use 200 OK or 204 No Content, or allow it in the matrix (in a .spectral.js: `createRuleset({ matrix: { allow: { delete: [201] } } })`).",
+        "DELETE /a declares 201 Created, which the REST guide's matrix (a policy) does not give to DELETE; use 200 OK or 204 No Content, or allow it in a .spectral.js: `createRuleset({ matrix: { allow: { delete: [201] } } })`.",
       ],
       [
         'paths./a.delete.responses.1XX',
-        "DELETE /a declares the range 1XX, but the REST guide's method/status matrix (a policy) gives no 1xx code to DELETE; remove it, or allow a 1xx code for DELETE in the matrix (in a .spectral.js: `createRuleset({ matrix: { allow: { delete: [100] } } })`).",
+        "DELETE /a declares the range 1XX, but the REST guide's matrix (a policy) gives no 1xx code to DELETE; remove it, or allow a 1xx code for DELETE in a .spectral.js: `createRuleset({ matrix: { allow: { delete: [100] } } })`.",
       ],
     ]);
     // The default mode gives 101 to every method (RFC 9110 §7.8), so 1XX is fine there.
@@ -235,7 +235,7 @@ describe(RULE, () => {
       });
       const found = await testRule(RULE, doc, { ruleset });
       expect(found.map((f) => [f.path, f.message])).toEqual([
-        ['paths./a.get.responses.409', 'GET /a declares 409 Conflict, which the method/status matrix of your `matrix` option (a policy) gives to no method (HTTP allows it: RFC 9110 §15.5.10); remove it, or allow it in the matrix (in a .spectral.js: `createRuleset({ matrix: { allow: { get: [409] } } })`).'],
+        ['paths./a.get.responses.409', 'GET /a declares 409 Conflict, which the method/status matrix of your `matrix` option (a policy) gives to no method (HTTP allows it: RFC 9110 §15.5.10); remove it, or allow it in a .spectral.js: `createRuleset({ matrix: { allow: { get: [409] } } })`.'],
       ]);
     });
 

@@ -18,7 +18,7 @@ describe(RULE, () => {
   test.each(VERSIONS)('%s: the message names the operation, the code, the fix and the RFC', async (v) => {
     const found = await testRule(RULE, oneOperation(v, '/orders', 'get', { responses: responses(v, [200, 429]) }));
     expect(found.map((f) => [f.code, f.path, f.severity, f.message])).toEqual([
-      [RULE, 'paths./orders.get.responses.429', 'info', "GET /orders declares 429 Too Many Requests with no Retry-After header; add 'Retry-After' to the response's headers (RFC 6585 §4: a 429 MAY say how long to wait)."],
+      [RULE, 'paths./orders.get.responses.429', 'info', "GET /orders declares 429 Too Many Requests with no Retry-After header; add one to its `headers` (RFC 6585 §4: a 429 MAY say how long to wait)."],
     ]);
   });
 

@@ -33,8 +33,8 @@ describe(RULE, () => {
     });
     const found = await testRule(RULE, doc);
     expect(found.map((f) => [f.path, f.severity, f.message])).toEqual([
-      ['paths./a.get.responses', 'error', "GET /a declares no success response (2xx or 3xx); 'default' does not say which status success answers; add one, for example 200 OK (documentation completeness)."],
-      ['paths./a.delete.responses', 'error', 'DELETE /a declares no success response (2xx or 3xx); add one, for example 204 No Content (documentation completeness).'],
+      ['paths./a.get.responses', 'error', "GET /a declares no 2xx or 3xx response, and 'default' names no status; add one, such as 200 OK (documentation completeness)."],
+      ['paths./a.delete.responses', 'error', 'DELETE /a declares no success response (2xx or 3xx); add one, such as 204 No Content (documentation completeness).'],
     ]);
   });
 
@@ -64,9 +64,9 @@ describe(RULE, () => {
       '/pets': { post: { operationId: 'addPet', responses: responses(v, [405]) } },
     });
     expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
-      'POST /orders declares no success response (2xx or 3xx); add one, for example 201 Created (documentation completeness).',
-      'POST /orders/{id}/cancel declares no success response (2xx or 3xx); add one, for example 200 OK, 202 Accepted or 204 No Content (documentation completeness).',
-      'POST /pets declares no success response (2xx or 3xx); add one, for example 201 Created (documentation completeness).',
+      'POST /orders declares no success response (2xx or 3xx); add one, such as 201 Created (documentation completeness).',
+      'POST /orders/{id}/cancel declares no success response (2xx or 3xx); add one, such as 200 OK, 202 Accepted or 204 No Content (documentation completeness).',
+      'POST /pets declares no success response (2xx or 3xx); add one, such as 201 Created (documentation completeness).',
     ]);
   });
 
@@ -97,7 +97,7 @@ describe(RULE, () => {
     const doc = { ...document('3.1', {}), webhooks: { ping: { post: { responses: responses('3.1', [500]) } } } };
     const found = await testRule(RULE, doc);
     expect(found.map((f) => [f.path, f.message])).toEqual([
-      ['webhooks.ping.post.responses', "POST webhook 'ping' declares no success response (2xx or 3xx); add one, for example 200 OK, 202 Accepted or 204 No Content (documentation completeness)."],
+      ['webhooks.ping.post.responses', "POST webhook 'ping' declares no success response (2xx or 3xx); add one, such as 200 OK, 202 Accepted or 204 No Content (documentation completeness)."],
     ]);
   });
 });

@@ -29,7 +29,7 @@ describe(RULE, () => {
         RULE,
         'paths./orders.get.responses.401',
         'warn',
-        "GET /orders declares 401 Unauthorized with no WWW-Authenticate header; add 'WWW-Authenticate' to the response's headers (RFC 9110 §15.5.2: a 401 MUST carry a challenge that names the authentication scheme).",
+        "GET /orders declares 401 Unauthorized with no WWW-Authenticate header; add one to its `headers` (RFC 9110 §15.5.2: a 401 MUST carry a challenge that names the authentication scheme).",
       ],
     ]);
   });
@@ -60,7 +60,7 @@ describe(RULE, () => {
     expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual([
       [
         'components.responses.Unauthorized',
-        "The shared response 'Unauthorized', which GET /a and 1 other operation declare as 401 Unauthorized, has no WWW-Authenticate header; add 'WWW-Authenticate' to its headers (RFC 9110 §15.5.2: a 401 MUST carry a challenge that names the authentication scheme).",
+        "The shared response 'Unauthorized', which GET /a and 1 other operation declare as 401 Unauthorized, has no WWW-Authenticate header; add one to its `headers` (RFC 9110 §15.5.2: a 401 MUST carry a challenge that names the authentication scheme).",
       ],
     ]);
     expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./a.get.responses.401', 'paths./b.get.responses.401']);
