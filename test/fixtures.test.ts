@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { lint, strict } from './helpers/lint';
+import { validateOpenApi } from './helpers/openapi-validate';
 
 const ROOT = path.join(__dirname, '..', 'fixtures');
 const valid = readdirSync(ROOT).filter((f) => /\.(ya?ml|json)$/.test(f));
@@ -40,7 +41,24 @@ describe('fixtures', () => {
     expect(found.filter((f) => f.message.length > MESSAGE_LIMIT[mode]).map((f) => `${f.message.length}: ${f.message}`)).toEqual([]);
   });
 
+  // The test harness validates its documents with schemas compiled once
+  // (test/helpers/openapi-validate.ts); it must judge as swagger-parser does.
+  const INVALID: ReadonlyArray<readonly [string, object]> = [
+    ['3.0 with a response that is not an object', { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': 'ok' } } } } }],
+    ['3.1 with a parameter without `in`', { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { parameters: [{ name: 'q' }], responses: { '200': { description: 'ok' } } } } } }],
+    ['2.0 with two operations of one operationId', { swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { operationId: 'x', responses: { '200': { description: 'ok' } } }, put: { operationId: 'x', responses: { '200': { description: 'ok' } } } } } }],
+    ['3.0 with a broken $ref', { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': { $ref: '#/components/responses/Nope' } } } } } }],
+  ];
+  test.each(INVALID)('the harness rejects what swagger-parser rejects: %s', async (_name, doc) => {
+    await expect(SwaggerParser.validate(structuredClone(doc) as never)).rejects.toThrow();
+    await expect(validateOpenApi(structuredClone(doc))).rejects.toThrow();
+  });
+  test.each(valid)('the harness accepts %s, as swagger-parser does', async (file) => {
+    await expect(validateOpenApi(path.join(ROOT, file))).resolves.toBeUndefined();
+  });
+
   test('the invalid fixture is rejected by swagger-parser (so the check above can fail)', async () => {
     await expect(SwaggerParser.validate(path.join(ROOT, 'invalid', 'malformed-keys.yaml'))).rejects.toThrow();
+    await expect(validateOpenApi(path.join(ROOT, 'invalid', 'malformed-keys.yaml'))).rejects.toThrow();
   });
 });

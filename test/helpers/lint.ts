@@ -8,7 +8,7 @@
 import { Document, Spectral } from '@stoplight/spectral-core';
 import type { RulesetDefinition } from '@stoplight/spectral-core';
 import * as Parsers from '@stoplight/spectral-parsers';
-import SwaggerParser from '@apidevtools/swagger-parser';
+import { validateOpenApi } from './openapi-validate';
 import { dump } from 'js-yaml';
 import * as path from 'node:path';
 
@@ -54,7 +54,7 @@ export function toYaml(doc: unknown): string {
 export async function assertValidOpenApi(doc: unknown, source?: string): Promise<void> {
   const copy = typeof doc === 'string' ? doc : JSON.parse(JSON.stringify(doc));
   try {
-    await SwaggerParser.validate(copy as never);
+    await validateOpenApi(copy as never);
   } catch (error) {
     throw new Error(`test document ${source ?? ''} is not valid OpenAPI: ${(error as Error).message}`);
   }
