@@ -4,7 +4,7 @@
  * then by the method/status matrix of the mode (the REST guide's policy).
  */
 import { DEFAULT_MATRIX, HTTP_METHOD_LIMITS } from '../data/matrix';
-import { METHODS, Method, upperMethod } from '../data/methods';
+import { METHODS, Method, QUERY_DRAFT, upperMethod } from '../data/methods';
 import { describeCode } from '../data/status-codes';
 import { verdict } from '../lib/ownership';
 import { codesOr } from '../lib/phrasing';
@@ -19,6 +19,8 @@ function allowLine(method: Method, code: number | string): string {
 }
 
 const GUIDE = "the REST guide's method/status matrix (a policy)";
+/** The guide predates QUERY: its column is this package's decision (data/matrix.ts, docs/matrix.md). */
+const QUERY_COLUMN = `the method/status matrix's QUERY column (this ruleset's reading of ${QUERY_DRAFT}, a policy)`;
 const OWN = 'the method/status matrix of your `matrix` option (a policy)';
 
 export default defineRule({
@@ -32,9 +34,12 @@ export default defineRule({
     check(entry, run) {
       const operation = entry.operation;
       const { method } = operation;
+      // A method the matrix has no column for (an `additionalOperations`
+      // entry such as `PURGE`): nothing here depends on anything but the method.
+      if (method === undefined) return;
       const { matrix } = run;
       const upper = upperMethod(method);
-      const POLICY = matrix.replaced ? OWN : GUIDE;
+      const POLICY = matrix.replaced ? OWN : method === 'query' ? QUERY_COLUMN : GUIDE;
       if (entry.status.kind === 'range') {
         if (!matrix.covers(method) || matrix.allowsClass(method, entry.status.cls)) return;
         run.report(
@@ -52,7 +57,8 @@ export default defineRule({
       const described = describeCode(code);
       const limit = HTTP_METHOD_LIMITS[code];
       if (why.basis === 'http' && limit !== undefined) {
-        run.report(`${operation.label} declares ${described}, which ${limit.why.replace('the method', upper)} (${limit.cite}); ${limit.fix}.`, entry.path);
+        const cite = method === 'query' ? `${limit.cite}; ${QUERY_DRAFT} §2` : limit.cite;
+        run.report(`${operation.label} declares ${described}, which ${limit.why.replace('the method', upper)} (${cite}); ${limit.fix}.`, entry.path);
         return;
       }
       const alternatives = matrix.alternativesFor(method, code).slice(0, 2);
