@@ -84,6 +84,8 @@ function badInput(op: Operation, run: Check): string | undefined {
   if (op.hasBody && bodyHasSchema(op)) return 'takes a request body';
   for (const parameter of op.parameters) {
     if (parameter.in === 'path' || !isInputParameter(parameter) || (parameter.in === 'header' && NOT_INPUT.test(parameter.name))) continue;
+    // OpenAPI 3.2's `in: querystring`: the whole query string, parsed by its `content`; input as a required query parameter is.
+    if (parameter.in === 'querystring') return `takes the query string (the parameter '${quote(parameter.name)}')`;
     if (!checksValues(op.root, parameter)) continue;
     return own(parameter.node, 'required') === true ? `takes the required parameter '${quote(parameter.name)}'` : `takes the parameter '${quote(parameter.name)}' (its schema limits its values)`;
   }
