@@ -135,6 +135,9 @@ const OAS32_BITS = OAS32_METHODS.reduce((bits, method) => bits | (METHOD_BITS.ge
 /** The method a wire name stands for when it is a Path Item field's name in upper case (`QUERY` in 3.1's `x-oai-additionalOperations`). */
 const BY_WIRE_NAME = new Map<string, Method>(METHODS.map((method) => [upperMethod(method), method]));
 const ADDITIONAL_SET: ReadonlySet<string> = new Set<string>(ADDITIONAL_OPERATIONS);
+/** Where a version lists the methods without a field: 3.2's `additionalOperations`, the extension before it, nothing in Swagger 2.0. */
+const additionalField = (version: OasVersion): string | undefined =>
+  version === '3.2' ? ADDITIONAL_OPERATIONS[0] : version === '2.0' ? undefined : ADDITIONAL_OPERATIONS[1];
 
 function walkPathItem(
   ctx: WalkContext,
@@ -160,7 +163,7 @@ function walkPathItem(
     const bit = METHOD_BITS.get(key);
     if (bit !== undefined) methods |= bit;
     else if (key === 'parameters') hasShared = true;
-    else if (ADDITIONAL_SET.has(key) && ctx.version !== '2.0') (additional ??= []).push(key);
+    else if (ADDITIONAL_SET.has(key) && additionalField(ctx.version) === key) (additional ??= []).push(key);
   }
   // `query` is a method only from OpenAPI 3.2 on; before, it is no field.
   if (ctx.version !== '3.2') methods &= ~OAS32_BITS;
