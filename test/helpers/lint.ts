@@ -68,7 +68,7 @@ export function as31(doc: Json): Json {
     if (!isJson(node)) return node;
     const out: Json = {};
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'query' && isJson(value) && 'responses' in value) moved.push(visit(value) as Json);
+      if (key === 'query' && isJson(value) && !('type' in value || '$ref' in value || 'schema' in value || 'properties' in value)) moved.push(visit(value) as Json);
       else if (key === 'additionalOperations' && isJson(value)) for (const op of Object.values(value)) moved.push(visit(op) as Json);
       else if (key === 'in' && value === 'querystring') out[key] = 'query';
       else out[key] = visit(value);
