@@ -7,7 +7,8 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { lint } from './helpers/lint';
+import { load } from 'js-yaml';
+import { as31, lint } from './helpers/lint';
 
 const ROOT = path.join(__dirname, '..', 'fixtures');
 const valid = readdirSync(ROOT).filter((f) => /\.(ya?ml|json)$/.test(f));
@@ -18,7 +19,11 @@ describe('fixtures', () => {
   });
 
   test.each(valid)('%s is valid OpenAPI', async (file) => {
-    await expect(SwaggerParser.validate(path.join(ROOT, file))).resolves.toBeTruthy();
+    const text = require('node:fs').readFileSync(path.join(ROOT, file), 'utf8') as string;
+    const doc = load(text) as Record<string, unknown>;
+    // swagger-parser knows no 3.2: a 3.2 fixture is validated as its 3.1 shape (test/helpers/lint.ts).
+    const target = typeof doc.openapi === 'string' && doc.openapi.startsWith('3.2.') ? as31(doc) : path.join(ROOT, file);
+    await expect(SwaggerParser.validate(target as never)).resolves.toBeTruthy();
   });
 
   test.each(valid.filter((f) => f.startsWith('clean-')))('%s lints clean with the whole ruleset', async (file) => {
