@@ -87,7 +87,11 @@ export function as31(doc: Json): Json {
     if (Array.isArray(node)) node.forEach((n) => strip(n, false));
     if (!isJson(node)) return;
     for (const [key, value] of Object.entries(node)) {
-      if (inResponses && isJson(value)) delete value.summary;
+      // 3.2 also made a response's `description` optional.
+      if (inResponses && isJson(value) && !('$ref' in value)) {
+        if (value.description === undefined) value.description = typeof value.summary === 'string' ? value.summary : 'A response';
+        delete value.summary;
+      }
       strip(value, key === 'responses');
     }
   };
