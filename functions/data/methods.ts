@@ -88,6 +88,11 @@ export const REGISTERED_METHODS: Readonly<Record<string, { readonly safe: boolea
   'VERSION-CONTROL': { safe: false, idempotent: true, reference: 'RFC 3253' },
 };
 
+/** Whether a method without a Path Item field is safe by the IANA HTTP Method Registry (`PROPFIND`, `REPORT`, `SEARCH`). */
+export function isRegisteredSafe(name: string): boolean {
+  return isRegisteredMethod(name) && REGISTERED_METHODS[name]?.safe === true;
+}
+
 /** Whether a method name (as sent on the wire, case-sensitive) is in the IANA HTTP Method Registry. */
 export function isRegisteredMethod(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(REGISTERED_METHODS, name);

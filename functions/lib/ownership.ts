@@ -18,6 +18,7 @@
  * for a code that, declared, would be reported as not belonging.
  */
 import { HTTP_METHOD_LIMITS } from '../data/matrix';
+import { isRegisteredSafe } from '../data/methods';
 import { BODY_CODES, CODE_REQUEST_HEADERS } from '../data/request-answers';
 import type { Judge } from './context';
 import { Operation, ResponseEntry, echoesCode, takesHeader } from './model';
@@ -56,9 +57,11 @@ export function verdict(judge: Judge, operation: Operation, code: number): Verdi
   // declares it on purpose: the default mode judges no code there.
   if (judge.mode === 'default' && echoesCode(operation, code)) return undefined;
   // A method the matrix has no column for (an `additionalOperations` entry
-  // such as `PURGE` or `LINK`): no code is judged by its method.
+  // such as `PURGE` or `LINK`): no code is judged by its method, but for
+  // what the IANA registry says of a registered one: a safe method
+  // (`PROPFIND`, `SEARCH`) creates nothing (201).
   const method = operation.method;
-  if (method === undefined) return undefined;
+  if (method === undefined) return code === 201 && isRegisteredSafe(operation.methodName) ? HTTP : undefined;
   const limit = HTTP_METHOD_LIMITS[code];
   if (limit !== undefined && !limit.methods.includes(method) && (limit.unlessTakes === undefined || takesHeader(operation, limit.unlessTakes) === undefined)) return HTTP;
   const profile = profiled(judge.model, judge.profiles, operation);

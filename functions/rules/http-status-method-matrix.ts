@@ -4,7 +4,7 @@
  * then by the method/status matrix of the mode (the REST guide's policy).
  */
 import { DEFAULT_MATRIX, HTTP_METHOD_LIMITS } from '../data/matrix';
-import { METHODS, Method, QUERY_DRAFT, upperMethod } from '../data/methods';
+import { METHODS, Method, QUERY_DRAFT, REGISTERED_METHODS, upperMethod } from '../data/methods';
 import { describeCode } from '../data/status-codes';
 import { verdict } from '../lib/ownership';
 import { codesOr } from '../lib/phrasing';
@@ -35,8 +35,18 @@ export default defineRule({
       const operation = entry.operation;
       const { method } = operation;
       // A method the matrix has no column for (an `additionalOperations`
-      // entry such as `PURGE`): nothing here depends on anything but the method.
-      if (method === undefined) return;
+      // entry such as `PURGE`): only what the IANA registry says of a
+      // registered one (a safe PROPFIND creates nothing) is judged.
+      if (method === undefined) {
+        const limit = HTTP_METHOD_LIMITS[201];
+        if (entry.code !== 201 || limit === undefined || verdict(run, operation, 201)?.basis !== 'http') return;
+        const name = operation.shownMethod;
+        run.report(
+          `${operation.label} declares ${describeCode(201)}, which ${limit.why.replace('the method', name)} (${limit.cite}; the IANA HTTP Method Registry lists ${name} as safe, ${REGISTERED_METHODS[operation.methodName]?.reference ?? ''}); ${limit.fix}.`,
+          entry.path,
+        );
+        return;
+      }
       const { matrix } = run;
       const upper = upperMethod(method);
       const POLICY = matrix.replaced ? OWN : method === 'query' ? QUERY_COLUMN : GUIDE;

@@ -318,6 +318,20 @@ describe(`${RULE} on OpenAPI 3.2: QUERY and additionalOperations`, () => {
     expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
   });
 
+  test('a registered safe method without a column (PROPFIND, SEARCH) creates nothing: 201 is an HTTP error there, by the IANA registry, in both modes', async () => {
+    const doc = document(OAS32, {
+      '/files': { additionalOperations: { PROPFIND: { responses: responses(OAS32, [201, 207]) }, MKCOL: { responses: responses(OAS32, [201]) }, PURGE: { responses: responses(OAS32, [201]) } } },
+    });
+    for (const ruleset of [undefined, strict]) {
+      expect((await testRule(RULE, doc, { ruleset })).map((f) => [f.path, f.message])).toEqual([
+        [
+          'paths./files.additionalOperations.PROPFIND.responses.201',
+          'PROPFIND /files declares 201 Created, which says that the request created a resource, but PROPFIND is safe: it asks for no change on the server (RFC 9110 §9.2.1, §15.3.2; the IANA HTTP Method Registry lists PROPFIND as safe, RFC 4918); answer 200 OK, or create with POST or PUT.',
+        ],
+      ]);
+    }
+  });
+
   test('an additionalOperations key that is a method in upper case is judged as that method (QUERY in 3.1\'s x-oai-additionalOperations)', async () => {
     const doc = document('3.1', { '/products': { 'x-oai-additionalOperations': { QUERY: withBody('3.1', { responses: responses('3.1', [200, 201]) }) } } });
     const found = await testRule(RULE, doc);
