@@ -135,6 +135,8 @@ const OAS32_BITS = OAS32_METHODS.reduce((bits, method) => bits | (METHOD_BITS.ge
 /** The method a wire name stands for when it is a Path Item field's name in upper case (`QUERY` in 3.1's `x-oai-additionalOperations`). */
 const BY_WIRE_NAME = new Map<string, Method>(METHODS.map((method) => [upperMethod(method), method]));
 const ADDITIONAL_SET: ReadonlySet<string> = new Set<string>(ADDITIONAL_OPERATIONS);
+/** Each field's place in its Path Item (`['get']`), one array per method, not per operation. */
+const FIELD_PATHS = new Map<Method, readonly string[]>(METHODS.map((method) => [method, [method]]));
 /** Where a version lists the methods without a field: 3.2's `additionalOperations`, the extension before it, nothing in Swagger 2.0. */
 const additionalField = (version: OasVersion): string | undefined =>
   version === '3.2' ? ADDITIONAL_OPERATIONS[0] : version === '2.0' ? undefined : ADDITIONAL_OPERATIONS[1];
@@ -185,7 +187,7 @@ function walkPathItem(
     for (let m = 0; m < METHODS.length; m++) {
       if ((methods & (1 << m)) === 0) continue;
       const method = METHODS[m] as Method;
-      const operation = walkOperation(ctx, site, method, upperMethod(method), [method], (item as Record<string, unknown>)[method], shared, sharedParameters, depth);
+      const operation = walkOperation(ctx, site, method, upperMethod(method), FIELD_PATHS.get(method) ?? [method], (item as Record<string, unknown>)[method], shared, sharedParameters, depth);
       if (operation !== undefined && where === 'path') (itemOperations ??= []).push(operation);
     }
     // The methods without a field of their own, keyed by the method as sent
