@@ -8,25 +8,27 @@ const { readFileSync, readdirSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 
 const METHOD_ORDER = ['get', 'head', 'put', 'post', 'patch', 'delete', 'options', 'trace'];
+/** The QUERY cell of a row: `X` in both modes, `+` in the default mode only, `-` in neither (this package's decision). */
+const QUERY_MARK = { both: 'X', default: '+', neither: '-' };
 
 function load() {
   return require(path.join(__dirname, '..', 'dist', 'functions.cjs'));
 }
 
 function matrixTable(fns) {
-  const head = `| Code | ${METHOD_ORDER.map((m) => m.toUpperCase()).join(' | ')} | Source |`;
-  const rule = `|---|${METHOD_ORDER.map(() => ':-:').join('|')}|---|`;
+  const head = `| Code | ${METHOD_ORDER.map((m) => m.toUpperCase()).join(' | ')} | Source | QUERY |`;
+  const rule = `|---|${METHOD_ORDER.map(() => ':-:').join('|')}|---|:-:|`;
   const rows = fns.DEFAULT_MATRIX.map((row) => {
     const extra = (row.rfc && row.rfc.methods) || [];
     const cells = METHOD_ORDER.map((m) => (row.methods.includes(m) ? 'X' : extra.includes(m) ? '+' : '-'));
-    return `| ${fns.describeCode(row.code)} | ${cells.join(' | ')} | ${row.source === 'belgif' ? 'Belgif' : 'decision'} |`;
+    return `| ${fns.describeCode(row.code)} | ${cells.join(' | ')} | ${row.source === 'belgif' ? 'Belgif' : 'decision'} | ${QUERY_MARK[row.query.in]} |`;
   });
   return [
     head,
     rule,
     ...rows,
     '',
-    '`X`: the guide\'s matrix gives the code to the method (both modes). `+`: RFC 9110 allows it where the guide does not (default mode only). `-`: neither.',
+    '`X`: the guide\'s matrix gives the code to the method (both modes). `+`: RFC 9110 allows it where the guide does not (default mode only). `-`: neither. The QUERY column is this package\'s decision (the guide predates QUERY), with the same marks: see [QUERY](#query).',
   ].join('\n');
 }
 
@@ -37,6 +39,11 @@ function rfcCells(fns) {
       return `- **${fns.describeCode(row.code)}** on ${added.join(', ')} (${row.rfc.cite}): ${row.rfc.reason}.`;
     })
     .join('\n');
+}
+
+function queryCells(fns) {
+  const modes = { both: 'both modes', default: 'default mode only', neither: 'neither mode' };
+  return fns.DEFAULT_MATRIX.map((row) => `- **${fns.describeCode(row.code)}** (${modes[row.query.in]}): ${row.query.basis}.`).join('\n');
 }
 
 function httpLimits(fns) {
@@ -121,6 +128,7 @@ const SECTIONS = {
   'profiles-universal': (fns) => fns.UNIVERSAL_CODES.map((c) => `\`${fns.describeCode(c)}\``).join(', '),
   matrix: matrixTable,
   rfc: rfcCells,
+  query: queryCells,
   'http-limits': httpLimits,
   decisions,
   alternatives: (fns) => ['| Code | Suggested instead, in order |', '|---|---|', alternatives(fns)].join('\n'),

@@ -57,6 +57,7 @@ const DOCUMENTS: ReadonlyArray<[string, Obj]> = [
   ['report/swagger-2.0.yaml', load(readFileSync(path.join(FIXTURES, 'report', 'swagger-2.0.yaml'), 'utf8')) as Obj],
   ['report/openapi-3.1-webhooks.yaml', load(readFileSync(path.join(FIXTURES, 'report', 'openapi-3.1-webhooks.yaml'), 'utf8')) as Obj],
   ['a shared 401 (3.0)', SHARED_AUTH],
+  ['oas32-operations.yaml (3.2: QUERY, additionalOperations)', load(readFileSync(path.join(FIXTURES, 'oas32-operations.yaml'), 'utf8')) as Obj],
 ];
 
 const EDITS: ReadonlyArray<[string, (doc: Obj) => string]> = [

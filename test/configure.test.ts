@@ -167,7 +167,7 @@ describe('createRuleset', () => {
     expect(problemsOf({ mode: 'strcit' })).toEqual(["mode: must be 'default' or 'strict', not \"strcit\": did you mean 'strict'?"]);
     expect(problemsOf({ matrix: { allow: { DELETE: [202], fetch: [200] } } })).toEqual([
       "matrix.allow.DELETE: is not a method as the options write them: methods are in lower case, 'delete'",
-      'matrix.allow.fetch: is not a method; use get, put, post, delete, options, head, patch, trace',
+      'matrix.allow.fetch: is not a method; use get, put, post, delete, options, head, patch, trace, query',
     ]);
     expect(problemsOf({ profiles: { Report: { kind: 'core', methods: {} } } })).toEqual([
       "profiles.Report: is not a profile name: names are lower case letters, digits and dashes, starting with a letter ('report')",

@@ -4,6 +4,7 @@ import { classifyStatusKey } from '../functions/lib/status-keys';
 import { buildMatrix, matrixFor } from '../functions/lib/matrix';
 import { Document } from '@stoplight/spectral-core';
 import * as Parsers from '@stoplight/spectral-parsers';
+import { keyOf, keyText } from '../functions/lib/finding-keys';
 import { JsonPath, PrefixWalker, deref, existingPrefix, isOwnKey, keyOrder, keysOf, learnKeyOrder } from '../functions/lib/safe';
 
 describe('operation model', () => {
@@ -115,6 +116,101 @@ describe('operation model', () => {
   });
 });
 
+describe('operation model: OpenAPI 3.2 query and additionalOperations', () => {
+  const ok = { responses: { '200': { description: 'ok' } } };
+  const item = {
+    parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' } }],
+    get: ok,
+    query: { requestBody: { content: { 'application/json': {} } }, ...ok },
+    additionalOperations: { LINK: ok, PURGE: ok, 'x-note': ok },
+  };
+  const doc32 = {
+    openapi: '3.2.0',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/cache/{key}': item,
+      '/shared': { $ref: '#/components/pathItems/Shared' },
+      '/subscriptions': {
+        post: {
+          ...ok,
+          callbacks: { onEvent: { '{$request.body#/url}': { query: ok, additionalOperations: { NOTIFY: ok } } } },
+        },
+      },
+    },
+    webhooks: { changed: { query: ok, additionalOperations: { PURGE: ok } } },
+    components: { pathItems: { Shared: { additionalOperations: { PROPFIND: ok } }, Unused: { additionalOperations: { MKCOL: ok } } } },
+  };
+  const model = getModel(doc32);
+  const find = (path: string) => model.operations.find((o) => o.path.join('/') === path);
+
+  test('walks query and each additionalOperations entry in paths, webhooks, callbacks and $ref\'d components/pathItems, in field order', () => {
+    expect(model.operations.map((o) => [o.identity, o.path.join('/'), o.method])).toEqual([
+      ['GET /cache/{key}', 'paths//cache/{key}/get', 'get'],
+      ['QUERY /cache/{key}', 'paths//cache/{key}/query', 'query'],
+      ['LINK /cache/{key}', 'paths//cache/{key}/additionalOperations/LINK', undefined],
+      ['PURGE /cache/{key}', 'paths//cache/{key}/additionalOperations/PURGE', undefined],
+      // Reached through the path's $ref (a components/pathItems entry nobody uses, `Unused`, is not an operation of the API).
+      ['PROPFIND /shared', 'paths//shared/additionalOperations/PROPFIND', undefined],
+      ['POST /subscriptions', 'paths//subscriptions/post', 'post'],
+      ['QUERY callback onEvent {$request.body#/url} of POST /subscriptions', 'paths//subscriptions/post/callbacks/onEvent/{$request.body#/url}/query', 'query'],
+      ['NOTIFY callback onEvent {$request.body#/url} of POST /subscriptions', 'paths//subscriptions/post/callbacks/onEvent/{$request.body#/url}/additionalOperations/NOTIFY', undefined],
+      ['QUERY webhook changed', 'webhooks/changed/query', 'query'],
+      ['PURGE webhook changed', 'webhooks/changed/additionalOperations/PURGE', undefined],
+    ]);
+  });
+
+  test('the method as written names the operation; shared parameters, body and template apply', () => {
+    const purge = find('paths//cache/{key}/additionalOperations/PURGE');
+    expect([purge?.label, purge?.plainLabel, purge?.methodName, purge?.shownMethod, purge?.templateParams, purge?.parameters.map((p) => p.name)]).toEqual([
+      'PURGE /cache/{key}',
+      'PURGE /cache/{key}',
+      'PURGE',
+      'PURGE',
+      ['key'],
+      ['key'],
+    ]);
+    const query = find('paths//cache/{key}/query');
+    expect([query?.label, query?.hasBody, query?.version]).toEqual(['QUERY /cache/{key}', true, '3.2']);
+    expect(model.pathItems.find((p) => p.key === '/cache/{key}')?.operations.map((o) => o.methodName)).toEqual(['GET', 'QUERY', 'LINK', 'PURGE']);
+  });
+
+  test('semantic keys include the method as written, for baselines and diffs', () => {
+    const at = (path: Array<string>) => keyText(keyOf(model, 'r', { path }));
+    expect(at(['paths', '/cache/{key}', 'additionalOperations', 'PURGE', 'responses', '200'])).toBe('r | PURGE /cache/{key} | 200 | ');
+    expect(at(['paths', '/cache/{key}', 'additionalOperations', 'LINK', 'responses', '200'])).toBe('r | LINK /cache/{key} | 200 | ');
+    expect(at(['paths', '/cache/{key}', 'query', 'responses'])).toBe('r | QUERY /cache/{key} |  | ');
+    expect(at(['webhooks', 'changed', 'additionalOperations', 'PURGE', 'responses', '200'])).toBe('r | PURGE webhook changed | 200 | ');
+  });
+
+  test('query and additionalOperations are no fields before 3.2; x-oai-additionalOperations is the 3.0 and 3.1 way, and QUERY there is QUERY', () => {
+    for (const openapi of ['3.0.3', '3.1.0']) {
+      const m = getModel({
+        openapi,
+        info: { title: 't', version: '1' },
+        paths: { '/a': { get: ok, query: ok, additionalOperations: { PURGE: ok }, 'x-oai-additionalOperations': { QUERY: ok, PURGE: ok } } },
+      });
+      expect(m.operations.map((o) => [o.path.join('/'), o.method, o.label])).toEqual([
+        ['paths//a/get', 'get', 'GET /a'],
+        ['paths//a/x-oai-additionalOperations/QUERY', 'query', 'QUERY /a'],
+        ['paths//a/x-oai-additionalOperations/PURGE', undefined, 'PURGE /a'],
+      ]);
+    }
+    // Swagger 2.0 has neither.
+    const swagger = getModel({ swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { get: ok, query: ok, 'x-oai-additionalOperations': { PURGE: ok } } } });
+    expect(swagger.operations.map((o) => o.methodName)).toEqual(['GET']);
+    // In 3.2 the field is the way: the extension is not read twice.
+    const m32 = getModel({ openapi: '3.2.0', info: { title: 't', version: '1' }, paths: { '/a': { additionalOperations: { PURGE: ok }, 'x-oai-additionalOperations': { PURGE: ok } } } });
+    expect(m32.operations.map((o) => o.path.join('/'))).toEqual(['paths//a/additionalOperations/PURGE']);
+  });
+
+  test('a key of document text is quoted in the label, kept as written in the identity', () => {
+    const m = getModel({ openapi: '3.2.0', info: { title: 't', version: '1' }, paths: { '/a': { additionalOperations: { 'X#{{1}}': ok } } } });
+    const [op] = m.operations;
+    expect(op?.identity).toBe('X#{{1}} /a');
+    expect(op?.label).not.toContain('#{{');
+  });
+});
+
 describe('helpers', () => {
   test('detectVersion', () => {
     expect([detectVersion({ swagger: '2.0' }), detectVersion({ openapi: '3.0.3' }), detectVersion({ openapi: '3.1.1' }), detectVersion({ openapi: 3 })]).toEqual([
@@ -123,6 +219,7 @@ describe('helpers', () => {
       '3.1',
       undefined,
     ]);
+    expect([detectVersion({ openapi: '3.2.0' }), detectVersion({ openapi: '3.2' }), detectVersion({ openapi: '3.3.0' })]).toEqual(['3.2', '3.2', '3.2']);
   });
 
   test('effectiveSecurity: the operation overrides the root; [] is anonymous; {} makes it optional', () => {

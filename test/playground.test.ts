@@ -138,6 +138,7 @@ describe('the samples, in both modes, as the CLI lints them', () => {
     ['level3', 'fixtures/level3-example.yaml'],
     ['swagger', 'fixtures/report/swagger-2.0.yaml'],
     ['webhooks', 'fixtures/report/openapi-3.1-webhooks.yaml'],
+    ['oas32', 'fixtures/oas32-operations.yaml'],
   ])('%s', async (sample, fixture) => {
     if ((await page.$eval('#mode', (s) => (s as HTMLSelectElement).value)) !== 'default') await linted(() => page.select('#mode', 'default'));
     if ((await page.$eval('#sample', (s) => (s as HTMLSelectElement).value)) !== sample) await linted(() => page.select('#sample', sample));

@@ -16,8 +16,17 @@ import { Method, STATE_CHANGING, WITH_CONTENT } from './methods';
 /** Codes any resource may return, whatever its profile (Level 3 leaves them to plain HTTP). */
 export const UNIVERSAL_CODES: readonly number[] = [400, 401, 403, 404, 405, 406, 429, 500, 501, 502, 503, 504, 505];
 
-/** Methods no profile speaks about: the profile rules stay silent on them. */
-export const PROFILE_SILENT_METHODS: readonly Method[] = ['options', 'trace'];
+/**
+ * Methods no profile speaks about: the profile rules stay silent on them.
+ * Level 3 predates QUERY; an `additionalOperations` method (no `Method`) is
+ * silent too (`isProfileSilent`).
+ */
+export const PROFILE_SILENT_METHODS: readonly Method[] = ['options', 'trace', 'query'];
+
+/** Whether the profile rules stay silent on an operation's method (an additional method has none they know). */
+export function isProfileSilent(method: Method | undefined): boolean {
+  return method === undefined || PROFILE_SILENT_METHODS.includes(method);
+}
 
 export interface ConditionalRequirement {
   /** A request header (case-insensitive) that makes the codes required. */

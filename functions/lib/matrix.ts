@@ -51,6 +51,8 @@ export function rowsToMethodCodes(rows: readonly MatrixRow[], mode: Mode = 'stri
   for (const row of rows) {
     const methods = new Set<Method>(row.methods);
     if (mode === 'default') for (const method of row.rfc?.methods ?? []) methods.add(method);
+    // The QUERY column is the package's own (data/matrix.ts): `both`, `default` or `neither`.
+    if (row.query.in === 'both' || (row.query.in === 'default' && mode === 'default')) methods.add('query');
     for (const method of METHODS) if (methods.has(method)) table[method].push(row.code);
   }
   return table;

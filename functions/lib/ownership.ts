@@ -18,6 +18,7 @@
  * for a code that, declared, would be reported as not belonging.
  */
 import { HTTP_METHOD_LIMITS } from '../data/matrix';
+import { isRegisteredSafe } from '../data/methods';
 import { BODY_CODES, CODE_REQUEST_HEADERS } from '../data/request-answers';
 import type { Judge } from './context';
 import { Operation, ResponseEntry, echoesCode, takesHeader } from './model';
@@ -55,15 +56,21 @@ export function verdict(judge: Judge, operation: Operation, code: number): Verdi
   // A demo endpoint that sends back the code it is asked for (`/status/415`)
   // declares it on purpose: the default mode judges no code there.
   if (judge.mode === 'default' && echoesCode(operation, code)) return undefined;
+  // A method the matrix has no column for (an `additionalOperations` entry
+  // such as `PURGE` or `LINK`): no code is judged by its method, but for
+  // what the IANA registry says of a registered one: a safe method
+  // (`PROPFIND`, `SEARCH`) creates nothing (201).
+  const method = operation.method;
+  if (method === undefined) return code === 201 && isRegisteredSafe(operation.methodName) ? HTTP : undefined;
   const limit = HTTP_METHOD_LIMITS[code];
-  if (limit !== undefined && !limit.methods.includes(operation.method) && (limit.unlessTakes === undefined || takesHeader(operation, limit.unlessTakes) === undefined)) return HTTP;
+  if (limit !== undefined && !limit.methods.includes(method) && (limit.unlessTakes === undefined || takesHeader(operation, limit.unlessTakes) === undefined)) return HTTP;
   const profile = profiled(judge.model, judge.profiles, operation);
   if (profile !== undefined) return profile.expectations.allowed.has(code) ? undefined : PROFILE;
   // A code the guide's matrix gives to no method (402, 207, 424) is one it
   // has no opinion on: a policy finding for the strict mode only. A matrix
   // the user wrote in full (`matrix`) speaks for every code.
   if (judge.mode === 'default' && !judge.matrix.replaced && !judge.matrix.knows(code)) return undefined;
-  return judge.matrix.forbids(operation.method, code) ? POLICY : undefined;
+  return judge.matrix.forbids(method, code) ? POLICY : undefined;
 }
 
 /** Whether a declared `code` belongs on the operation (no rule reports it as not belonging). */
@@ -111,7 +118,7 @@ export function coreHeaderOwns(judge: Judge, entry: ResponseEntry, code: number,
   const why = verdict(judge, operation, code);
   if (why !== undefined) {
     if (why.basis !== 'matrix') return false;
-    const alternatives = judge.matrix.alternativesFor(operation.method, code);
+    const alternatives = operation.method === undefined ? [] : judge.matrix.alternativesFor(operation.method, code);
     if (alternatives.length === 0 || !alternatives.every((alternative) => headerCodes.includes(alternative))) return false;
   }
   const profile = profiled(judge.model, judge.profiles, operation);

@@ -48,7 +48,7 @@ const flagged = (node: unknown, extensions: readonly string[]): boolean =>
 export function isSkipped(operation: Operation, skip: SkipOptions | undefined): boolean {
   if (skip === undefined) return false;
   if (skip.deprecated === true && own(operation.node, 'deprecated') === true) return true;
-  if (skip.methods !== undefined && skip.methods.some((m) => m.toLowerCase() === operation.method)) return true;
+  if (skip.methods !== undefined && skip.methods.some((m) => m.toLowerCase() === operation.methodName.toLowerCase())) return true;
   if (skip.extensions !== undefined && (flagged(operation.node, skip.extensions) || flagged(operation.pathItem, skip.extensions))) return true;
   if (skip.tags !== undefined) {
     const tags = own(operation.node, 'tags');

@@ -2,7 +2,7 @@
 import { own } from '../lib/safe';
 import { responseHeaderVisit } from '../lib/response-header';
 import { defineRule } from '../lib/rule';
-import type { ResponseEntry } from '../lib/model';
+import { ResponseEntry, responseText } from '../lib/model';
 
 /**
  * What a 405's description says it really answers, when that is not an
@@ -21,8 +21,8 @@ const MISUSES: ReadonlyArray<{ readonly pattern: RegExp; readonly means: string;
 ];
 
 function misuse(entry: ResponseEntry): { readonly description: string; readonly means: string; readonly use: string } | undefined {
-  const description = own(entry.response, 'description');
-  if (typeof description !== 'string') return undefined;
+  const description = responseText(entry);
+  if (description.length === 0) return undefined;
   const found = MISUSES.find((m) => m.pattern.test(description));
   return found === undefined ? undefined : { description: description.trim().replace(/\s+/g, ' ').slice(0, 80), means: found.means, use: found.use };
 }

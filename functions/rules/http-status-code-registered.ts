@@ -1,6 +1,6 @@
 /** `http-status-code-registered`: a well-formed code must be one IANA registers and still uses. */
 import { UNREGISTERED_ALTERNATIVES, statusClass, statusEntry } from '../data/status-codes';
-import { ResponseEntry, echoesCode } from '../lib/model';
+import { ResponseEntry, echoesCode, responseText } from '../lib/model';
 import { codesOr } from '../lib/phrasing';
 import { defineRule } from '../lib/rule';
 import { own } from '../lib/safe';
@@ -35,14 +35,15 @@ const ON_PURPOSE = /\bunofficial\b|\bnon-?standard\b/i;
 function onPurpose(entry: ResponseEntry, code: number): boolean {
   const operation = entry.operation;
   if (echoesCode(operation, code)) return true;
-  return [own(entry.response, 'description'), own(operation.node, 'description'), own(operation.node, 'summary')].some((text) => typeof text === 'string' && ON_PURPOSE.test(text));
+  return [responseText(entry), own(operation.node, 'description'), own(operation.node, 'summary')].some((text) => typeof text === 'string' && ON_PURPOSE.test(text));
 }
 
 /** The class's general code, when nothing else says what the code means. */
 const CLASS_DEFAULT: Readonly<Record<number, number>> = { 1: 100, 2: 200, 3: 307, 4: 400, 5: 500 };
 
 function describedAs(entry: ResponseEntry, written: unknown): readonly number[] | undefined {
-  const words = [own(entry.response, 'description'), sharedDefinition(written, entry.path)?.name].filter((t): t is string => typeof t === 'string').join(' ');
+  // An empty text is no description (as an absent one was not a string).
+  const words = [responseText(entry) || undefined, sharedDefinition(written, entry.path)?.name].filter((t): t is string => typeof t === 'string').join(' ');
   return MEANINGS.find(([pattern]) => pattern.test(words))?.[1];
 }
 

@@ -84,6 +84,8 @@ function badInput(op: Operation, run: Check): string | undefined {
   if (op.hasBody && bodyHasSchema(op)) return 'takes a request body';
   for (const parameter of op.parameters) {
     if (parameter.in === 'path' || !isInputParameter(parameter) || (parameter.in === 'header' && NOT_INPUT.test(parameter.name))) continue;
+    // OpenAPI 3.2's `in: querystring`: the whole query string, parsed by its `content`; input as a required query parameter is.
+    if (parameter.in === 'querystring') return `takes the query string (the parameter '${quote(parameter.name)}')`;
     if (!checksValues(op.root, parameter)) continue;
     return own(parameter.node, 'required') === true ? `takes the required parameter '${quote(parameter.name)}'` : `takes the parameter '${quote(parameter.name)}' (its schema limits its values)`;
   }
@@ -121,7 +123,8 @@ function listsValues(op: Operation, name: string): boolean {
  */
 export const EXPECTATIONS: readonly Expectation[] = [
   { code: 206, because: (op) => takesThe(op, RANGE) },
-  { code: 304, because: (op) => (op.method === 'get' || op.method === 'head' ? takesThe(op, IF_NONE_MATCH) : undefined) },
+  // A conditional QUERY answers 304 as a conditional GET does (the QUERY draft, §2).
+  { code: 304, because: (op) => (op.method === 'get' || op.method === 'head' || op.method === 'query' ? takesThe(op, IF_NONE_MATCH) : undefined) },
   // Frameworks such as FastAPI answer invalid input with 422 and declare it
   // on every operation that takes input (the Level 3 REST status-codes page counts incorrect
   // parameters as 422 too): a declared 422 covers bad input.
@@ -134,7 +137,7 @@ export const EXPECTATIONS: readonly Expectation[] = [
   },
   { code: 404, because: missing },
   // RFC 9110 §13.1.2: a false If-None-Match on a method other than GET or HEAD answers 412, as If-Match does.
-  { code: 412, because: (op) => takesThe(op, STATE_CHANGING.includes(op.method) ? PRECONDITION_ON_WRITE : IF_MATCH) },
+  { code: 412, because: (op) => takesThe(op, op.method !== undefined && STATE_CHANGING.includes(op.method) ? PRECONDITION_ON_WRITE : IF_MATCH) },
   { code: 415, because: (op, run) => (run.mode === 'strict' && op.hasBody ? 'takes a request body' : undefined) },
   { code: 416, because: (op) => takesThe(op, RANGE) },
   { code: 417, because: (op) => takesThe(op, EXPECT) },

@@ -31,6 +31,9 @@ export default defineRule({
     asks: (entry, code, run) => {
       if (code !== 201) return true;
       const { method } = entry.operation;
+      // A method the package has no semantics for (`additionalOperations`:
+      // `PURGE`): whether its 201 names a new URI is its own business.
+      if (method === undefined) return false;
       // The strict mode asks every 201 but those of PUT and PATCH.
       return run.mode === 'strict' ? method !== 'put' && method !== 'patch' : createsElsewhere(entry.operation, run.model);
     },

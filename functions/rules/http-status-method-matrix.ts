@@ -4,7 +4,7 @@
  * then by the method/status matrix of the mode (the REST guide's policy).
  */
 import { DEFAULT_MATRIX, HTTP_METHOD_LIMITS } from '../data/matrix';
-import { METHODS, Method, upperMethod } from '../data/methods';
+import { METHODS, Method, QUERY_DRAFT, REGISTERED_METHODS, upperMethod } from '../data/methods';
 import { describeCode } from '../data/status-codes';
 import { verdict } from '../lib/ownership';
 import { codesOr } from '../lib/phrasing';
@@ -19,6 +19,8 @@ function allowLine(method: Method, code: number | string): string {
 }
 
 const GUIDE = "the REST guide's matrix (a policy)";
+/** The guide predates QUERY: its column is this package's decision (data/matrix.ts, docs/matrix.md). */
+const QUERY_COLUMN = `the method/status matrix's QUERY column (this ruleset's reading of ${QUERY_DRAFT}, a policy)`;
 const OWN = 'the method/status matrix of your `matrix` option (a policy)';
 
 export default defineRule({
@@ -32,9 +34,22 @@ export default defineRule({
     check(entry, run) {
       const operation = entry.operation;
       const { method } = operation;
+      // A method the matrix has no column for (an `additionalOperations`
+      // entry such as `PURGE`): only what the IANA registry says of a
+      // registered one (a safe PROPFIND creates nothing) is judged.
+      if (method === undefined) {
+        const limit = HTTP_METHOD_LIMITS[201];
+        if (entry.code !== 201 || limit === undefined || verdict(run, operation, 201)?.basis !== 'http') return;
+        const name = operation.shownMethod;
+        run.report(
+          `${operation.label} declares ${describeCode(201)}, which ${limit.why.replace('the method', name)} (${limit.cite}; the IANA HTTP Method Registry lists ${name} as safe, ${REGISTERED_METHODS[operation.methodName]?.reference ?? ''}); ${limit.fix}.`,
+          entry.path,
+        );
+        return;
+      }
       const { matrix } = run;
       const upper = upperMethod(method);
-      const POLICY = matrix.replaced ? OWN : GUIDE;
+      const POLICY = matrix.replaced ? OWN : method === 'query' ? QUERY_COLUMN : GUIDE;
       if (entry.status.kind === 'range') {
         if (!matrix.covers(method) || matrix.allowsClass(method, entry.status.cls)) return;
         run.report(
@@ -52,7 +67,8 @@ export default defineRule({
       const described = describeCode(code);
       const limit = HTTP_METHOD_LIMITS[code];
       if (why.basis === 'http' && limit !== undefined) {
-        run.report(`${operation.label} declares ${described}, which ${limit.why.replace('the method', upper)} (${limit.cite}); ${limit.fix}.`, entry.path);
+        const cite = method === 'query' ? `${limit.cite}; ${QUERY_DRAFT} §2` : limit.cite;
+        run.report(`${operation.label} declares ${described}, which ${limit.why.replace('the method', upper)} (${cite}); ${limit.fix}.`, entry.path);
         return;
       }
       const alternatives = matrix.alternativesFor(method, code).slice(0, 2);

@@ -1,5 +1,4 @@
 /** `http-status-profile-forbidden`: no code that none of the declared profiles and mixins gives for the method. */
-import { upperMethod } from '../data/methods';
 import { describeCode } from '../data/status-codes';
 import { PROFILE_FORBIDDEN_RULE, verdict } from '../lib/ownership';
 import { article, codesOr } from '../lib/phrasing';
@@ -16,8 +15,8 @@ export default defineRule({
     each: 'profiled-response',
     check(entry, { operation, set, expectations }, run) {
       const code = entry.code;
-      if (code === undefined || verdict(run, operation, code)?.rule !== PROFILE_FORBIDDEN_RULE) return;
-      const method = upperMethod(operation.method);
+      if (code === undefined || operation.method === undefined || verdict(run, operation, code)?.rule !== PROFILE_FORBIDDEN_RULE) return;
+      const method = operation.shownMethod;
       const main = expectations.required.find((r) => r.by === set.core && r.because === undefined)?.codes ?? [];
       const mixins = mixinsAllowing(code, operation.method, run.profiles).filter((m) => !set.mixins.includes(m));
       const fixes: string[] = [];

@@ -1,5 +1,4 @@
 /** `http-status-profile-headers`: the response headers the declared profiles tie to a code are declared. */
-import { upperMethod } from '../data/methods';
 import { describeCode } from '../data/status-codes';
 import { article, listOr } from '../lib/phrasing';
 import { defineRule } from '../lib/rule';
@@ -21,7 +20,7 @@ export default defineRule({
         const who = run.profiles[by]?.kind === 'mixin' ? `the \`${by}\` mixin` : `${article(by)} \`${by}\` resource`;
         const when = rule.when === 'offers-patch' ? ' that offers PATCH' : '';
         const headers = rule.headers;
-        const sends = `${who}${when} sends ${article(headers[0] ?? '')} ${listOr(headers)} header with ${describeCode(code)} on ${upperMethod(operation.method)}`;
+        const sends = `${who}${when} sends ${article(headers[0] ?? '')} ${listOr(headers)} header with ${describeCode(code)} on ${operation.shownMethod}`;
         run.reportResponse(entry, {
           subject: headers.join(' or '),
           perOperation: `${operation.label}: ${sends}; add one to the response's \`headers\`.`,

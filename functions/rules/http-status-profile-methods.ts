@@ -1,6 +1,6 @@
 /** `http-status-profile-methods`: operations only for methods the declared profiles offer, and GET on every resource. */
 import { upperMethod } from '../data/methods';
-import { PROFILE_SILENT_METHODS } from '../data/profiles';
+import { isProfileSilent } from '../data/profiles';
 import { article, listAnd } from '../lib/phrasing';
 import { describeSet, methodSource, offeredMethods } from '../lib/profiles';
 import { defineRule } from '../lib/rule';
@@ -18,15 +18,16 @@ export default defineRule({
       if (resource.set === undefined && resource.operations.size === 0) return; // nothing declared here
       const table = run.profiles;
       for (const [operation, set] of resource.operations) {
-        if (PROFILE_SILENT_METHODS.includes(operation.method)) continue;
+        const method = operation.method;
+        if (method === undefined || isProfileSilent(method)) continue;
         const offered = offeredMethods(set, table);
-        if (offered.includes(operation.method)) continue;
+        if (offered.includes(method)) continue;
         const name = methodSource(set);
         const others = Object.entries(table)
-          .filter(([, def]) => def.kind === 'core' && def.methods[operation.method] !== undefined)
+          .filter(([, def]) => def.kind === 'core' && def.methods[method] !== undefined)
           .map(([n]) => `\`${n}\``);
         run.report(
-          `${operation.label}: ${article(name)} ${describeSet(set)} resource offers ${listAnd(offered.map(upperMethod))}, not ${upperMethod(operation.method)}; remove the operation, or declare a profile that offers it${
+          `${operation.label}: ${article(name)} ${describeSet(set)} resource offers ${listAnd(offered.map(upperMethod))}, not ${upperMethod(method)}; remove the operation, or declare a profile that offers it${
             others.length > 0 ? ` (${others.slice(0, 4).join(', ')})` : ''
           }.`,
           operation.path,

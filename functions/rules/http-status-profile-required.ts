@@ -1,5 +1,4 @@
 /** `http-status-profile-required`: the codes the declared profiles make the main flow of a method are declared. */
-import { upperMethod } from '../data/methods';
 import { coveringKeys, declaresCode } from '../lib/model';
 import { article, codesOr, quotedAnd } from '../lib/phrasing';
 import { defineRule } from '../lib/rule';
@@ -13,7 +12,7 @@ export default defineRule({
     each: 'profiled-operation',
     check({ operation, set, expectations }, run) {
       if (operation.responsesState !== 'ok') return;
-      const method = upperMethod(operation.method);
+      const method = operation.shownMethod;
       for (const { codes, by, because } of expectations.required) {
         if (codes.some((code) => declaresCode(operation, code))) continue;
         const who =

@@ -2,7 +2,7 @@
  * `http-status-profile-suggestion`: a path without a declaration whose shape
  * clearly matches one profile gets the `x-profiles` line to add.
  */
-import { PROFILE_SILENT_METHODS } from '../data/profiles';
+import { isProfileSilent } from '../data/profiles';
 import { Operation, PathItemEntry, takesHeader } from '../lib/model';
 import { defineRule } from '../lib/rule';
 import { own } from '../lib/safe';
@@ -23,7 +23,7 @@ function codes(op: Operation): number[] {
 
 /** The profile a path item's shape clearly matches, if any. */
 export function suggestProfile(entry: PathItemEntry): Suggestion | undefined {
-  const ops = entry.operations.filter((o) => !PROFILE_SILENT_METHODS.includes(o.method));
+  const ops = entry.operations.filter((o) => !isProfileSilent(o.method));
   if (ops.length === 0) return undefined;
   const get = ops.find((o) => o.method === 'get');
   const post = ops.find((o) => o.method === 'post');

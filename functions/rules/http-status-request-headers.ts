@@ -2,7 +2,6 @@
  * `http-status-request-headers`: a code that only answers a particular
  * request header (or a request body) needs the operation to take it.
  */
-import { upperMethod } from '../data/methods';
 import { BODY_CODES, CODE_REQUEST_HEADERS } from '../data/request-answers';
 import { describeCode } from '../data/status-codes';
 import { DocumentModel, takesHeader } from '../lib/model';
@@ -68,7 +67,7 @@ export default defineRule({
       const cite = BODY_CODES[code];
       if (cite !== undefined) {
         run.report(
-          `${operation.label} declares ${describeCode(code)}, which answers a request body (${cite}), but ${upperMethod(operation.method)} here takes none; remove ${code}, or describe the request body.`,
+          `${operation.label} declares ${describeCode(code)}, which answers a request body (${cite}), but ${operation.shownMethod} here takes none; remove ${code}, or describe the request body.`,
           entry.path,
         );
       }

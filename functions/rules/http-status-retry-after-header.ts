@@ -2,7 +2,7 @@
 import { responseHeaderVisit } from '../lib/response-header';
 import { own } from '../lib/safe';
 import { defineRule } from '../lib/rule';
-import type { ResponseEntry } from '../lib/model';
+import { ResponseEntry, responseText } from '../lib/model';
 
 /** Rate-limit headers (`RateLimit`, `RateLimit-Reset`, `X-RateLimit-Reset`, `X-Rate-Limit-Remaining`...) already tell a client when it may retry. */
 const RATE_LIMIT = /^(x-)?rate-?limit/;
@@ -16,8 +16,7 @@ function declaresRateLimit(entry: ResponseEntry): boolean {
 const CONCURRENCY = /\b(concurrent|simultaneous|in progress|incomplete|active|at (the same|a) time|parallel)\b/i;
 
 function capsConcurrency(entry: ResponseEntry): boolean {
-  const description = own(entry.response, 'description');
-  return typeof description === 'string' && CONCURRENCY.test(description);
+  return CONCURRENCY.test(responseText(entry));
 }
 
 export default defineRule({

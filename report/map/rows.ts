@@ -104,7 +104,7 @@ export class RowTable {
       id: -1,
       kind: 'operation',
       label: operation.plainLabel,
-      method: operation.method,
+      method: operation.methodName.toLowerCase(),
       where: operation.where,
       group,
       path: operation.path,

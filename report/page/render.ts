@@ -142,7 +142,7 @@ export function pathExample(map: StatusMap): string {
   const counts = new Map<string, number>();
   for (const row of map.rows) {
     if (row.kind !== 'operation' || row.where !== 'path') continue;
-    const segment = /^\/[^/]*/.exec(row.label.replace(/^[A-Z]+ /, ''))?.[0];
+    const segment = /^\/[^/]*/.exec(row.label.replace(/^\S+ /, ''))?.[0];
     if (segment !== undefined && segment !== '/') counts.set(segment, (counts.get(segment) ?? 0) + 1);
   }
   let best = '/';
@@ -308,7 +308,7 @@ function tableHtml(map: StatusMap, changes: ChangeIndex): string {
       }
     }
     const method = row.method === undefined ? '' : `<span class="method">${esc(row.method.toUpperCase())}</span>`;
-    const label = row.method === undefined ? row.label : row.label.replace(/^[A-Z]+ /, '');
+    const label = row.method === undefined ? row.label : row.label.replace(/^\S+ /, '');
     const cells = ownColumn ? [cellHtml(map, row, OWN, OWN, row.own, changes.get(changeId(row.id, OWN)))] : [];
     let touched = addedRows.has(row.id);
     for (let i = 0; i < columns.length; i++) {

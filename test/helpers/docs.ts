@@ -2,9 +2,13 @@
  * Builders for small test documents in each OpenAPI version, so one test
  * can state a case once and run it on Swagger 2.0, OpenAPI 3.0 and 3.1.
  */
-export type Version = '2.0' | '3.0' | '3.1';
+export type Version = '2.0' | '3.0' | '3.1' | '3.2';
 export const VERSIONS: readonly Version[] = ['2.0', '3.0', '3.1'];
 export const OAS3: readonly Version[] = ['3.0', '3.1'];
+/** OpenAPI 3.2 (`query`, `additionalOperations`, `in: querystring`): the tests that need it name it; `document('3.2', ...)` writes `openapi: 3.2.0`. */
+export const OAS32: Version = '3.2';
+/** Every version, 3.2 included, for the cases that read the same on all of them. */
+export const ALL_VERSIONS: readonly Version[] = ['2.0', '3.0', '3.1', '3.2'];
 
 type Obj = Record<string, unknown>;
 
@@ -61,7 +65,7 @@ export function document(version: Version, paths: Obj, extra: Obj = {}): Obj {
   const head: Obj =
     version === '2.0'
       ? { swagger: '2.0', info: { title: 'Test', version: '1.0.0' } }
-      : { openapi: version === '3.0' ? '3.0.3' : '3.1.0', info: { title: 'Test', version: '1.0.0' } };
+      : { openapi: version === '3.0' ? '3.0.3' : version === '3.1' ? '3.1.0' : '3.2.0', info: { title: 'Test', version: '1.0.0' } };
   return { ...head, paths, ...extra };
 }
 

@@ -51,8 +51,57 @@ export function toYaml(doc: unknown): string {
   return dump(doc, { noRefs: true, lineWidth: -1});
 }
 
+type Json = Record<string, unknown>;
+const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * swagger-parser knows no OpenAPI 3.2: a 3.2 test document is checked as the
+ * 3.1 document it would be without what 3.2 adds. Each `query` and
+ * `additionalOperations` operation moves to a webhook of its own (as a
+ * `post`, so it is validated as an Operation Object), `in: querystring`
+ * reads as `in: query`, and a response's `summary` is dropped.
+ */
+export function as31(doc: Json): Json {
+  const moved: Json[] = [];
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (!isJson(node)) return node;
+    const out: Json = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'query' && isJson(value) && !('type' in value || '$ref' in value || 'schema' in value || 'properties' in value)) moved.push(visit(value) as Json);
+      else if (key === 'additionalOperations' && isJson(value)) for (const op of Object.values(value)) moved.push(visit(op) as Json);
+      else if (key === 'in' && value === 'querystring') out[key] = 'query';
+      else out[key] = visit(value);
+    }
+    return out;
+  };
+  const copy = visit(doc) as Json;
+  copy.openapi = '3.1.1';
+  const webhooks: Json = isJson(copy.webhooks) ? { ...copy.webhooks } : {};
+  moved.forEach((op, i) => {
+    webhooks[`oas32-operation-${i}`] = { post: { ...op, parameters: ((op.parameters as unknown[] | undefined) ?? []).filter((p) => !(isJson(p) && p.in === 'path')) } };
+  });
+  if (moved.length > 0) copy.webhooks = webhooks;
+  // A 3.2 response's `summary` has no place in 3.1.
+  const strip = (node: unknown, inResponses: boolean): void => {
+    if (Array.isArray(node)) node.forEach((n) => strip(n, false));
+    if (!isJson(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      // 3.2 also made a response's `description` optional.
+      if (inResponses && isJson(value) && !('$ref' in value)) {
+        if (value.description === undefined) value.description = typeof value.summary === 'string' ? value.summary : 'A response';
+        delete value.summary;
+      }
+      strip(value, key === 'responses');
+    }
+  };
+  strip(copy, false);
+  return copy;
+}
+
 export async function assertValidOpenApi(doc: unknown, source?: string): Promise<void> {
-  const copy = typeof doc === 'string' ? doc : JSON.parse(JSON.stringify(doc));
+  const parsed = typeof doc === 'string' ? doc : JSON.parse(JSON.stringify(doc));
+  const copy = isJson(parsed) && typeof parsed.openapi === 'string' && /^3\.2\./.test(parsed.openapi) ? as31(parsed) : parsed;
   try {
     await validateOpenApi(copy as never);
   } catch (error) {

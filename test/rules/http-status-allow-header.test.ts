@@ -1,5 +1,5 @@
 import { strict, testRule } from '../helpers/lint';
-import { VERSIONS, document, oneOperation, response, responses } from '../helpers/docs';
+import { OAS32, VERSIONS, document, oneOperation, response, responses } from '../helpers/docs';
 import { describeHeaderRule } from '../helpers/header-rule';
 
 const RULE = 'http-status-allow-header';
@@ -54,5 +54,25 @@ describe(RULE, () => {
   test("a 405 on a method the strict matrix does not give it (OPTIONS) is the matrix rule's finding there", async () => {
     const doc = oneOperation('3.0', '/a', 'options', { responses: responses('3.0', [204, 405], { '204': { headers: ['Allow'] } }) });
     expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
+  });
+});
+
+describe(`${RULE} on OpenAPI 3.2`, () => {
+  test("a 405 whose 3.2 `summary` says it answers invalid input is read as its description is; before 3.2 `summary` is no field and is not read", async () => {
+    const doc = document(OAS32, {
+      '/pet': { query: { responses: { '200': response(OAS32), '405': { summary: 'Invalid input', description: 'See the problem details' } } } },
+      '/cache/{key}': {
+        parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' } }],
+        additionalOperations: { PURGE: { responses: { '204': response(OAS32), '405': { summary: 'Not purgeable', headers: { Allow: { schema: { type: 'string' } } } } } } },
+      },
+    });
+    expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual([
+      [
+        'paths./pet.query.responses.405',
+        "QUERY /pet declares 405 Method Not Allowed for 'Invalid input See the problem details', which reads as invalid input, but 405 means that the resource does not support the method (RFC 9110 §15.5.6); answer invalid input with 400 Bad Request or 422 Unprocessable Content, and keep 405 (with an Allow header) for methods the resource does not offer.",
+      ],
+    ]);
+    const older = oneOperation('3.1', '/pet', 'put', { responses: { '200': response('3.1'), '405': { summary: 'Invalid input', description: 'Not here', headers: { Allow: { schema: { type: 'string' } } } } } });
+    expect(await testRule(RULE, older, { valid: false })).toEqual([]);
   });
 });

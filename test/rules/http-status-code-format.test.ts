@@ -1,5 +1,5 @@
 import { testRule } from '../helpers/lint';
-import { OAS3, VERSIONS, document, oneOperation, response, responses } from '../helpers/docs';
+import { OAS3, OAS32, VERSIONS, document, oneOperation, response, responses } from '../helpers/docs';
 
 const RULE = 'http-status-code-format';
 
@@ -57,5 +57,16 @@ describe(RULE, () => {
     expect(found.map((f) => [f.path, f.message])).toEqual([
       ['webhooks.orderShipped.post.responses.2xx', "POST webhook 'orderShipped' has the response key '2xx', which is not a status code: ranges are written in upper case; write '2XX' (OpenAPI 3.1 Responses Object)."],
     ]);
+  });
+});
+
+describe('http-status-code-format on OpenAPI 3.2', () => {
+  test('a malformed key of a QUERY or an additional operation is reported, naming the method as written and OpenAPI 3.2', async () => {
+    const doc = document(OAS32, { '/products': { query: { responses: { '200': response(OAS32), '2OO': response(OAS32) } }, additionalOperations: { PURGE: { responses: { '204': response(OAS32), ' 404': response(OAS32) } } } } });
+    expect((await testRule('http-status-code-format', doc, { valid: false })).map((f) => [f.path, f.severity, f.message.split(', which')[0]])).toEqual([
+      ['paths./products.query.responses.2OO', 'error', "QUERY /products has the response key '2OO'"],
+      ['paths./products.additionalOperations.PURGE.responses. 404', 'error', "PURGE /products has the response key ' 404'"],
+    ]);
+    expect((await testRule('http-status-code-format', doc, { valid: false })).every((f) => f.message.includes('OpenAPI 3.2'))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { strict, testRule } from '../helpers/lint';
-import { VERSIONS, document, oneOperation, response, responses } from '../helpers/docs';
+import { OAS32, VERSIONS, document, oneOperation, response, responses } from '../helpers/docs';
 
 const RULE = 'http-status-code-registered';
 
@@ -65,5 +65,27 @@ describe(RULE, () => {
   test('malformed keys are left to http-status-code-format', async () => {
     const doc = oneOperation('3.0', '/a', 'get', { responses: responses('3.0', [200, 600, '2xx']) });
     expect(await testRule(RULE, doc, { valid: false })).toEqual([]);
+  });
+});
+
+describe('http-status-code-registered on OpenAPI 3.2', () => {
+  test('judges every 3.2 operation, whatever its method: QUERY, additional methods in paths, webhooks and callbacks (both modes)', async () => {
+    const odd = { responses: responses(OAS32, [200, 299]) };
+    const doc = document(
+      OAS32,
+      {
+        '/products': { query: odd, additionalOperations: { PURGE: odd } },
+        '/subscriptions': { post: { responses: responses(OAS32, [201]), callbacks: { onEvent: { '{$request.body#/url}': { additionalOperations: { NOTIFY: odd } } } } } },
+      },
+      { webhooks: { changed: { additionalOperations: { LINK: odd } } } },
+    );
+    for (const ruleset of [undefined, strict]) {
+      expect((await testRule('http-status-code-registered', doc, { ruleset })).map((f) => [f.path, f.message.split(' declares')[0]])).toEqual([
+        ['paths./products.query.responses.299', 'QUERY /products'],
+        ['paths./products.additionalOperations.PURGE.responses.299', 'PURGE /products'],
+        ['paths./subscriptions.post.callbacks.onEvent.{$request.body#/url}.additionalOperations.NOTIFY.responses.299', "NOTIFY {$request.body#/url} (callback 'onEvent' of POST /subscriptions)"],
+        ['webhooks.changed.additionalOperations.LINK.responses.299', "LINK webhook 'changed'"],
+      ]);
+    }
   });
 });

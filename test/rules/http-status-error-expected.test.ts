@@ -1,5 +1,5 @@
 import { strict, testRule } from '../helpers/lint';
-import { OAS3, VERSIONS, Version, document, oneOperation, parameter, response, responses, withBody } from '../helpers/docs';
+import { OAS3, OAS32, VERSIONS, Version, document, oneOperation, parameter, response, responses, withBody } from '../helpers/docs';
 import { buildRuleset } from '../helpers/rulesets';
 import { profileDocument } from '../helpers/profiles';
 
@@ -256,5 +256,85 @@ describe(RULE, () => {
         'GET /a/{id} does not declare 500 Internal Server Error, which the house rules ask of every operation (`always`); add a 500 response (documentation completeness).',
       ]);
     });
+  });
+});
+
+describe(`${RULE} on OpenAPI 3.2: QUERY, querystring, additionalOperations`, () => {
+  const messages = async (doc: unknown, ruleset?: typeof strict) => (await testRule(RULE, doc, { ruleset })).map((f) => [f.path, f.message]);
+
+  test("QUERY's content calls for 400 (both modes) and 415 (strict), as a POST's does; its conditional headers for 304 and 412", async () => {
+    const doc = document(OAS32, {
+      '/products': {
+        query: withBody(OAS32, {
+          parameters: ['If-None-Match', 'If-Match'].map((name) => ({ name, in: 'header', schema: { type: 'string' } })),
+          responses: responses(OAS32, [200]),
+        }),
+      },
+    });
+    const common = [
+      ['paths./products.query.responses', 'QUERY /products takes the If-None-Match header but does not declare 304 Not Modified; add a 304 response (documentation completeness).'],
+      ['paths./products.query.responses', 'QUERY /products takes a request body but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).'],
+      ['paths./products.query.responses', 'QUERY /products takes the If-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).'],
+    ];
+    expect(await messages(doc)).toEqual(common);
+    // The strict mode's matrix gives 412 to writes only (QUERY as GET): not asked for; 415 is.
+    expect(await messages(doc, strict)).toEqual([
+      common[0],
+      common[1],
+      ['paths./products.query.responses', 'QUERY /products takes a request body but does not declare 415 Unsupported Media Type; add a 415 response (documentation completeness).'],
+    ]);
+    const full = document(OAS32, { '/products': { query: withBody(OAS32, { responses: responses(OAS32, [200, 400, 415]) }) } });
+    expect(await messages(full)).toEqual([]);
+    expect(await messages(full, strict)).toEqual([]);
+  });
+
+  test('an `in: querystring` parameter is input, as a required query parameter is (400), in both modes', async () => {
+    const doc = document(OAS32, {
+      '/products': {
+        get: {
+          parameters: [{ name: 'selector', in: 'querystring', content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } }],
+          responses: responses(OAS32, [200]),
+        },
+      },
+    });
+    expect(await messages(doc)).toEqual([
+      ['paths./products.get.responses', "GET /products takes the query string (the parameter 'selector') but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness)."],
+    ]);
+    expect(await messages(doc, strict)).toEqual([
+      ['paths./products.get.responses', "GET /products takes the parameter 'selector' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness)."],
+    ]);
+  });
+
+  test('an additional method (PURGE, LINK) gets the method-independent expectations: its path parameter, its body, its If-Match; no 304', async () => {
+    const doc = document(OAS32, {
+      '/cache/{key}': {
+        parameters: [parameter(OAS32, { name: 'key', in: 'path' })],
+        additionalOperations: {
+          PURGE: { parameters: ['If-None-Match', 'If-Match'].map((name) => ({ name, in: 'header', schema: { type: 'string' } })), responses: responses(OAS32, [204]) },
+          LINK: withBody(OAS32, { responses: responses(OAS32, [204, 404]) }),
+        },
+      },
+    });
+    expect(await messages(doc)).toEqual([
+      ['paths./cache/{key}.additionalOperations.PURGE.responses', "PURGE /cache/{key} has the path parameter 'key' but does not declare 404 Not Found; add a 404 response (documentation completeness)."],
+      ['paths./cache/{key}.additionalOperations.PURGE.responses', 'PURGE /cache/{key} takes the If-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).'],
+      ['paths./cache/{key}.additionalOperations.LINK.responses', 'LINK /cache/{key} takes a request body but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).'],
+    ]);
+  });
+
+  test('a QUERY webhook and a callback additional operation, requests the API sends, get no 400/404 in the default mode; the strict mode asks', async () => {
+    const doc = document(
+      OAS32,
+      { '/subscriptions': { post: withBody(OAS32, { responses: responses(OAS32, [201, 400]), callbacks: { onEvent: { '{$request.body#/url}': { additionalOperations: { NOTIFY: withBody(OAS32, { responses: responses(OAS32, [204]) }) } } } } }) } },
+      { webhooks: { changed: { query: withBody(OAS32, { responses: responses(OAS32, [200]) }) } } },
+    );
+    expect(await messages(doc)).toEqual([]);
+    expect((await messages(doc, strict)).map(([path, message]) => [path, message?.slice(0, 60)])).toEqual([
+      ['paths./subscriptions.post.responses', 'POST /subscriptions takes a request body but does not declar'],
+      ['paths./subscriptions.post.callbacks.onEvent.{$request.body#/url}.additionalOperations.NOTIFY.responses', 'NOTIFY {$request.body#/url} (callback \'onEvent\' of POST /sub'],
+      ['paths./subscriptions.post.callbacks.onEvent.{$request.body#/url}.additionalOperations.NOTIFY.responses', 'NOTIFY {$request.body#/url} (callback \'onEvent\' of POST /sub'],
+      ['webhooks.changed.query.responses', "QUERY webhook 'changed' takes a request body but does not de"],
+      ['webhooks.changed.query.responses', "QUERY webhook 'changed' takes a request body but does not de"],
+    ]);
   });
 });

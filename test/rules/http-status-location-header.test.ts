@@ -1,5 +1,5 @@
 import { strict, testRule } from '../helpers/lint';
-import { VERSIONS, document, oneOperation, parameter, responses, withBody } from '../helpers/docs';
+import { OAS32, VERSIONS, document, oneOperation, parameter, responses, withBody } from '../helpers/docs';
 import { describeHeaderRule } from '../helpers/header-rule';
 
 const RULE = 'http-status-location-header';
@@ -98,5 +98,23 @@ describe(RULE, () => {
     const doc = { ...oneOperation('3.1', '/a', 'get', { responses: responses('3.1', [200]) }), webhooks: { created: { post: { responses: responses('3.1', [201]) } } } };
     expect(await testRule(RULE, doc)).toEqual([]);
     expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['webhooks.created.post.responses.201']);
+  });
+});
+
+describe('http-status-location-header on OpenAPI 3.2', () => {
+  test("QUERY's 303 points to its stored result with Location (asked for, both modes); an additional method's redirect too, its 201 not", async () => {
+    const doc = document(OAS32, {
+      '/products': { query: withBody(OAS32, { responses: responses(OAS32, [200, 303]) }) },
+      '/cache/{key}': {
+        parameters: [parameter(OAS32, { name: 'key', in: 'path' })],
+        additionalOperations: { PURGE: { responses: responses(OAS32, [201, 307]) } },
+      },
+    });
+    for (const ruleset of [undefined, strict]) {
+      expect((await testRule('http-status-location-header', doc, { ruleset })).map((f) => [f.path, f.message])).toEqual([
+        ['paths./products.query.responses.303', "QUERY /products declares 303 See Other with no Location header; add one to its `headers` (RFC 9110 §15.4.4: the server SHOULD send it to say where the resource is)."],
+        ['paths./cache/{key}.additionalOperations.PURGE.responses.307', "PURGE /cache/{key} declares 307 Temporary Redirect with no Location header; add one to its `headers` (RFC 9110 §15.4.8: the server SHOULD send it to say where the resource is)."],
+      ]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { strict, testRule } from '../helpers/lint';
-import { OAS3, VERSIONS, document, oneOperation, parameter, responses, withBody } from '../helpers/docs';
+import { OAS3, OAS32, VERSIONS, document, oneOperation, parameter, responses, withBody } from '../helpers/docs';
 import { buildRuleset, loadError } from '../helpers/rulesets';
 
 const RULE = 'http-status-method-matrix';
@@ -241,10 +241,100 @@ describe(RULE, () => {
 
     test('a bad option is a load error naming the option and a valid value, not a crash at lint time', () => {
       expect(loadError({ [RULE]: { allow: { get: ['200'] } } })).toBe('must be a status code: an integer from 100 to 599, e.g. 202');
-      expect(loadError({ [RULE]: { allow: { fetch: [200] } } })).toBe('must name only methods (get, put, post, delete, options, head, patch, trace), e.g. { delete: [202] }');
+      expect(loadError({ [RULE]: { allow: { fetch: [200] } } })).toBe('must name only methods (get, put, post, delete, options, head, patch, trace, query), e.g. { delete: [202] }');
       expect(loadError({ [RULE]: { forbid: { get: [700] } } })).toBe('must be a status code: an integer from 100 to 599, e.g. 202');
       expect(loadError({ [RULE]: { mode: 'lenient' } })).toBe("must be 'default' or 'strict'");
       expect(loadError({ [RULE]: { colour: 'red' } })).toBe('"httpStatusMethodMatrix" function does not support "colour" option');
     });
+  });
+});
+
+describe(`${RULE} on OpenAPI 3.2: QUERY and additionalOperations`, () => {
+  const query = (codes: number[], extra: Record<string, unknown> = {}) => withBody(OAS32, { ...extra, responses: responses(OAS32, codes, { '303': { headers: ['Location'] } }) });
+
+  test("QUERY's column: GET's codes, request content's, and 303, pass in both modes", async () => {
+    const doc = document(OAS32, {
+      '/products': {
+        query: query([200, 303, 304, 400, 404, 406, 411, 413, 415, 417, 422, 429, 500, 501, 503], {
+          parameters: [{ name: 'If-None-Match', in: 'header', schema: { type: 'string' } }],
+        }),
+      },
+    });
+    expect(await testRule(RULE, doc)).toEqual([]);
+    expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
+  });
+
+  test('201 on QUERY is an HTTP error in both modes (safe: it creates nothing), citing the QUERY draft', async () => {
+    const doc = document(OAS32, { '/products': { query: query([200, 201]) } });
+    const message =
+      'QUERY /products declares 201 Created, which reports a creation, but QUERY is safe and creates nothing (RFC 9110 §9.2.1, §15.3.2; draft-ietf-httpbis-safe-method-w-body §2); answer 200 OK, or create with POST or PUT.';
+    for (const ruleset of [undefined, strict]) {
+      const found = await testRule(RULE, doc, { ruleset });
+      expect(found.map((f) => [f.path, f.severity, f.message])).toEqual([['paths./products.query.responses.201', 'warn', message]]);
+    }
+  });
+
+  test("202 on QUERY is outside the QUERY column in both modes (our decision, said so); 206 and 416 are HTTP's limits", async () => {
+    const doc = document(OAS32, { '/products': { query: query([200, 202, 206]) } });
+    for (const ruleset of [undefined, strict]) {
+      const found = await testRule(RULE, doc, { ruleset });
+      expect(found.map((f) => [f.path, f.message])).toEqual([
+        [
+          'paths./products.query.responses.202',
+          `QUERY /products declares 202 Accepted, which the method/status matrix's QUERY column (this ruleset's reading of draft-ietf-httpbis-safe-method-w-body, a policy) does not give to QUERY; use ${ruleset === undefined ? '200 OK or 204 No Content' : '200 OK'}, or allow it in a .spectral.js: \`createRuleset({ matrix: { allow: { query: [202] } } })\`.`,
+        ],
+        ['paths./products.query.responses.206', 'QUERY /products declares 206 Partial Content, which answers a range request, and HTTP defines ranges for GET only (RFC 9110 §14.2; draft-ietf-httpbis-safe-method-w-body §2); remove it.'],
+      ]);
+    }
+  });
+
+  test('the default-mode cells of QUERY (204, 409, 412) are policy findings in the strict mode only', async () => {
+    const doc = document(OAS32, { '/products': { query: query([200, 204, 409, 412], { parameters: [{ name: 'If-Match', in: 'header', schema: { type: 'string' } }] }) } });
+    expect(await testRule(RULE, doc)).toEqual([]);
+    const found = await testRule(RULE, doc, { ruleset: strict });
+    expect(found.map((f) => f.path)).toEqual(['paths./products.query.responses.204', 'paths./products.query.responses.409', 'paths./products.query.responses.412']);
+  });
+
+  test('a matrix option can name query', async () => {
+    const doc = document(OAS32, { '/products': { query: query([200, 202]) } });
+    const ruleset = buildRuleset({ [RULE]: { allow: { query: [202] } } });
+    expect(await testRule(RULE, doc, { ruleset })).toEqual([]);
+  });
+
+  test('additionalOperations: a method without a column (registered LINK, unregistered PURGE) gets no method finding, in webhooks and callbacks too', async () => {
+    const odd = { responses: responses(OAS32, [200, 201, 202, 206, 304, 416]) };
+    const doc = document(
+      OAS32,
+      {
+        '/cache/{key}': {
+          parameters: [parameter(OAS32, { name: 'key', in: 'path' })],
+          additionalOperations: { LINK: odd, PURGE: odd },
+        },
+        '/subscriptions': { post: withBody(OAS32, { responses: responses(OAS32, [201]), callbacks: { onEvent: { '{$request.body#/url}': { additionalOperations: { NOTIFY: odd } } } } }) },
+      },
+      { webhooks: { changed: { additionalOperations: { PURGE: odd } } } },
+    );
+    expect(await testRule(RULE, doc)).toEqual([]);
+    expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
+  });
+
+  test('a registered safe method without a column (PROPFIND, SEARCH) creates nothing: 201 is an HTTP error there, by the IANA registry, in both modes', async () => {
+    const doc = document(OAS32, {
+      '/files': { additionalOperations: { PROPFIND: { responses: responses(OAS32, [201, 207]) }, MKCOL: { responses: responses(OAS32, [201]) }, PURGE: { responses: responses(OAS32, [201]) } } },
+    });
+    for (const ruleset of [undefined, strict]) {
+      expect((await testRule(RULE, doc, { ruleset })).map((f) => [f.path, f.message])).toEqual([
+        [
+          'paths./files.additionalOperations.PROPFIND.responses.201',
+          'PROPFIND /files declares 201 Created, which reports a creation, but PROPFIND is safe and creates nothing (RFC 9110 §9.2.1, §15.3.2; the IANA HTTP Method Registry lists PROPFIND as safe, RFC 4918); answer 200 OK, or create with POST or PUT.',
+        ],
+      ]);
+    }
+  });
+
+  test('an additionalOperations key that is a method in upper case is judged as that method (QUERY in 3.1\'s x-oai-additionalOperations)', async () => {
+    const doc = document('3.1', { '/products': { 'x-oai-additionalOperations': { QUERY: withBody('3.1', { responses: responses('3.1', [200, 201]) }) } } });
+    const found = await testRule(RULE, doc);
+    expect(found.map((f) => [f.path, f.message.slice(0, 40)])).toEqual([['paths./products.x-oai-additionalOperations.QUERY.responses.201', 'QUERY /products declares 201 Created, wh']]);
   });
 });

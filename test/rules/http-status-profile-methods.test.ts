@@ -1,5 +1,5 @@
 import { testRule } from '../helpers/lint';
-import { VERSIONS } from '../helpers/docs';
+import { OAS32, VERSIONS } from '../helpers/docs';
 import { profileDocument } from '../helpers/profiles';
 
 const RULE = 'http-status-profile-methods';
@@ -27,5 +27,15 @@ describe(RULE, () => {
     expect((await testRule(RULE, doc)).map((f) => [f.path, f.severity, f.message])).toEqual([
       ['paths./r', 'warn', '/r is a `data` resource but has no GET; every Level 3 resource answers GET and HEAD, so add a GET operation.'],
     ]);
+  });
+});
+
+describe(`${RULE} on OpenAPI 3.2`, () => {
+  test('the Level 3 profiles predate QUERY: a QUERY (or an additional method) on a profiled resource is not reported; PATCH still is', async () => {
+    const doc = profileDocument(OAS32, { '/rooms/{id}/photo': { 'x-profiles': ['content'], get: ['200'], query: { codes: ['200'], body: true }, patch: { codes: ['204'], body: true } } });
+    const item = (doc.paths as Record<string, Record<string, unknown>>)['/rooms/{id}/photo'] as Record<string, unknown>;
+    item.additionalOperations = { PURGE: { responses: { '204': { description: 'Purged' } } } };
+    item.parameters = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
+    expect((await testRule(RULE, doc)).map((f) => f.path)).toEqual(['paths./rooms/{id}/photo.patch']);
   });
 });

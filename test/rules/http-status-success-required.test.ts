@@ -1,5 +1,5 @@
 import { testRule } from '../helpers/lint';
-import { OAS3, VERSIONS, document, oneOperation, parameter, response, responses } from '../helpers/docs';
+import { OAS3, OAS32, VERSIONS, document, oneOperation, parameter, response, responses } from '../helpers/docs';
 
 const RULE = 'http-status-success-required';
 
@@ -98,6 +98,22 @@ describe(RULE, () => {
     const found = await testRule(RULE, doc);
     expect(found.map((f) => [f.path, f.message])).toEqual([
       ['webhooks.ping.post.responses', "POST webhook 'ping' declares no success response (2xx or 3xx); add one, such as 200 OK, 202 Accepted or 204 No Content (documentation completeness)."],
+    ]);
+  });
+});
+
+describe('http-status-success-required on OpenAPI 3.2', () => {
+  test('QUERY and additional methods need a success too; the fix offers 200 OK (QUERY as GET; a method without semantics, the plainest)', async () => {
+    const doc = document(OAS32, {
+      '/products': { query: { requestBody: { content: { 'application/json': {} } } } },
+      '/cache/{key}': {
+        parameters: [parameter(OAS32, { name: 'key', in: 'path' })],
+        additionalOperations: { PURGE: { responses: responses(OAS32, [404]) } },
+      },
+    });
+    expect((await testRule('http-status-success-required', doc)).map((f) => [f.path, f.severity, f.message])).toEqual([
+      ['paths./products.query', 'error', 'QUERY /products has no `responses`; add its success response, for example 200 OK (documentation completeness).'],
+      ['paths./cache/{key}.additionalOperations.PURGE.responses', 'error', expect.stringMatching(/^PURGE \/cache\/\{key\} .*200 OK/)],
     ]);
   });
 });

@@ -15,6 +15,7 @@ export {
   targetsAnItem,
   judgeableCode,
   responsesWithCode,
+  responseText,
   someResponse,
   takesHeader,
   templateNames,

@@ -308,3 +308,16 @@ function echoOf(operation: Operation): Echo {
   }
   return echo;
 }
+
+/**
+ * What a response says of itself, for the rules that read its words: its
+ * `description`, and in OpenAPI 3.2 its `summary` (3.2 added the field, and
+ * made `description` optional), joined by a space. Empty when it says nothing.
+ */
+export function responseText(entry: ResponseEntry): string {
+  const description = own(entry.response, 'description');
+  const text = typeof description === 'string' ? description : '';
+  if (entry.operation.version !== '3.2') return text;
+  const summary = own(entry.response, 'summary');
+  return typeof summary !== 'string' || summary.length === 0 ? text : text.length === 0 ? summary : `${summary} ${text}`;
+}

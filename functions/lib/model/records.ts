@@ -89,7 +89,11 @@ export class OperationRecord implements Operation {
   private derived: Derived | undefined = undefined;
 
   constructor(
-    readonly method: Method,
+    readonly method: Method | undefined,
+    /** The method as sent on the wire (`GET`, `PURGE`): for a Path Item field its upper-case name, else the key as written. */
+    readonly methodName: string,
+    /** Where the operation is in its Path Item (`['get']`, `['additionalOperations', 'PURGE']`). */
+    readonly methodPath: readonly string[],
     private readonly site: Site,
     readonly parameters: readonly Parameter[],
     readonly hasBody: boolean,
@@ -132,7 +136,11 @@ export class OperationRecord implements Operation {
   }
 
   get identity(): string {
-    return `${upperMethod(this.method)} ${this.site.scope}`;
+    return `${this.methodName} ${this.site.scope}`;
+  }
+
+  get shownMethod(): string {
+    return this.method !== undefined && this.methodPath.length === 1 ? upperMethod(this.method) : quote(this.methodName);
   }
 
   /**
@@ -142,7 +150,7 @@ export class OperationRecord implements Operation {
    */
   get plainLabel(): string {
     const { where, origin, target } = this.site;
-    const upper = upperMethod(this.method);
+    const upper = this.methodName;
     return where === 'path' ? `${upper} ${target}` : where === 'webhook' ? `${upper} webhook '${target}'` : `${upper} ${target} (${uninert(origin ?? 'callback')})`;
   }
 
@@ -153,7 +161,7 @@ export class OperationRecord implements Operation {
       // the one way (lib/quote.ts): the label stands in most messages.
       const { where, origin } = this.site;
       const target = quote(this.site.target);
-      const upper = upperMethod(this.method);
+      const upper = this.shownMethod;
       derived.label =
         where === 'path' ? `${upper} ${target}` : where === 'webhook' ? `${upper} webhook '${target}'` : `${upper} ${target} (${origin ?? 'callback'})`;
     }
@@ -178,7 +186,7 @@ export class OperationRecord implements Operation {
 
   get path(): JsonPath {
     const derived = (this.derived ??= {});
-    return (derived.path ??= [...this.site.pathItemPath, this.method]);
+    return (derived.path ??= [...this.site.pathItemPath, ...this.methodPath]);
   }
 
   get responsesPath(): JsonPath {

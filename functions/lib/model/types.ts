@@ -6,7 +6,7 @@ import { Method } from '../../data/methods';
 import { Dict, JsonPath } from '../safe';
 import { StatusKey } from '../status-keys';
 
-export type OasVersion = '2.0' | '3.0' | '3.1';
+export type OasVersion = '2.0' | '3.0' | '3.1' | '3.2';
 
 export interface Parameter {
   readonly name: string;
@@ -43,7 +43,19 @@ export type ResponsesState = 'ok' | 'missing' | 'null' | 'not-an-object';
 export type Security = 'none' | 'optional' | 'required';
 
 export interface Operation {
-  readonly method: Method;
+  /**
+   * The method whose semantics the rules judge: a Path Item field (`get`,
+   * OpenAPI 3.2's `query`). Undefined for an `additionalOperations` entry
+   * (`LINK`, `PURGE`): the matrix has no column for it, so only the rules
+   * that do not depend on the method judge it.
+   */
+  readonly method: Method | undefined;
+  /** The method as sent on the wire and as messages name it: `GET`, `QUERY`, `PURGE` (document text for additional operations). */
+  readonly methodName: string;
+  /** The method for a message: `GET`, `QUERY`, an additional operation's key quoted (it is document text, see lib/quote.ts). */
+  readonly shownMethod: string;
+  /** Where the operation is in its Path Item: `['get']`, `['additionalOperations', 'PURGE']`. */
+  readonly methodPath: readonly string[];
   readonly where: 'path' | 'webhook' | 'callback';
   /** The path template, the webhook name, or the callback's URL expression. */
   readonly target: string;

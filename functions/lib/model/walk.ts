@@ -4,7 +4,7 @@
  * status codes. The walk runs once per document and is cached, so each rule
  * pays only for its own check.
  */
-import { METHODS, Method } from '../../data/methods';
+import { ADDITIONAL_OPERATIONS, METHODS, Method, OAS32_METHODS, upperMethod } from '../../data/methods';
 import { Dict, JsonPath, deref, getAt, isObject, isOwnKey, keyOrder, keysOf, learnKeyOrder, own } from '../safe';
 import { classifyStatusKey } from '../status-keys';
 import { effectiveSecurity, templateNames } from './queries';
@@ -20,6 +20,7 @@ const NO_RESPONSES: readonly ResponseEntry[] = [];
 const NO_OPERATIONS: readonly Operation[] = [];
 const NO_TEMPLATE_PARAMS: readonly string[] = [];
 const NO_PARAMETERS: readonly Parameter[] = [];
+const NO_SECTIONS: readonly string[] = [];
 const MAX_CALLBACK_DEPTH = 8;
 const WEBHOOK_SECTIONS = ['webhooks', 'x-webhooks'];
 const NO_REQUIREMENTS: readonly unknown[] = [];
@@ -38,7 +39,9 @@ export function detectVersion(root: unknown): OasVersion | undefined {
   const openapi = own(root, 'openapi');
   if (typeof openapi !== 'string') return undefined;
   if (/^3\.0(\.|$)/.test(openapi)) return '3.0';
-  if (/^3\.\d+(\.|$)/.test(openapi)) return '3.1';
+  if (/^3\.1(\.|$)/.test(openapi)) return '3.1';
+  // 3.2 and any later 3.x: read as 3.2, the newest this package knows.
+  if (/^3\.\d+(\.|$)/.test(openapi)) return '3.2';
   return undefined;
 }
 
@@ -127,6 +130,16 @@ function walkCallback(ctx: WalkContext, rawCallback: unknown, path: JsonPath, na
 
 /** Bit of each method in a path item's method set (`get` 1, `put` 2, ...). */
 const METHOD_BITS = new Map<string, number>(METHODS.map((method, i) => [method, 1 << i]));
+/** The bits of the fields that are methods only in OpenAPI 3.2 (`query`). */
+const OAS32_BITS = OAS32_METHODS.reduce((bits, method) => bits | (METHOD_BITS.get(method) ?? 0), 0);
+/** The method a wire name stands for when it is a Path Item field's name in upper case (`QUERY` in 3.1's `x-oai-additionalOperations`). */
+const BY_WIRE_NAME = new Map<string, Method>(METHODS.map((method) => [upperMethod(method), method]));
+const ADDITIONAL_SET: ReadonlySet<string> = new Set<string>(ADDITIONAL_OPERATIONS);
+/** Each field's place in its Path Item (`['get']`), one array per method, not per operation. */
+const FIELD_PATHS = new Map<Method, readonly string[]>(METHODS.map((method) => [method, [method]]));
+/** Where a version lists the methods without a field: 3.2's `additionalOperations`, the extension before it, nothing in Swagger 2.0. */
+const additionalField = (version: OasVersion): string | undefined =>
+  version === '3.2' ? ADDITIONAL_OPERATIONS[0] : version === '2.0' ? undefined : ADDITIONAL_OPERATIONS[1];
 
 function walkPathItem(
   ctx: WalkContext,
@@ -144,6 +157,7 @@ function walkPathItem(
   // method names would be eight reads, each a cache miss on a large document.
   let methods = 0;
   let hasShared = false;
+  let additional: string[] | undefined;
   const itemKeys = keyOrder(item);
   for (let i = 0; i < itemKeys.length; i++) {
     const key = itemKeys[i];
@@ -151,9 +165,12 @@ function walkPathItem(
     const bit = METHOD_BITS.get(key);
     if (bit !== undefined) methods |= bit;
     else if (key === 'parameters') hasShared = true;
+    else if (ADDITIONAL_SET.has(key) && additionalField(ctx.version) === key) (additional ??= []).push(key);
   }
+  // `query` is a method only from OpenAPI 3.2 on; before, it is no field.
+  if (ctx.version !== '3.2') methods &= ~OAS32_BITS;
   let itemOperations: Operation[] | undefined;
-  if (methods !== 0) {
+  if (methods !== 0 || additional !== undefined) {
     const site: Site = {
       where,
       target,
@@ -170,8 +187,20 @@ function walkPathItem(
     for (let m = 0; m < METHODS.length; m++) {
       if ((methods & (1 << m)) === 0) continue;
       const method = METHODS[m] as Method;
-      const operation = walkOperation(ctx, site, method, (item as Record<string, unknown>)[method], shared, sharedParameters, depth);
+      const operation = walkOperation(ctx, site, method, upperMethod(method), FIELD_PATHS.get(method) ?? [method], (item as Record<string, unknown>)[method], shared, sharedParameters, depth);
       if (operation !== undefined && where === 'path') (itemOperations ??= []).push(operation);
+    }
+    // The methods without a field of their own, keyed by the method as sent
+    // (`LINK`, `PURGE`): judged as the method a key names in upper case
+    // (`QUERY` in 3.1's extension), else by the rules that do not depend on
+    // the method.
+    for (const section of additional ?? NO_SECTIONS) {
+      const entries = deref(ctx.root, (item as Record<string, unknown>)[section]);
+      for (const name of keysOf(entries)) {
+        if (name.startsWith('x-') || name.length === 0) continue;
+        const operation = walkOperation(ctx, site, BY_WIRE_NAME.get(name), name, [section, name], own(entries, name), shared, sharedParameters, depth);
+        if (operation !== undefined && where === 'path') (itemOperations ??= []).push(operation);
+      }
     }
   }
   if (where === 'path') ctx.pathItems.push({ key: target, path: itemPath, item, operations: itemOperations ?? NO_OPERATIONS });
@@ -185,7 +214,9 @@ function walkPathItem(
 function walkOperation(
   ctx: WalkContext,
   site: Site,
-  method: Method,
+  method: Method | undefined,
+  methodName: string,
+  methodPath: readonly string[],
   value: unknown,
   shared: unknown,
   sharedParameters: readonly Parameter[],
@@ -246,6 +277,8 @@ function walkOperation(
     responsesValue === undefined ? 'missing' : responsesValue === null ? 'null' : isObject(responsesValue) ? 'ok' : 'not-an-object';
   const operation = new OperationRecord(
     method,
+    methodName,
+    methodPath,
     site,
     parameters,
     hasBody,

@@ -1,6 +1,7 @@
 /** What a set of declared profiles makes of one operation: offered methods, required and allowed codes, tied headers. */
 import { DISPLAY_ORDER, Method } from '../../data/methods';
-import { PROFILE_SILENT_METHODS, ProfileDefinition, ProfileHeaderRule, ProfileTable, UNIVERSAL_CODES } from '../../data/profiles';
+import { isProfileSilent } from '../../data/profiles';
+import { ProfileDefinition, ProfileHeaderRule, ProfileTable, UNIVERSAL_CODES } from '../../data/profiles';
 import { DocumentModel, Operation, takesHeader } from '../model';
 import { article } from '../phrasing';
 import { isObject, own } from '../safe';
@@ -41,7 +42,7 @@ function governing(set: ProfileSet, table: ProfileTable): Array<[string, Profile
 /** What the set requires and allows for one operation; undefined when the method is not offered. */
 export function expectationsFor(set: ProfileSet, table: ProfileTable, operation: Operation): MethodExpectations | undefined {
   const method = operation.method;
-  if (PROFILE_SILENT_METHODS.includes(method) || !offeredMethods(set, table).includes(method)) return undefined;
+  if (method === undefined || isProfileSilent(method) || !offeredMethods(set, table).includes(method)) return undefined;
   const required: Array<{ codes: readonly number[]; by: string; because?: string }> = [];
   const allowed = new Set<number>(UNIVERSAL_CODES);
   const headers: Array<{ rule: ProfileHeaderRule; by: string }> = [];
