@@ -100,6 +100,11 @@ export async function lintDocument(target: string, ruleset: Ruleset, options: { 
   } catch (error) {
     throw new CliError(`the document ${target} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
   }
+  return lintText(text, target, ruleset, options);
+}
+
+/** Lints a document's text as if it were `target` (its `$ref`s resolved from there), with the notes: `fix` re-lints its result in memory. */
+export async function lintText(text: string, target: string, ruleset: Ruleset, options: { readonly ignoreUnknownFormat?: boolean } = {}): Promise<DocumentLint> {
   const spectral = new Spectral({ resolver: createHttpAndFileResolver() });
   spectral.setRuleset(ruleset);
   const outcome = await runWithNotes(spectral, text, target, options.ignoreUnknownFormat === true);

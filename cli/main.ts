@@ -9,6 +9,7 @@ import type { Io } from './io';
 import { packageVersion } from './version';
 import { BASELINE_USAGE, baselineCommand } from './commands/baseline';
 import { DIFF_USAGE, diffCommand } from './commands/diff';
+import { FIX_USAGE, fixCommand } from './commands/fix';
 import { LINT_USAGE, lintCommand } from './commands/lint';
 import { PLAYGROUND_USAGE, playgroundCommand } from './commands/playground';
 import { REPORT_USAGE, reportCommand } from './commands/report';
@@ -25,6 +26,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   lint: { summary: 'lint as spectral lint does; with --baseline, fail only on new findings', usage: LINT_USAGE, run: lintCommand },
   baseline: { summary: "write today's findings as a baseline (or --prune it)", usage: BASELINE_USAGE, run: baselineCommand },
   diff: { summary: 'what a change does to the status codes, with a verdict on each', usage: DIFF_USAGE, run: diffCommand },
+  fix: { summary: "make each finding's fix where it is unambiguous; prints a unified diff", usage: FIX_USAGE, run: fixCommand },
   report: { summary: 'draw the status-code map (HTML, Markdown or JSON)', usage: REPORT_USAGE, run: reportCommand },
   playground: { summary: 'write the playground page (lints in the browser, nothing sent anywhere)', usage: PLAYGROUND_USAGE, run: playgroundCommand },
 };
@@ -43,6 +45,7 @@ Examples:
   spectral-http-status baseline openapi.yaml
   spectral-http-status diff git:origin/main:openapi.yaml openapi.yaml
   spectral-http-status report openapi.yaml -f markdown
+  spectral-http-status fix openapi.yaml --dry-run
 
 Exit codes: 0 no (new) finding at --fail-severity, 1 one or more, 2 a document, ruleset or
 baseline that cannot be read, or a wrong command line.

@@ -123,7 +123,7 @@ describe('mistakes, said once and plainly', () => {
     expect(run.stderr).toBe("spectral-http-status lint: Unknown option '--frmat'\nRun `spectral-http-status lint --help` for its options.\n");
     expect((await cli(dir, 'lint')).stderr).toMatch(/^spectral-http-status lint: no documents/);
     expect((await cli(dir, 'lint', 'x.yaml', '-f', 'xml')).stderr).toMatch(/--format 'xml' is not one of json, stylish/);
-    expect((await cli(dir, 'lnt')).stderr).toBe("spectral-http-status: unknown command 'lnt'; the commands are lint, baseline, diff, report, playground (see --help)\n");
+    expect((await cli(dir, 'lnt')).stderr).toBe("spectral-http-status: unknown command 'lnt'; the commands are lint, baseline, diff, fix, report, playground (see --help)\n");
   });
 
   test('a document that does not exist, a glob that matches nothing', async () => {

@@ -1,0 +1,176 @@
+/**
+ * `spectral-http-status fix <document>`: lints as `lint` does (the same
+ * ruleset lookup and waivers), makes each finding's fix where it is
+ * unambiguous (cli/fix/plan.ts), as edits of the text (cli/fix/text-edit.ts),
+ * and prints them as a unified diff. Before it writes, it re-lints the
+ * result in memory: the fixed findings are gone, no finding is new, a
+ * second run would change nothing, and a document swagger-parser validated
+ * still validates; else it writes nothing and says why.
+ */
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { parse as parseYaml } from 'yaml';
+import type { Ruleset } from '@stoplight/spectral-core';
+import { keyText } from '../../functions/lib/finding-keys';
+import { parseCommand } from '../args';
+import { DocumentLint, KeyedResult, lintDocument, lintText } from '../engine';
+import { CliError, UsageError } from '../errors';
+import { FIXABLE_RULES, FixPlan, planFixes } from '../fix/plan';
+import { unifiedDiff } from '../unified-diff';
+import { loadRuleset } from '../ruleset';
+import type { Io } from '../io';
+
+export const FIX_USAGE = `Usage: spectral-http-status fix <document> [options]
+
+Lints the document as \`lint\` does, makes each finding's fix where it is
+unambiguous, and prints the changes as a unified diff. It edits the text:
+comments, quoting, key order and indentation stay as they are. Before it
+writes, it lints the result again: the fixed findings must be gone, no
+finding new, a second run must change nothing, and a document that
+validated (swagger-parser) must still validate; otherwise it writes nothing.
+
+What it fixes:
+  missing response headers    declares Location, Allow, WWW-Authenticate, Retry-After, ETag,
+                              Last-Modified, Content-Range, Upgrade (on a shared response once)
+  a body where none may be    removes content (3.x) or schema (2.0), and a Content-Length on a
+                              204 or 1xx; not where another operation keeps the body
+  malformed response keys     2xx -> 2XX, ' 200' -> '200', Default -> default
+  missing error codes         references the document's own shared response for the code
+It lists the findings it leaves, with the reason.
+
+Options:
+      --rule <id>                fix only this rule's findings (repeat for several):
+                                 ${FIXABLE_RULES.join(',\n                                 ')}
+      --dry-run                  print the diff, write nothing
+  -r, --ruleset <file>           the ruleset (as for lint)
+      --ignore-unknown-format    do not warn about documents that are not OpenAPI
+  -q, --quiet                    the diff only: no list of what was fixed and left
+  -h, --help                     this help
+
+Examples:
+  spectral-http-status fix openapi.yaml --dry-run
+  spectral-http-status fix openapi.yaml --rule http-status-location-header
+  spectral-http-status fix openapi.json --dry-run > fix.patch
+
+Exit codes: 0 every finding of those rules fixed (or none to fix), 1 some left for a person
+(listed), 2 a document or ruleset that cannot be read, a wrong command line, or fixes the
+checks refused (nothing written).
+`;
+
+const OWN = {
+  rule: { type: 'string', multiple: true },
+  'dry-run': { type: 'boolean' },
+  'ignore-unknown-format': { type: 'boolean' },
+} as const;
+
+/** One result's identity across runs: its semantic keys. */
+const identity = (finding: KeyedResult): string => `${String(finding.result.code)}\u0001${finding.keys.map(keyText).sort().join('\u0001')}`;
+
+function count(findings: readonly KeyedResult[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(identity(f), (counts.get(identity(f)) ?? 0) + 1);
+  return counts;
+}
+
+/** Whether swagger-parser validates the text (read as `source`, for its `$ref`s); undefined when it cannot be read at all. */
+async function validates(text: string, source: string): Promise<{ ok: boolean; message: string }> {
+  let api: unknown;
+  try {
+    api = /^\s*[{[]/.test(text) ? JSON.parse(text) : parseYaml(text, { uniqueKeys: false, maxAliasCount: -1 });
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  try {
+    await SwaggerParser.validate(source, api as never, {});
+    return { ok: true, message: '' };
+  } catch (error) {
+    return { ok: false, message: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '' };
+  }
+}
+
+/** What the checks of a fix found wrong (empty: it may be written). */
+export async function checkFix(before: DocumentLint, plan: FixPlan, ruleset: Ruleset, rules: ReadonlySet<string> | undefined, ignoreUnknownFormat: boolean): Promise<string[]> {
+  const problems: string[] = [];
+  const after = await lintText(plan.text, before.source, ruleset, { ignoreUnknownFormat });
+  const was = count(before.results);
+  const gone = count(plan.fixed.map((f) => f.finding));
+  const now = count(after.results);
+  for (const finding of after.results) {
+    const id = identity(finding);
+    const allowed = (was.get(id) ?? 0) - (gone.get(id) ?? 0);
+    if ((now.get(id) ?? 0) <= allowed) continue;
+    now.set(id, allowed); // each identity said once
+    const line = finding.result.range.start.line + 1;
+    problems.push(
+      (gone.get(id) ?? 0) > 0
+        ? `the fix did not clear ${String(finding.result.code)} (${finding.keys.map(keyText).join('; ')})`
+        : `the fixed document has a new finding at line ${line}: ${String(finding.result.code)}: ${finding.result.message}`,
+    );
+  }
+  const again = planFixes(after, rules);
+  if (again.text !== plan.text) problems.push(`a second run would change the document again (${again.fixed.length} more fix${again.fixed.length === 1 ? '' : 'es'})`);
+  const valid = await validates(before.outcome.text, before.source);
+  if (valid.ok) {
+    const still = await validates(plan.text, before.source);
+    if (!still.ok) problems.push(`the fixed document no longer validates (swagger-parser: ${still.message})`);
+  }
+  return problems;
+}
+
+const where = (finding: KeyedResult): string => {
+  const key = finding.keys[0];
+  const start = finding.result.range.start;
+  const about = key === undefined ? '' : [key.where, key.code, key.subject].filter((s) => s !== undefined && s !== '').join(' ');
+  return `${start.line + 1}:${start.character + 1}  ${String(finding.result.code)}  ${about}`;
+};
+
+export async function fixCommand(argv: readonly string[], io: Io): Promise<number> {
+  const parsed = parseCommand('fix', argv, OWN);
+  if (parsed.values.help === true) {
+    io.stdout(FIX_USAGE);
+    return 0;
+  }
+  for (const option of ['format', 'output', 'fail-severity'] as const) {
+    if (parsed.values[option] !== undefined || (option === 'output' && Object.keys(parsed.outputs).length > 0)) throw new UsageError(`fix: --${option} is not an option of fix (it prints a unified diff)`);
+  }
+  if (parsed.positionals.length !== 1) throw new UsageError(`fix: ${parsed.positionals.length === 0 ? 'no document' : 'one document at a time'}: spectral-http-status fix <document>`);
+  const document = parsed.positionals[0] as string;
+  if (/^https?:\/\//i.test(document)) throw new UsageError('fix: the document is a URL; fix edits a file');
+  const rules = parsed.values.rule === undefined ? undefined : new Set(parsed.values.rule as string[]);
+  for (const rule of rules ?? []) {
+    if (!FIXABLE_RULES.includes(rule)) throw new UsageError(`fix: --rule '${rule}' is not a rule fix fixes; they are ${FIXABLE_RULES.join(', ')}`);
+  }
+  const dryRun = parsed.values['dry-run'] === true;
+  const quiet = parsed.values.quiet === true;
+  const ignoreUnknownFormat = parsed.values['ignore-unknown-format'] === true;
+  const target = path.resolve(io.cwd, document);
+  const { ruleset } = await loadRuleset(parsed.values.ruleset as string | undefined, io.cwd, quiet ? () => undefined : io.stderr);
+  const lint = await lintDocument(target, ruleset, { ignoreUnknownFormat });
+  const plan = planFixes(lint, rules);
+  const shown = path.relative(io.cwd, target).split(path.sep).join('/') || path.basename(target);
+  const say = (text: string): void => {
+    if (!quiet) io.stderr(text);
+  };
+  const listLeft = (): void => {
+    if (plan.left.length === 0) return;
+    say(`Left for a person (${plan.left.length}):\n${plan.left.map((l) => `  ${where(l.finding)}: ${l.reason}\n`).join('')}`);
+  };
+  if (plan.fixed.length === 0) {
+    listLeft();
+    say(`spectral-http-status fix: nothing to fix in ${shown}${plan.left.length > 0 ? `; ${plan.left.length} left` : ''}${plan.other > 0 ? `; ${plan.other} finding${plan.other === 1 ? '' : 's'} of rules fix does not fix` : ''}.\n`);
+    return plan.left.length > 0 ? 1 : 0;
+  }
+  const problems = await checkFix(lint, plan, ruleset, rules, ignoreUnknownFormat);
+  if (problems.length > 0) {
+    throw new CliError(`fix: nothing written to ${shown}, because ${problems.length === 1 ? problems[0] : `\n${problems.map((p) => `  ${p}`).join('\n')}`}`);
+  }
+  io.stdout(unifiedDiff(lint.outcome.text, plan.text, `a/${shown}`, `b/${shown}`));
+  say(`Fixed (${plan.fixed.length}):\n${plan.fixed.map((f) => `  ${where(f.finding)}: ${f.what}\n`).join('')}`);
+  listLeft();
+  if (!dryRun) writeFileSync(target, plan.text);
+  say(
+    `spectral-http-status fix: ${plan.fixed.length} fixed, ${plan.left.length} left${plan.other > 0 ? `, ${plan.other} finding${plan.other === 1 ? '' : 's'} of rules fix does not fix` : ''}; ${dryRun ? 'nothing written (--dry-run)' : `${shown} written`}.\n`,
+  );
+  return plan.left.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,423 @@
+/**
+ * What `fix` does about each finding, read from the finding's note (its
+ * rule, where it is in the resolved document, its semantic key: the
+ * header, `body`, the codes asked for), never from its message; and the
+ * edits, made on the document's text (./text-edit.ts).
+ *
+ * - a missing response header: declared on the response (on the shared
+ *   definition, once, when the response is a `$ref`), in the version's
+ *   form, with a description;
+ * - a body where none may be: `content` (3.x) or `schema` (2.0) removed,
+ *   and a Content-Length on a 204 or 1xx; never on a definition another
+ *   operation keeps its body through;
+ * - a malformed response key with one meaning (`2xx`, ` 200`, `Default`):
+ *   renamed;
+ * - a missing error code: the document's own shared response for it,
+ *   referenced (the one the other operations reference for that code, or
+ *   a shared response named after it).
+ *
+ * Everything else is left, with the reason.
+ */
+import { describeCode } from '../../functions/data/status-codes';
+import { classifyStatusKey } from '../../functions/lib/status-keys';
+import { getModel } from '../../functions/lib/model';
+import type { DocumentModel } from '../../functions/lib/model';
+import { usersOf } from '../../functions/lib/shared-responses';
+import { JsonPath, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
+import type { DocumentLint, KeyedResult } from '../engine';
+import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
+
+export const HEADER_RULES: Readonly<Record<string, readonly string[]>> = {
+  'http-status-location-header': ['Location'],
+  'http-status-allow-header': ['Allow'],
+  'http-status-www-authenticate-header': ['WWW-Authenticate'],
+  'http-status-retry-after-header': ['Retry-After'],
+  'http-status-etag-header': ['ETag', 'Last-Modified'],
+  'http-status-content-range-header': ['Content-Range'],
+  'http-status-upgrade-header': ['Upgrade'],
+};
+export const NO_BODY_RULE = 'http-status-no-body';
+export const CODE_FORMAT_RULE = 'http-status-code-format';
+export const ERROR_EXPECTED_RULE = 'http-status-error-expected';
+
+/** The rules whose findings `fix` can fix (some of them, where unambiguous). */
+export const FIXABLE_RULES: readonly string[] = [...Object.keys(HEADER_RULES), NO_BODY_RULE, CODE_FORMAT_RULE, ERROR_EXPECTED_RULE];
+
+export interface Fixed {
+  readonly finding: KeyedResult;
+  /** What was done, in words (`declared Location on 'components/responses/Created'`). */
+  readonly what: string;
+}
+
+export interface Left {
+  readonly finding: KeyedResult;
+  readonly reason: string;
+}
+
+export interface FixPlan {
+  /** The text with every fix made (the document's text when nothing is fixed). */
+  readonly text: string;
+  readonly fixed: readonly Fixed[];
+  /** Findings of the rules `fix` fixes that it left, and why. */
+  readonly left: readonly Left[];
+  /** Findings of other rules (no fix), counted. */
+  readonly other: number;
+}
+
+/** A header's description, as `fix` declares it. */
+function headerDescription(header: string, code: number | undefined): string {
+  switch (header) {
+    case 'Location':
+      return code === 201 ? 'The URI of the created resource.' : 'The URI to redirect to.';
+    case 'Allow':
+      return 'The methods the target resource supports.';
+    case 'WWW-Authenticate':
+      return 'The authentication challenge (scheme and parameters).';
+    case 'Retry-After':
+      return 'How long to wait before retrying, in seconds or as an HTTP date.';
+    case 'ETag':
+      return 'The entity tag of the representation.';
+    case 'Last-Modified':
+      return 'When the representation was last modified, as an HTTP date.';
+    case 'Content-Range':
+      return code === 416 ? 'The current length of the representation, as bytes */length.' : 'The range of the representation that the response carries.';
+    case 'Upgrade':
+      return 'The protocol the connection switches to.';
+    default:
+      return `The ${header} header.`;
+  }
+}
+
+function headerValue(header: string, code: number | undefined, swagger2: boolean): Value {
+  const description = headerDescription(header, code);
+  return swagger2 ? { description, type: 'string' } : { description, schema: { type: 'string' } };
+}
+
+function decodePointer(pointer: string): string[] | undefined {
+  try {
+    return pointer === '' ? [] : pointer.split('/').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A place as a JSON pointer (`#/components/responses/NotFound`), for messages. */
+const named = (path: JsonPath): string => `#/${path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+
+interface Concrete {
+  /** The path in the document as written where the node is (through local `$ref`s). */
+  readonly path: JsonPath;
+  /** Whether a `$ref` was followed on the way. */
+  readonly viaRef: boolean;
+}
+
+/** Where a path of the resolved document is in the document as written, following local `$ref`s (the node's own too); a reason when it is in another file. */
+function concrete(written: unknown, path: JsonPath): Concrete | string {
+  let at: Array<string | number> = [];
+  let node = written;
+  let viaRef = false;
+  const follow = (): string | undefined => {
+    for (let hops = 0; hops < 16; hops++) {
+      const ref = own(node, '$ref');
+      if (typeof ref !== 'string') return undefined;
+      if (!ref.startsWith('#')) return `it is defined in another file ('${ref}'): fix it there`;
+      const segments = decodePointer(ref.slice(1).replace(/^\//, ''));
+      if (segments === undefined) return `its $ref '${ref}' is not a JSON pointer`;
+      const target = getAt(written, segments);
+      if (target === undefined) return `its $ref '${ref}' points nowhere`;
+      at = segments;
+      node = target;
+      viaRef = true;
+    }
+    return 'its $refs go round in a circle';
+  };
+  for (const segment of path) {
+    const problem = follow();
+    if (problem !== undefined) return problem;
+    node = own(node, segment);
+    if (node === undefined) return 'its place is not in the document as written';
+    at = [...at, segment];
+  }
+  const problem = follow();
+  return problem ?? { path: at, viaRef };
+}
+
+const pathKey = (path: JsonPath): string => path.map(String).join('\u0000');
+
+/** The one key a malformed response key stands for, if there is one. */
+export function oneMeaning(key: string, openapi3: boolean): string | undefined {
+  const trimmed = key.trim();
+  if (trimmed !== key && trimmed !== '') {
+    const status = classifyStatusKey(trimmed, openapi3);
+    return status.kind === 'code' || status.kind === 'range' || status.kind === 'default' ? trimmed : oneMeaning(trimmed, openapi3);
+  }
+  if (openapi3 && /^[1-5]xx$/i.test(key)) return `${key[0]}XX`;
+  if (key.toLowerCase() === 'default') return 'default';
+  return undefined;
+}
+
+/** The rank of a response key, for putting a new code in its place. */
+function rank(key: string): number {
+  if (/^\d{3}$/.test(key)) return Number(key);
+  if (/^[1-5]XX$/i.test(key)) return Number(key[0]) * 100 + 99.5;
+  if (key === 'default') return 1000;
+  if (key.startsWith('x-')) return 2000;
+  return 999;
+}
+
+/** After the last key that comes before `code`. */
+const codePosition =
+  (code: number): Position =>
+  (keys) => {
+    let index = 0;
+    keys.forEach((key, i) => {
+      if (rank(key) < code) index = i + 1;
+    });
+    return index;
+  };
+
+/** Right after `description` (where a person writes `headers`), else at the end. */
+const afterDescription: Position = (keys) => {
+  const i = keys.indexOf('description');
+  return i < 0 ? keys.length : i + 1;
+};
+const atEnd: Position = (keys) => keys.length;
+
+const normalise = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * The shared responses the document's own operations reference for each
+ * code (the `$ref` as written, most used first), and those named after a
+ * code's reason phrase (`NotFound`, `not_found`, `Error404`).
+ */
+function sharedResponses(model: DocumentModel, written: unknown, swagger2: boolean): (code: number) => string | undefined {
+  const used = new Map<string, Map<string, number>>();
+  const prefix = swagger2 ? '#/responses/' : '#/components/responses/';
+  for (const operation of model.operations) {
+    for (const entry of operation.responses) {
+      const ref = own(getAt(written, entry.path), '$ref');
+      if (typeof ref !== 'string' || !ref.startsWith(prefix) || entry.code === undefined) continue;
+      const byRef = used.get(String(entry.code)) ?? new Map<string, number>();
+      byRef.set(ref, (byRef.get(ref) ?? 0) + 1);
+      used.set(String(entry.code), byRef);
+    }
+  }
+  const definitions = keysOf(swagger2 ? own(written, 'responses') : own(own(written, 'components'), 'responses'));
+  return (code) => {
+    const byRef = used.get(String(code));
+    if (byRef !== undefined) return [...byRef.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const phrase = normalise(describeCode(code).replace(/^\d+\s*/, ''));
+    if (phrase === '') return undefined;
+    const names = new Set([phrase, `${phrase}error`, `${phrase}response`, `error${code}`, `${code}`, `${code}${phrase}`, `response${code}`, `${code}response`, `${code}error`]);
+    const name = definitions.find((d) => names.has(normalise(d)));
+    return name === undefined ? undefined : `${prefix}${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  };
+}
+
+interface HeaderGroup {
+  readonly path: JsonPath;
+  readonly headers: Map<string, { code: number | undefined; findings: KeyedResult[] }>;
+}
+
+/** Plans and makes the fixes for a document's lint; `rules` limits them to those rules. */
+export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixPlan {
+  const { outcome } = lint;
+  const written = outcome.written;
+  const text = outcome.text;
+  const swagger2 = typeof own(written, 'swagger') === 'string';
+  const openapi3 = !swagger2;
+  const fixed: Fixed[] = [];
+  const left: Left[] = [];
+  let other = 0;
+  const mine: Array<{ finding: KeyedResult; rule: string }> = [];
+  for (const finding of lint.results) {
+    const rule = finding.note?.rule ?? String(finding.result.code);
+    if (rules !== undefined && !rules.has(rule)) continue;
+    if (!FIXABLE_RULES.includes(rule)) {
+      other++;
+      continue;
+    }
+    if ((finding.result.source ?? lint.source) !== lint.source) {
+      left.push({ finding, reason: `it is in another file (${finding.result.source ?? ''}): run fix on that file` });
+      continue;
+    }
+    if (finding.note === undefined) {
+      left.push({ finding, reason: 'the rule runs under a ruleset fix cannot read the finding of' });
+      continue;
+    }
+    mine.push({ finding, rule });
+  }
+  if (mine.length === 0) return { text, fixed, left, other };
+  const editor: TextEditor | string = textEditor(text);
+  if (typeof editor === 'string') {
+    for (const { finding } of mine) left.push({ finding, reason: editor });
+    return { text, fixed, left, other };
+  }
+  const model = getModel(outcome.resolved, written, text);
+  const noBodyAt = new Set(mine.filter((m) => m.rule === NO_BODY_RULE).map((m) => pathKey((m.finding.note?.at ?? []).slice(0, -1))));
+  const noBodyHeadersAt = new Set(mine.filter((m) => m.rule === NO_BODY_RULE).map((m) => pathKey((m.finding.note?.at ?? []).slice(0, -2))));
+
+  /** For a change at a shared definition reached through a `$ref`: every operation that uses it has the same finding. */
+  const sharedByAll = (definition: JsonPath, has: ReadonlySet<string>): boolean => usersOf(model, written, definition).every((user) => has.has(pathKey(user.path)));
+
+  const headerGroups = new Map<string, HeaderGroup>();
+  const removals = new Map<string, { path: JsonPath; key: string; findings: KeyedResult[]; what: string }>();
+  const renames = new Map<string, { path: JsonPath; key: string; to: string; findings: KeyedResult[] }>();
+  const additions = new Map<string, { path: JsonPath; codes: Map<number, { ref: string; findings: KeyedResult[] }> }>();
+  const reuse = sharedResponses(model, written, swagger2);
+
+  for (const { finding, rule } of mine) {
+    const note = finding.note;
+    if (note === undefined) continue;
+    const key = finding.keys[0];
+    const at = note.at;
+    const leave = (reason: string): void => {
+      left.push({ finding, reason });
+    };
+    if (rule in HEADER_RULES) {
+      const header = key?.subject;
+      if (header === undefined || !(HEADER_RULES[rule] as readonly string[]).includes(header)) {
+        leave("the response's description says it answers something else: which is right is for a person");
+        continue;
+      }
+      const place = concrete(written, at);
+      if (typeof place === 'string') {
+        leave(place);
+        continue;
+      }
+      const response = getAt(written, place.path);
+      const headers = own(response, 'headers');
+      if (headers !== undefined && (!isObject(headers) || typeof own(headers, '$ref') === 'string')) {
+        leave("the response's headers are a $ref or not a map: add it by hand");
+        continue;
+      }
+      const group = headerGroups.get(pathKey(place.path)) ?? { path: place.path, headers: new Map() };
+      headerGroups.set(pathKey(place.path), group);
+      const code = key?.code !== undefined && /^\d{3}$/.test(key.code) ? Number(key.code) : undefined;
+      const existing = group.headers.get(header) ?? { code, findings: [] };
+      existing.findings.push(finding);
+      group.headers.set(header, existing);
+      continue;
+    }
+    if (rule === NO_BODY_RULE) {
+      const last = at[at.length - 1];
+      const isBody = key?.subject === 'body' && (last === 'content' || last === 'schema');
+      const isLength = key?.subject === 'Content-Length' && at[at.length - 2] === 'headers';
+      if (!isBody && !isLength) {
+        leave('the response is shared with an operation that keeps its body (a GET shares it with a HEAD): give this operation a response of its own');
+        continue;
+      }
+      const responseAt = isBody ? at.slice(0, -1) : at.slice(0, -2);
+      const place = concrete(written, responseAt);
+      if (typeof place === 'string') {
+        leave(place);
+        continue;
+      }
+      if (place.viaRef && !sharedByAll(place.path, isBody ? noBodyAt : noBodyHeadersAt)) {
+        leave(`the shared response '${named(place.path)}' is also used by operations that keep it as it is: give this operation a response of its own`);
+        continue;
+      }
+      const response = getAt(written, place.path);
+      let path: JsonPath = place.path;
+      let removed = String(last);
+      if (isLength) {
+        const headers = own(response, 'headers');
+        if (keysOf(headers).length === 1) removed = 'headers';
+        else path = [...place.path, 'headers'];
+      }
+      if (!isBody && !isLength) continue;
+      const id = `${pathKey(path)}\u0000${removed}`;
+      const removal = removals.get(id) ?? { path, key: removed, findings: [], what: `removed \`${removed === 'headers' ? 'headers (Content-Length)' : removed}\` from '${named(place.path)}'` };
+      removal.findings.push(finding);
+      removals.set(id, removal);
+      continue;
+    }
+    if (rule === CODE_FORMAT_RULE) {
+      const responseKey = at[at.length - 1];
+      const to = typeof responseKey === 'string' ? oneMeaning(responseKey, openapi3) : undefined;
+      if (typeof responseKey !== 'string' || to === undefined) {
+        leave(swagger2 && typeof responseKey === 'string' && /^[1-5]xx$/i.test(responseKey) ? 'Swagger 2.0 has no ranges: which codes it stands for is for a person' : 'the key has no one meaning: which code it is is for a person');
+        continue;
+      }
+      const place = concrete(written, at.slice(0, -1));
+      if (typeof place === 'string') {
+        leave(place);
+        continue;
+      }
+      if (keysOf(getAt(written, place.path)).includes(to)) {
+        leave(`'${to}' is declared too: merging the two responses is for a person`);
+        continue;
+      }
+      const id = `${pathKey(place.path)}\u0000${responseKey}`;
+      const rename = renames.get(id) ?? { path: place.path, key: responseKey, to, findings: [] };
+      rename.findings.push(finding);
+      renames.set(id, rename);
+      continue;
+    }
+    if (rule === ERROR_EXPECTED_RULE) {
+      const expects = note.expects ?? [];
+      if (note.kind !== 'missing' || expects.length === 0) {
+        leave('the finding names no code to add');
+        continue;
+      }
+      const choice = expects.map((code) => ({ code, ref: reuse(code) })).find((c) => c.ref !== undefined);
+      if (choice === undefined || choice.ref === undefined) {
+        leave(`the document has no shared response for ${expects.join(' or ')} to reuse (no operation references one, none is named for it): add one by hand`);
+        continue;
+      }
+      const place = concrete(written, at);
+      if (typeof place === 'string') {
+        leave(place);
+        continue;
+      }
+      const group = additions.get(pathKey(place.path)) ?? { path: place.path, codes: new Map() };
+      additions.set(pathKey(place.path), group);
+      const entry = group.codes.get(choice.code) ?? { ref: choice.ref, findings: [] };
+      entry.findings.push(finding);
+      group.codes.set(choice.code, entry);
+      continue;
+    }
+  }
+
+  // The edits: each group once, so that no two touch the same place.
+  for (const group of headerGroups.values()) {
+    const response = getAt(written, group.path);
+    const declared = new Set(keysOf(own(response, 'headers')).map((h) => h.toLowerCase()));
+    const entries: NewEntry[] = [];
+    const findings: KeyedResult[] = [];
+    for (const [header, { code, findings: those }] of group.headers) {
+      findings.push(...those);
+      if (!declared.has(header.toLowerCase())) entries.push({ key: header, value: headerValue(header, code, swagger2) });
+    }
+    const names = [...group.headers.keys()].join(', ');
+    const problem = entries.length === 0 ? undefined : isObject(own(response, 'headers')) ? editor.add([...group.path, 'headers'], entries, atEnd) : editor.add(group.path, [{ key: 'headers', value: Object.fromEntries(entries.map((e) => [e.key, e.value])) }], afterDescription);
+    for (const finding of findings) {
+      if (problem === undefined) fixed.push({ finding, what: `declared ${names} on '${named(group.path)}'` });
+      else left.push({ finding, reason: `'${named(group.path)}' cannot be edited: ${problem}` });
+    }
+  }
+  for (const removal of removals.values()) {
+    const problem = editor.remove(removal.path, removal.key);
+    for (const finding of removal.findings) {
+      if (problem === undefined) fixed.push({ finding, what: removal.what });
+      else left.push({ finding, reason: `'${named(removal.path)}' cannot be edited: ${problem}` });
+    }
+  }
+  for (const rename of renames.values()) {
+    const problem = editor.rename(rename.path, rename.key, rename.to);
+    for (const finding of rename.findings) {
+      if (problem === undefined) fixed.push({ finding, what: `renamed '${rename.key}' to '${rename.to}' in '${named(rename.path)}'` });
+      else left.push({ finding, reason: `'${named(rename.path)}' cannot be edited: ${problem}` });
+    }
+  }
+  for (const group of additions.values()) {
+    for (const [code, { ref, findings }] of [...group.codes.entries()].sort((a, b) => a[0] - b[0])) {
+      const problem = editor.add(group.path, [{ key: String(code), value: { $ref: ref } }], codePosition(code));
+      for (const finding of findings) {
+        if (problem === undefined) fixed.push({ finding, what: `added ${code} ($ref '${ref}') to '${named(group.path)}'` });
+        else left.push({ finding, reason: `'${named(group.path)}' cannot be edited: ${problem}` });
+      }
+    }
+  }
+  return { text: fixed.length === 0 ? text : editor.result(), fixed, left, other };
+}

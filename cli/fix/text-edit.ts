@@ -1,0 +1,303 @@
+/**
+ * Edits of a document's text at the places `fix` changes, and nowhere
+ * else: every byte outside them stays as it was.
+ *
+ * - YAML: splices at the node ranges of the `yaml` package's parse (its
+ *   Document API re-serialises a document differently from how it was
+ *   written: flow sequences get spaces, long scalars are re-folded), so the
+ *   parse gives only the places; the new lines take the map's own
+ *   indentation and the document's indentation step. A node under an
+ *   alias, or one with an anchor (which aliases elsewhere share), is never
+ *   edited: what the edit would change elsewhere is for a person to judge.
+ * - JSON: `jsonc-parser`'s `modify`/`applyEdits`, with the document's own
+ *   indentation and line ends.
+ */
+import { Document, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
+import type { FormattingOptions, Node as JsonNode } from 'jsonc-parser';
+import type { JsonPath } from '../../functions/lib/safe';
+
+/** A value `fix` writes: strings and maps of them (a header, a `$ref`). */
+export type Value = string | { readonly [key: string]: Value };
+
+export interface NewEntry {
+  readonly key: string;
+  readonly value: Value;
+}
+
+/** Where new entries go among a map's keys: the index of the key to insert before (`keys.length`: at the end). */
+export type Position = (keys: readonly string[]) => number;
+
+export interface TextEditor {
+  /** Why the map at `path` cannot be edited (no map there, a flow mapping, an alias…), or undefined. */
+  mapProblem(path: JsonPath): string | undefined;
+  /** Adds entries to the map at `path`, all at one position, in order; a reason when it cannot. */
+  add(path: JsonPath, entries: readonly NewEntry[], position: Position): string | undefined;
+  /** Removes `key` (and its value) from the map at `path`; a reason when it cannot. */
+  remove(path: JsonPath, key: string): string | undefined;
+  /** Renames `key` of the map at `path` to `to`, keeping its value and quoting; a reason when it cannot. */
+  rename(path: JsonPath, key: string, to: string): string | undefined;
+  /** The text with every edit made. */
+  result(): string;
+}
+
+/** The editor for a document's text: JSON when it is JSON, else YAML; a reason when it cannot be edited at all. */
+export function textEditor(text: string): TextEditor | string {
+  return /^\s*[{[]/.test(text) ? jsonEditor(text) : yamlEditor(text);
+}
+
+// ---------------------------------------------------------------- YAML
+
+interface Splice {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly order: number;
+}
+
+const PLAIN = /^[A-Za-z$/][A-Za-z0-9 _.,()/$-]*$/;
+const RESERVED = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
+
+/** A scalar as YAML writes it: plain when that reads back as the same string, else single-quoted. */
+function yamlScalar(value: string): string {
+  if (PLAIN.test(value) && !RESERVED.test(value) && !value.endsWith(' ')) return value;
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The offset after the line on which `offset` (an end of content) lies. */
+function lineEnd(text: string, offset: number): number {
+  if (offset > 0 && text[offset - 1] === '\n') return offset;
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+function range(node: YamlNode | null | undefined): [number, number, number] | undefined {
+  const r = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  return Array.isArray(r) ? r : undefined;
+}
+
+function keyOfPair(pair: Pair): string | undefined {
+  return isScalar(pair.key) ? String(pair.key.value) : undefined;
+}
+
+function yamlEditor(text: string): TextEditor | string {
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { keepSourceTokens: false, uniqueKeys: false });
+  } catch (error) {
+    return `the YAML cannot be parsed (${error instanceof Error ? error.message : String(error)})`;
+  }
+  if (doc.errors.length > 0) return `the YAML has errors (${doc.errors[0]?.message.split('\n')[0] ?? ''})`;
+  const splices: Splice[] = [];
+  let order = 0;
+  const step = indentStep(doc, text);
+
+  const column = (offset: number): number => offset - lineStart(text, offset);
+
+  /** The block map at `path`, or why there is none to edit. */
+  const mapAt = (path: JsonPath): YAMLMap | string => {
+    let node: unknown = doc.contents;
+    const anchored = (n: unknown): boolean => typeof (n as { anchor?: unknown } | null)?.anchor === 'string';
+    if (anchored(node)) return 'it is under a YAML anchor that aliases elsewhere share';
+    for (const segment of path) {
+      if (isAlias(node)) return `it is under the YAML alias *${node.source}: editing it would change every place that shares it`;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => keyOfPair(p) === String(segment));
+        node = pair?.value;
+      } else if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
+      else return 'its place is not in the YAML as parsed';
+      if (node === undefined || node === null) return 'its place is not in the YAML as parsed';
+      if (anchored(node)) return `it is under the YAML anchor &${String((node as { anchor: string }).anchor)}, which aliases elsewhere share`;
+    }
+    if (isAlias(node)) return `it is the YAML alias *${node.source}: editing it would change every place that shares it`;
+    if (!isMap(node)) return 'it is not a mapping';
+    if (node.flow === true) return 'it is written as a flow mapping ({ … }); edit it by hand';
+    return node;
+  };
+
+  const pairEnd = (pair: Pair): number => {
+    const r = range(pair.value as YamlNode | null) ?? range(pair.key as YamlNode | null);
+    return r === undefined ? text.length : lineEnd(text, r[1]);
+  };
+
+  const pairLineStart = (pair: Pair): number | string => {
+    const r = range(pair.key as YamlNode | null);
+    if (r === undefined) return 'a key has no place in the text';
+    const start = lineStart(text, r[0]);
+    return text.slice(start, r[0]).trim() === '' ? start : 'a key shares its line with something else ("- " or "? ")';
+  };
+
+  const emit = (entry: NewEntry, indent: number, keyText: (key: string) => string): string => {
+    const pad = ' '.repeat(indent);
+    if (typeof entry.value === 'string') return `${pad}${keyText(entry.key)}: ${yamlScalar(entry.value)}\n`;
+    const children = Object.entries(entry.value).map(([key, value]) => emit({ key, value }, indent + step, (k) => yamlScalar(k)));
+    return `${pad}${keyText(entry.key)}:\n${children.join('')}`;
+  };
+
+  /** How the map writes a code key (`'404'`, `"404"` or `404`): as its siblings do. */
+  const keyStyle = (map: YAMLMap): ((key: string) => string) => {
+    for (const pair of map.items) {
+      const r = range(pair.key as YamlNode | null);
+      if (r === undefined || !/^\d{3}$/.test(keyOfPair(pair) ?? '')) continue;
+      const first = text[r[0]];
+      if (first === "'" || first === '"') return (key) => (/^\d{3}$/.test(key) ? `${first}${key}${first}` : yamlScalar(key));
+      return (key) => (/^\d{3}$/.test(key) ? key : yamlScalar(key));
+    }
+    return (key) => (/^\d{3}$/.test(key) ? `'${key}'` : yamlScalar(key));
+  };
+
+  return {
+    mapProblem(path) {
+      const map = mapAt(path);
+      return typeof map === 'string' ? map : undefined;
+    },
+    add(path, entries, position) {
+      const map = mapAt(path);
+      if (typeof map === 'string') return map;
+      const keys = map.items.map((p) => keyOfPair(p) ?? '');
+      const at = Math.max(0, Math.min(keys.length, position(keys)));
+      const first = map.items[0];
+      if (first === undefined) return 'the mapping is empty';
+      const firstStart = pairLineStart(first);
+      const firstKey = range(first.key as YamlNode | null);
+      if (firstKey === undefined) return 'a key has no place in the text';
+      const indent = column(firstKey[0]);
+      let offset: number;
+      if (at > 0) offset = pairEnd(map.items[at - 1] as Pair);
+      else if (typeof firstStart === 'string') return firstStart;
+      else offset = firstStart;
+      const style = keyStyle(map);
+      const lines = entries.map((entry) => emit(entry, indent, style)).join('');
+      const newline = offset === text.length && text.length > 0 && !text.endsWith('\n') ? '\n' : '';
+      splices.push({ start: offset, end: offset, text: newline + lines, order: order++ });
+      return undefined;
+    },
+    remove(path, key) {
+      const map = mapAt(path);
+      if (typeof map === 'string') return map;
+      const pair = map.items.find((p) => keyOfPair(p) === key);
+      if (pair === undefined) return `it has no '${key}'`;
+      if (map.items.length === 1) return `'${key}' is its only key`;
+      const start = pairLineStart(pair);
+      if (typeof start === 'string') return start;
+      splices.push({ start, end: pairEnd(pair), text: '', order: order++ });
+      return undefined;
+    },
+    rename(path, key, to) {
+      const map = mapAt(path);
+      if (typeof map === 'string') return map;
+      const pair = map.items.find((p) => keyOfPair(p) === key);
+      const r = range(pair?.key as YamlNode | null);
+      if (pair === undefined || r === undefined) return `it has no '${key}'`;
+      const written = text.slice(r[0], r[1]);
+      const quote = written[0] === "'" || written[0] === '"' ? written[0] : '';
+      const plainSafe = /^([1-5]XX|\d{3}|default)$/.test(to);
+      const replacement = quote !== '' ? `${quote}${quote === "'" ? to.replace(/'/g, "''") : JSON.stringify(to).slice(1, -1)}${quote}` : plainSafe ? to : yamlScalar(to);
+      splices.push({ start: r[0], end: r[1], text: replacement, order: order++ });
+      return undefined;
+    },
+    result() {
+      // At one offset, insertions before a removal that starts there; otherwise in the order made.
+      const removes = (s: Splice): number => (s.end > s.start ? 1 : 0);
+      const sorted = [...splices].sort((a, b) => a.start - b.start || removes(a) - removes(b) || a.order - b.order);
+      let out = '';
+      let at = 0;
+      for (const splice of sorted) {
+        // Overlapping splices are a bug of the planner; keep the first.
+        if (splice.start < at) continue;
+        out += text.slice(at, splice.start) + splice.text;
+        at = splice.end;
+      }
+      return out + text.slice(at);
+    },
+  };
+}
+
+/** The document's indentation step: how far the first nested block map is indented from its parent key (2 if none). */
+function indentStep(doc: Document.Parsed, text: string): number {
+  const root = doc.contents;
+  if (!isMap(root)) return 2;
+  for (const pair of root.items) {
+    const value = pair.value;
+    if (!isMap(value) || value.flow === true || value.items.length === 0) continue;
+    const parent = range(pair.key as YamlNode | null);
+    const child = range(value.items[0]?.key as YamlNode | null);
+    if (parent === undefined || child === undefined) continue;
+    const col = (o: number): number => o - lineStart(text, o);
+    const step = col(child[0]) - col(parent[0]);
+    if (step > 0 && step <= 8) return step;
+  }
+  return 2;
+}
+
+// ---------------------------------------------------------------- JSON
+
+/** The document's indentation (the first indented line's) and line end. */
+function jsonFormatting(text: string): FormattingOptions {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const indented = /\n([ \t]+)\S/.exec(text);
+  if (indented === null) return { insertSpaces: true, tabSize: 2, eol };
+  const indent = indented[1] as string;
+  return indent.startsWith('\t') ? { insertSpaces: false, tabSize: 1, eol } : { insertSpaces: true, tabSize: indent.length, eol };
+}
+
+function jsonEditor(initial: string): TextEditor | string {
+  let text = initial;
+  const errors: Array<{ error: number }> = [];
+  parseTree(text, errors as never, { allowTrailingComma: false, disallowComments: false });
+  if (errors.length > 0) return 'the JSON has syntax errors';
+  const formattingOptions = jsonFormatting(text);
+
+  const objectAt = (path: JsonPath): JsonNode | string => {
+    const tree = parseTree(text);
+    if (tree === undefined) return 'the JSON cannot be parsed';
+    const node = path.length === 0 ? tree : findNodeAtLocation(tree, [...path]);
+    if (node === undefined) return 'its place is not in the JSON';
+    if (node.type !== 'object') return 'it is not an object';
+    return node;
+  };
+  const keysOf = (node: JsonNode): string[] => (node.children ?? []).map((p) => String(p.children?.[0]?.value ?? ''));
+
+  return {
+    mapProblem(path) {
+      const node = objectAt(path);
+      return typeof node === 'string' ? node : undefined;
+    },
+    add(path, entries, position) {
+      const node = objectAt(path);
+      if (typeof node === 'string') return node;
+      // One entry after another, each where the position puts it among the keys (the ones just added included).
+      let index = position(keysOf(node));
+      for (const entry of entries) {
+        const at = index;
+        text = applyEdits(text, modify(text, [...path, entry.key], entry.value, { formattingOptions, getInsertionIndex: () => at }));
+        index++;
+      }
+      return undefined;
+    },
+    remove(path, key) {
+      const node = objectAt(path);
+      if (typeof node === 'string') return node;
+      const keys = keysOf(node);
+      if (!keys.includes(key)) return `it has no '${key}'`;
+      if (keys.length === 1) return `'${key}' is its only key`;
+      text = applyEdits(text, modify(text, [...path, key], undefined, { formattingOptions }));
+      return undefined;
+    },
+    rename(path, key, to) {
+      const node = objectAt(path);
+      if (typeof node === 'string') return node;
+      const property = (node.children ?? []).find((p) => p.children?.[0]?.value === key);
+      const keyNode = property?.children?.[0];
+      if (keyNode === undefined) return `it has no '${key}'`;
+      text = text.slice(0, keyNode.offset) + JSON.stringify(to) + text.slice(keyNode.offset + keyNode.length);
+      return undefined;
+    },
+    result: () => text,
+  };
+}

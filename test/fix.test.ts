@@ -1,0 +1,90 @@
+/**
+ * `spectral-http-status fix`, in-process: the exact diff on a 3.0 and a
+ * Swagger 2.0 document (comments and formatting kept), --dry-run writes
+ * nothing, a run writes the fixed text and a second run changes nothing,
+ * JSON keeps its indentation, and the re-lint shows the fixed findings gone.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../cli/main';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+
+async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'fix-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const copy = (name: string): string => {
+  writeFileSync(path.join(dir, path.basename(name)), readFileSync(path.join(FIXTURES, name), 'utf8'));
+  return path.basename(name);
+};
+
+describe('fix', () => {
+  test('Swagger 2.0: Location declared inline, WWW-Authenticate once on the shared response; --dry-run writes nothing', async () => {
+    const file = copy('report/swagger-2.0.yaml');
+    const before = readFileSync(path.join(dir, file), 'utf8');
+    const run = await cli(dir, 'fix', file, '--dry-run');
+    expect(run.stdout).toBe(`--- a/swagger-2.0.yaml
++++ b/swagger-2.0.yaml
+@@ -35,6 +35,10 @@
+       responses:
+         '201':
+           description: Created
++          headers:
++            Location:
++              description: The URI of the created resource.
++              type: string
+         '400':
+           description: Not a pet
+         '401':
+@@ -71,3 +75,7 @@
+ responses:
+   Unauthorized:
+     description: Not authenticated
++    headers:
++      WWW-Authenticate:
++        description: The authentication challenge (scheme and parameters).
++        type: string
+`);
+    expect(run.stderr).toContain('Left for a person (1)');
+    expect(run.stderr).toContain('no shared response for 304');
+    expect(run.code).toBe(1);
+    expect(readFileSync(path.join(dir, file), 'utf8')).toBe(before);
+  });
+
+  test('OAS 3.0: written; the fixed findings are gone; a second run changes nothing', async () => {
+    const file = copy('sample-openapi.yaml');
+    const run = await cli(dir, 'fix', file);
+    expect(run.stdout).toContain('+          headers:\n+            Location:\n+              description: The URI of the created resource.\n+              schema:\n+                type: string\n');
+    expect(run.stdout).toContain('-          content:\n-            application/json:\n-              schema:\n-                type: object\n');
+    const fixed = readFileSync(path.join(dir, file), 'utf8');
+    const again = await cli(dir, 'fix', file);
+    expect(again.stdout).toBe('');
+    expect(readFileSync(path.join(dir, file), 'utf8')).toBe(fixed);
+    const lint = await cli(dir, 'lint', file, '-f', 'json', '-q');
+    const codes = (JSON.parse(lint.stdout) as Array<{ code: string }>).map((r) => r.code);
+    expect(codes).not.toContain('http-status-location-header');
+    expect(codes).not.toContain('http-status-no-body');
+  });
+
+  test('JSON keeps its indentation; a 2xx key becomes 2XX (3.1)', async () => {
+    const doc = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: { '/a': { get: { responses: { '200': { description: 'ok' }, '2xx': { description: 'other' } } } } },
+    };
+    writeFileSync(path.join(dir, 'a.json'), `${JSON.stringify(doc, null, 4)}\n`);
+    const run = await cli(dir, 'fix', 'a.json', '--rule', 'http-status-code-format');
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'a.json'), 'utf8')).toBe(`${JSON.stringify(doc, null, 4).replace('"2xx"', '"2XX"')}\n`);
+  });
+});
