@@ -91,13 +91,18 @@ export function renderDiffMarkdown(diff: DiffResult, limit = DIFF_MARKDOWN_LIMIT
   const tail = ['', `${s.unchangedFindings} finding${s.unchangedFindings === 1 ? '' : 's'} did not change.`, '', '<sub>spectral-http-status diff</sub>', ''];
   let out = head.join('\n');
   const budget = (): number => limit - out.length - tail.join('\n').length - 200;
-  for (const section of sections) {
+  // Each later section keeps room for its heading, its first row and the
+  // "more left out" line, so a long first section never hides the others.
+  const NOTE = 160;
+  const room = sections.map((section) => ['', section.title, '', ...section.header].join('\n').length + 1 + (section.rows[0]?.length ?? 0) + 1 + NOTE);
+  for (const [index, section] of sections.entries()) {
+    const reserved = room.slice(index + 1).reduce((sum, n) => sum + n, 0);
     const block = ['', section.title, '', ...section.header];
     if (block.join('\n').length > budget()) break;
     out += `${block.join('\n')}\n`;
     let shown = 0;
     for (const row of section.rows) {
-      if (row.length + 1 > budget()) break;
+      if (row.length + 1 > budget() - reserved) break;
       out += `${row}\n`;
       shown++;
     }

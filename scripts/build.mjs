@@ -46,6 +46,9 @@ const node = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // jsonc-parser's UMD main requires its modules at run time, which a bundle
+  // cannot follow: bundle its ES module build instead.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   external: ['@stoplight/*'],
   legalComments: 'none',
   logLevel: 'warning',
