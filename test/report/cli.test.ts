@@ -31,7 +31,7 @@ function spectralLint(file: string, ruleset: string, cwd: string = ROOT): Array<
 describe('the command line', () => {
   test.each([
     [[], /^Usage: spectral-http-status <command>/],
-    [['lnt', 'x.yaml'], /^spectral-http-status: unknown command 'lnt'; the commands are lint, baseline, diff, report, playground/],
+    [['lnt', 'x.yaml'], /^spectral-http-status: unknown command 'lnt'; the commands are lint, baseline, diff, fix, report, playground/],
     [['report'], /the document is missing/],
     [['report', 'a.yaml', 'b.yaml'], /the document .*a\.yaml does not exist/],
     [['report', 'fixtures/sample-openapi.yaml', '--format', 'pdf'], /--format 'pdf' is not one of html, markdown, json/],
