@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { load } from 'js-yaml';
-import { main } from '../cli/main';
+import { cli } from './helpers/cli';
 import { BASELINE_SCHEMA, applyBaseline, readBaseline } from '../cli/baseline';
 import type { DocumentLint } from '../cli/engine';
 import { componentsToResponses, moveLines, oneMoreUser, plantProblem, reorder, responsesToComponents } from './helpers/edits';
@@ -19,19 +19,6 @@ import { toYaml } from './helpers/lint';
 
 type Obj = Record<string, unknown>;
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function cli(cwd: string, ...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 /** The findings `lint --baseline` reports, as `rule path` lines. */
 async function reported(cwd: string, file: string, baseline: string): Promise<string[]> {

@@ -14,19 +14,12 @@ import { Document, Spectral } from '@stoplight/spectral-core';
 import { createHttpAndFileResolver } from '@stoplight/spectral-ref-resolver';
 import * as Parsers from '@stoplight/spectral-parsers';
 import { json } from '@stoplight/spectral-formatters';
-import { main } from '../cli/main';
+import { cli } from './helpers/cli';
 import { FINGERPRINT_NAME, FORMAT_NAMES } from '../cli/formats';
 import { moveLines, reorder } from './helpers/edits';
 import { ruleset, toYaml } from './helpers/lint';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
-
-async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 let dir: string;
 beforeEach(() => {
