@@ -10,7 +10,7 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { RULES } from '../functions/rules';
 import { SHARED_OPTION_PROPERTIES, optionsSchema } from '../functions/lib/option-schemas';
 import { checkOptions } from '../functions/lib/validators';
-import { generateValidators } from '../scripts/generate-validators';
+import { generateBaselineValidator, generateValidators } from '../scripts/generate-validators';
 
 const GENERATED = path.join(__dirname, '..', 'functions', 'lib', 'generated', 'option-validators.js');
 
@@ -66,6 +66,15 @@ function ownCases(properties: Readonly<Record<string, unknown>>): unknown[] {
 describe('precompiled option validators', () => {
   test('the generated module is up to date (run `npm run generate` after changing an option schema)', () => {
     expect(readFileSync(GENERATED, 'utf8')).toBe(generateValidators());
+  });
+
+  test("the baseline's generated validator is up to date, and checks what the schema says", () => {
+    expect(readFileSync(path.join(__dirname, '..', 'cli', 'generated', 'baseline-validator.js'), 'utf8')).toBe(generateBaselineValidator());
+    const { baseline } = require('../cli/generated/baseline-validator') as typeof import('../cli/generated/baseline-validator');
+    expect(baseline({ version: 1, documents: { 'openapi.yaml': { 'http-status-no-body': [{ where: 'GET /a', code: '204', subject: 'body', count: 2 }] } } })).toBe(true);
+    expect(baseline({ version: 1, documents: { 'openapi.yaml': { 'http-status-no-body': [{ where: 'GET /a', count: 0 }] } } })).toBe(false);
+    expect(baseline({ version: 2, documents: {} })).toBe(false);
+    expect(baseline({ version: 1, documents: {}, extra: true })).toBe(false);
   });
 
   test.each(RULES.map((rule) => [rule.id, rule] as const))('%s: the same errors as Spectral’s own validator', (_id, rule) => {
