@@ -128,3 +128,24 @@ describe('fix, per fix and version', () => {
     }
   });
 });
+
+describe('fix, header kinds', () => {
+  test('OAS 3.0: Allow on a 405 and Retry-After on a 429, in 3.x form (schema) with a description; both gone on re-lint', async () => {
+    const file = copy('fix/oas30-headers.yaml');
+    const before = readFileSync(path.join(dir, file), 'utf8');
+    const { fixed, codes } = await fixAndRelint(file);
+    expect(fixed).toBe(
+      before
+        .replace(
+          '          description: Not allowed\n',
+          '          description: Not allowed\n          headers:\n            Allow:\n              description: The methods the target resource supports.\n              schema:\n                type: string\n',
+        )
+        .replace(
+          '          description: Slow down\n',
+          '          description: Slow down\n          headers:\n            Retry-After:\n              description: How long to wait before retrying, in seconds or as an HTTP date.\n              schema:\n                type: string\n',
+        ),
+    );
+    expect(codes).not.toContain('http-status-allow-header');
+    expect(codes).not.toContain('http-status-retry-after-header');
+  });
+});
