@@ -149,3 +149,14 @@ describe('fix, header kinds', () => {
     expect(codes).not.toContain('http-status-retry-after-header');
   });
 });
+
+describe('README', () => {
+  test("the README's fix diff is what fix --dry-run prints on fixtures/sample-openapi.yaml", async () => {
+    const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    const block = /<!-- snippet:fix-diff -->\n```diff\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const file = copy('sample-openapi.yaml');
+    const run = await cli(dir, 'fix', file, '--dry-run', '-q');
+    expect(run.stdout).toBe(block);
+  });
+});
