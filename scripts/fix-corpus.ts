@@ -9,7 +9,7 @@
  *   node scripts/run.mjs scripts/fix-corpus.ts [filter] [--write]
  *   npm run fix-corpus                 # every document, writes bench/FIX.md
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -56,6 +56,7 @@ async function run(): Promise<void> {
     for (const [i, entry] of docs.entries()) {
       const copy = path.join(tmp, `${i}-${path.basename(entry.file)}`);
       copyFileSync(path.join(CORPUS, entry.file), copy);
+      chmodSync(copy, 0o644); // the corpus is read-only; its copy is written
       let lint;
       try {
         lint = await lintDocument(copy, ruleset);
