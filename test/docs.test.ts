@@ -3,6 +3,7 @@
  * failing example yields exactly the message it quotes, its passing example
  * yields nothing, and the generated tables match the data.
  */
+import { FIXABLE_RULES } from '../cli/fix/plan';
 import { readFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { ruleset, testRule } from './helpers/lint';
@@ -30,6 +31,13 @@ function yamlBlock(text: string): string {
 }
 
 describe('rule pages', () => {
+  test.each(FIXABLE_RULES)('%s, which fix fixes, has a Fix section saying what fix does and what it leaves', (name) => {
+    const text = readFileSync(path.join(ROOT, 'docs', 'rules', `${name}.md`), 'utf8');
+    const fix = section(text, 'Fix');
+    expect(fix).toContain('spectral-http-status fix');
+    expect(fix).toMatch(/left for a person|leaves for a person/);
+  });
+
   test.each(names)('%s has a page with every section', (name) => {
     const file = path.join(ROOT, 'docs', 'rules', `${name}.md`);
     expect(existsSync(file)).toBe(true);

@@ -81,3 +81,82 @@ describe('fix', () => {
     expect(readFileSync(path.join(dir, 'a.json'), 'utf8')).toBe(`${JSON.stringify(doc, null, 4).replace('"2xx"', '"2XX"')}\n`);
   });
 });
+
+/** Runs fix (written), then lints the result: the fixed text and the codes still reported. */
+async function fixAndRelint(file: string): Promise<{ stdout: string; fixed: string; codes: string[] }> {
+  const run = await cli(dir, 'fix', file);
+  const fixed = readFileSync(path.join(dir, file), 'utf8');
+  const lint = await cli(dir, 'lint', file, '-f', 'json', '-q');
+  return { stdout: run.stdout, fixed, codes: (JSON.parse(lint.stdout) as Array<{ code: string }>).map((r) => r.code) };
+}
+
+describe('fix, per fix and version', () => {
+  test('OAS 3.1: a 204 body is removed, nothing else changes; no-body is gone on re-lint', async () => {
+    const file = copy('fix/oas31-204.yaml');
+    const before = readFileSync(path.join(dir, file), 'utf8');
+    const { fixed, codes } = await fixAndRelint(file);
+    expect(fixed).toBe(before.replace("          content:\n            application/json:\n              schema:\n                type: object\n", ''));
+    expect(codes).not.toContain('http-status-no-body');
+  });
+
+  test('Swagger 2.0: a 204 schema is removed (the unquoted integer key kept as written); no-body is gone on re-lint', async () => {
+    const file = copy('fix/sw2-204.yaml');
+    const before = readFileSync(path.join(dir, file), 'utf8');
+    const { fixed, codes } = await fixAndRelint(file);
+    expect(fixed).toBe(before.replace('          schema:\n            type: object\n', ''));
+    expect(codes).not.toContain('http-status-no-body');
+  });
+
+  test("OAS 3.0: a missing 404 reuses the document's shared response; error-expected is gone on re-lint", async () => {
+    const file = copy('fix/oas30-reuse.yaml');
+    const before = readFileSync(path.join(dir, file), 'utf8');
+    const { fixed, codes } = await fixAndRelint(file);
+    expect(fixed).toBe(
+      before.replace("          description: Deleted\n", "          description: Deleted\n        '404':\n          $ref: '#/components/responses/NotFound'\n"),
+    );
+    expect(codes).not.toContain('http-status-error-expected');
+  });
+
+  test('a second run changes nothing on each of them', async () => {
+    for (const name of ['fix/oas31-204.yaml', 'fix/sw2-204.yaml', 'fix/oas30-reuse.yaml']) {
+      const file = copy(name);
+      await cli(dir, 'fix', file);
+      const once = readFileSync(path.join(dir, file), 'utf8');
+      const again = await cli(dir, 'fix', file);
+      expect(again.stdout).toBe('');
+      expect(readFileSync(path.join(dir, file), 'utf8')).toBe(once);
+    }
+  });
+});
+
+describe('fix, header kinds', () => {
+  test('OAS 3.0: Allow on a 405 and Retry-After on a 429, in 3.x form (schema) with a description; both gone on re-lint', async () => {
+    const file = copy('fix/oas30-headers.yaml');
+    const before = readFileSync(path.join(dir, file), 'utf8');
+    const { fixed, codes } = await fixAndRelint(file);
+    expect(fixed).toBe(
+      before
+        .replace(
+          '          description: Not allowed\n',
+          '          description: Not allowed\n          headers:\n            Allow:\n              description: The methods the target resource supports.\n              schema:\n                type: string\n',
+        )
+        .replace(
+          '          description: Slow down\n',
+          '          description: Slow down\n          headers:\n            Retry-After:\n              description: How long to wait before retrying, in seconds or as an HTTP date.\n              schema:\n                type: string\n',
+        ),
+    );
+    expect(codes).not.toContain('http-status-allow-header');
+    expect(codes).not.toContain('http-status-retry-after-header');
+  });
+});
+
+describe('README', () => {
+  test("the README's fix diff is what fix --dry-run prints on fixtures/sample-openapi.yaml", async () => {
+    const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    const block = /<!-- snippet:fix-diff -->\n```diff\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const file = copy('sample-openapi.yaml');
+    const run = await cli(dir, 'fix', file, '--dry-run', '-q');
+    expect(run.stdout).toBe(block);
+  });
+});
