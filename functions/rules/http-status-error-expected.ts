@@ -6,7 +6,7 @@ import { CODES_SCHEMA } from '../lib/option-schemas';
 import { Operation, Parameter, ResponseEntry, checksValues, coveringKeys, declaresCode, mayAnswerUnauthorized, takesHeader, usesHttpAuthentication } from '../lib/model';
 import { ERROR_EXPECTED_RULE, belongs, missingCodeOwner } from '../lib/ownership';
 import { quotedAnd } from '../lib/phrasing';
-import { deref, keysOf, own } from '../lib/safe';
+import { deref, isObject, keysOf, own } from '../lib/safe';
 import { defineRule } from '../lib/rule';
 import { quote } from '../lib/quote';
 
@@ -86,24 +86,107 @@ function badInput(op: Operation, run: Check): string | undefined {
     if (parameter.in === 'path' || !isInputParameter(parameter) || (parameter.in === 'header' && NOT_INPUT.test(parameter.name))) continue;
     // OpenAPI 3.2's `in: querystring`: the whole query string, parsed by its `content`; input as a required query parameter is.
     if (parameter.in === 'querystring') return `takes the query string (the parameter '${quote(parameter.name)}')`;
-    if (!checksValues(op.root, parameter)) continue;
+    if (!checksValues(op.root, parameter) || tracesOnly(op, parameter) || foundOrNot(op, parameter)) continue;
     return own(parameter.node, 'required') === true ? `takes the required parameter '${quote(parameter.name)}'` : `takes the parameter '${quote(parameter.name)}' (its schema limits its values)`;
   }
   return undefined;
+}
+
+/** Schema keywords other than a length that limit a string value. */
+const VALUE_LIMITS = ['enum', 'const', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'items', 'minItems', 'maxItems', 'allOf', 'oneOf', 'anyOf', 'not'];
+const LENGTHS = ['minLength', 'maxLength'];
+
+/**
+ * What limits a parameter's value when it is a string: `none`, or `length`
+ * (`minLength`, `maxLength` and nothing else); undefined when something
+ * else does (another type, a format, a pattern, an enum, `content`) or the
+ * schema cannot be read. Swagger 2 writes the keywords on the parameter.
+ */
+function stringLimits(op: Operation, parameter: Parameter): 'none' | 'length' | undefined {
+  if (own(parameter.node, 'content') !== undefined) return undefined;
+  const written = own(parameter.node, 'schema');
+  const schema = written === undefined ? parameter.node : deref(op.root, written);
+  if (!isObject(schema)) return undefined;
+  const type = own(schema, 'type');
+  if (!(type === undefined || type === 'string' || (Array.isArray(type) && type.every((t) => t === 'string' || t === 'null')))) return undefined;
+  for (const keyword of VALUE_LIMITS) if (own(schema, keyword) !== undefined) return undefined;
+  return LENGTHS.some((keyword) => own(schema, keyword) !== undefined) ? 'length' : 'none';
+}
+
+/** Tracing and correlation headers: `X-Request-Id`, `X-Correlation-Id`, W3C `traceparent`, `tracestate` and `baggage`, Zipkin's `b3` and `X-B3-*`, `X-Amzn-Trace-Id`. */
+const TRACING = /^((x-)?(request|correlation|trace|span|client[-_]?request)[-_]?id|traceparent|tracestate|baggage|b3|x-b3-[a-z]+|x-amzn-trace-id|x-cloud-trace-context)$/i;
+
+/**
+ * An optional tracing or correlation header constrained by nothing but a
+ * length: a server logs and passes it on, it does not change what the
+ * operation does, so a bad one is no reason to document 400. One with a
+ * format, a pattern or an enum still counts.
+ */
+function tracesOnly(op: Operation, parameter: Parameter): boolean {
+  return parameter.in === 'header' && own(parameter.node, 'required') !== true && TRACING.test(parameter.name) && stringLimits(op, parameter) !== undefined;
+}
+
+/** Names of an opaque lookup key: `id`, `orderId`, `order_id`, `uuid`, `slug`, `version`, `schemaVersion` (not `api-version`, which selects the API). */
+const LOOKUP_KEY = /^(id|uuid|guid|slug|version)$|[-_.](id|uuid|guid|version)$/i;
+const LOOKUP_KEY_CAMEL = /[a-z0-9](Id|ID|Uuid|UUID|Guid|GUID|Version)$/;
+const API_VERSION = /^(x-)?api[-_.]?version$/i;
+
+/**
+ * A required query parameter that is an opaque lookup key (an `id` or a
+ * `version`, a string with no constraint at all) of an operation that
+ * declares 404: a key that names nothing is answered by the 404, and there
+ * is no value a server could reject as malformed. A key with a pattern, a
+ * format, an enum, a length or a type other than string still counts.
+ */
+function foundOrNot(op: Operation, parameter: Parameter): boolean {
+  if (parameter.in !== 'query' || own(parameter.node, 'required') !== true || API_VERSION.test(parameter.name)) return false;
+  if (!LOOKUP_KEY.test(parameter.name) && !LOOKUP_KEY_CAMEL.test(parameter.name)) return false;
+  return stringLimits(op, parameter) === 'none' && declaresCode(op, 404);
+}
+
+/** A summary or description that says the operation creates (`Create or replace`, `Creates or updates`, `Upsert`). */
+const CREATES = /\b(creates?|creating|upserts?|upserting|(is|are|will be|gets?) created)\b/i;
+
+/** The first sentence of a text (a description's later sentences mention other operations: "see Create a runner group"). */
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?](\s|$)|\n/);
+  return (end === -1 ? text : text.slice(0, end)).slice(0, 300);
+}
+
+/**
+ * Whether a PUT creates what its last path parameter names (RFC 9110
+ * §9.3.4, "create or replace", an upsert): the path ends with that
+ * parameter's segment, and the PUT declares 201 Created, or its summary or
+ * the first sentence of its description says it creates or upserts. There
+ * is nothing to be "not found" about that parameter: the request creates it.
+ */
+function createsLast(op: Operation): boolean {
+  if (op.method !== 'put') return false;
+  const last = op.templateParams[op.templateParams.length - 1];
+  const segments = op.target.split('/').filter((s) => s.length > 0);
+  if (last === undefined || segments[segments.length - 1] !== `{${last}}`) return false;
+  if (declaresCode(op, 201)) return true;
+  const summary = own(op.node, 'summary');
+  if (typeof summary === 'string' && CREATES.test(summary)) return true;
+  const description = own(op.node, 'description');
+  return typeof description === 'string' && CREATES.test(firstSentence(description));
 }
 
 /**
  * The template parameter whose bad value finds nothing (a 404): the last
  * one (`/orders/{orderId}/items/{itemId}`: the item). In the default mode
  * not one whose schema lists its values (an `enum` of sections: the URL
- * is simply unknown, as any other).
+ * is simply unknown, as any other), and not the last one of a PUT that
+ * creates it: an earlier one, the parent, may still be missing
+ * (`PUT /orgs/{org}/secrets/{name}` asks 404 for `org`; `PUT /secrets/{name}`
+ * asks none).
  */
 function missing(op: Operation, run: Check): string | undefined {
   const names = op.templateParams;
   if (names.length === 0 || (run.mode === 'default' && !received(op))) return undefined;
   for (let i = names.length - 1; i >= 0; i--) {
     const name = names[i] as string;
-    if (run.mode === 'default' && listsValues(op, name)) continue;
+    if (run.mode === 'default' && (listsValues(op, name) || (i === names.length - 1 && createsLast(op)))) continue;
     return `has the path parameter '${quote(name)}'`;
   }
   return undefined;
@@ -153,7 +236,9 @@ function declares(operation: Operation, code: number, coverage: Coverage): boole
   if (declaresCode(operation, code)) return true;
   if (coverage === 'exact') return false;
   const cls = Math.floor(code / 100);
-  return operation.responses.some((entry: ResponseEntry) => entry.status.kind === 'default' || (entry.status.kind === 'range' && entry.status.cls === cls));
+  // A HEAD response has no body: its `default` does not tell a client that 404 is the answer of an existence check.
+  const byDefault = code !== 404 || operation.method !== 'head';
+  return operation.responses.some((entry: ResponseEntry) => (byDefault && entry.status.kind === 'default') || (entry.status.kind === 'range' && entry.status.cls === cls));
 }
 
 export default defineRule<'http-status-error-expected', ErrorExpectedOptions>({

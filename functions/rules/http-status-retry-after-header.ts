@@ -19,6 +19,17 @@ function capsConcurrency(entry: ResponseEntry): boolean {
   return CONCURRENCY.test(responseText(entry));
 }
 
+/**
+ * A 429 for a quota, not a rate (a usage or plan limit, a monthly or daily
+ * cap): waiting a few seconds does not help, the quota renews with the
+ * period or the plan, so there is no short wait to give.
+ */
+const QUOTA = /\b(quotas?|usage limits?|plan(['’]s)? limits?|subscription limits?|limits? of (your|the) (plan|subscription)|(monthly|daily|weekly|yearly|annual) (limits?|caps?|quotas?|allowances?|usage)|per (month|day)|billing (period|cycle))\b/i;
+
+function capsQuota(entry: ResponseEntry): boolean {
+  return QUOTA.test(responseText(entry));
+}
+
 export default defineRule({
   id: 'http-status-retry-after-header',
   description: '429 responses for a request rate, without rate-limit headers, declare a Retry-After header (strict mode: every 429 and 503).',
@@ -27,7 +38,7 @@ export default defineRule({
   visit: responseHeaderVisit({
     header: 'Retry-After',
     codes: [429, 503],
-    asks: (entry, code, run) => run.mode === 'strict' || (code === 429 && !declaresRateLimit(entry) && !capsConcurrency(entry)),
+    asks: (entry, code, run) => run.mode === 'strict' || (code === 429 && !declaresRateLimit(entry) && !capsConcurrency(entry) && !capsQuota(entry)),
     because: (code) => (code === 429 ? 'RFC 6585 §4: a 429 MAY say how long to wait' : 'RFC 9110 §15.6.4: a 503 MAY say how long to wait'),
   }),
 });

@@ -105,6 +105,98 @@ describe(RULE, () => {
     expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toContain('paths./sections/{section}.get.responses');
   });
 
+  // Issue 25, item 1: RFC 9110 §9.3.4, a PUT may create what it names.
+  test.each(VERSIONS)('%s: a PUT that creates what its last path parameter names asks no 404 for it; a parent parameter, or a PUT that does not create, still does', async (v) => {
+    const put = (extra: Record<string, unknown>, codes: number[], names: string[]) => withBody(v, { ...extra, parameters: names.map((name) => parameter(v, { name, in: 'path' })), responses: responses(v, codes) });
+    const doc = document(v, {
+      '/secrets/{name}': { put: put({}, [200, 201, 400], ['name']) },
+      '/drafts/{id}': { put: put({ summary: 'Create or replace a draft' }, [200, 400], ['id']) },
+      '/tags/{tag}': { put: put({ description: 'Upserts the tag. See also the list of tags.' }, [204, 400], ['tag']) },
+      '/orgs/{org}/secrets/{name}': { put: put({}, [201, 400], ['org', 'name']) },
+      '/documents/{id}': { put: put({ summary: 'Update a document', description: 'Replaces the document. To create one, use POST.' }, [200, 400], ['id']) },
+      '/pods/{name}/status': { put: put({}, [200, 201, 400], ['name']) },
+    });
+    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+      "PUT /orgs/{org}/secrets/{name} has the path parameter 'org' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+      "PUT /documents/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+      "PUT /pods/{name}/status has the path parameter 'name' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+    ]);
+    // The strict mode asks 404 of every operation for its last template parameter, whatever the PUT does.
+    const strictly = (await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('404'));
+    expect(strictly.map((f) => f.message.split(' but ')[0])).toEqual([
+      "PUT /secrets/{name} has the path parameter 'name'",
+      "PUT /drafts/{id} has the path parameter 'id'",
+      "PUT /tags/{tag} has the path parameter 'tag'",
+      "PUT /orgs/{org}/secrets/{name} has the path parameter 'name'",
+      "PUT /documents/{id} has the path parameter 'id'",
+      "PUT /pods/{name}/status has the path parameter 'name'",
+    ]);
+  });
+
+  // Issue 25, item 7: a HEAD answer has no body.
+  test.each(VERSIONS)('%s: on HEAD a `default` response does not cover 404 (no body says which error it is); on GET it does, and so does a 4XX range on HEAD', async (v) => {
+    const id = [parameter(v, { name: 'id', in: 'path' })];
+    const withDefault = { ...responses(v, [200]), default: response(v) };
+    const doc = document(v, {
+      '/files/{id}': { parameters: id, head: { responses: withDefault }, get: { responses: withDefault } },
+      ...(v === '2.0' ? {} : { '/blobs/{id}': { parameters: id, head: { responses: { ...responses(v, [200]), '4XX': response(v) } } } }),
+    });
+    const expected = "HEAD /files/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response (documentation completeness: 'default' does not count, name the code).";
+    expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual([['paths./files/{id}.head.responses', expected]]);
+    const passing = document(v, { '/files/{id}': { parameters: id, head: { responses: { ...withDefault, ...responses(v, [404]) } } } });
+    expect(await testRule(RULE, passing)).toEqual([]);
+    // The strict mode counts no `default` or range anywhere: every operation here is asked.
+    const strictly = (await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('declare 404'));
+    expect(strictly.map((f) => f.path)).toEqual(['paths./files/{id}.head.responses', 'paths./files/{id}.get.responses', ...(v === '2.0' ? [] : ['paths./blobs/{id}.head.responses'])]);
+  });
+
+  /** A parameter with schema keywords: under `schema` in OpenAPI 3, on the parameter in Swagger 2. */
+  const constrained = (v: Version, name: string, where: 'query' | 'header', keywords: Record<string, unknown>, required = false): Record<string, unknown> => ({
+    name,
+    in: where,
+    ...(required ? { required: true } : {}),
+    ...(v === '2.0' ? { type: 'string', ...keywords } : { schema: { type: 'string', ...keywords } }),
+  });
+
+  // Issue 25, item 3.
+  test.each(VERSIONS)('%s: an optional tracing or correlation header limited only by a length asks no 400; with a format, required, or a header that changes the operation, it does', async (v) => {
+    const get = (parameters: unknown[]) => ({ get: { parameters, responses: responses(v, [200]) } });
+    const doc = document(v, {
+      '/traced': get([constrained(v, 'X-Request-Id', 'header', { maxLength: 64 }), constrained(v, 'traceparent', 'header', { minLength: 55, maxLength: 55 }), constrained(v, 'X-B3-TraceId', 'header', { maxLength: 32 })]),
+      '/uuid': get([constrained(v, 'X-Correlation-Id', 'header', { format: 'uuid' })]),
+      '/required': get([constrained(v, 'X-Request-Id', 'header', { maxLength: 64 }, true)]),
+      '/dry': get([constrained(v, 'X-Request-Id', 'header', { maxLength: 64 }), constrained(v, 'X-Dry-Run', 'header', { enum: ['true', 'false'] })]),
+    });
+    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+      "GET /uuid takes the parameter 'X-Correlation-Id' (its schema limits its values) but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+      "GET /required takes the required parameter 'X-Request-Id' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+      "GET /dry takes the parameter 'X-Dry-Run' (its schema limits its values) but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+    ]);
+    // The strict mode asks 400 of any input, the tracing header included.
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./traced.get.responses', 'paths./uuid.get.responses', 'paths./required.get.responses', 'paths./dry.get.responses']);
+  });
+
+  // Issue 25, item 4.
+  test.each(VERSIONS)('%s: a required opaque lookup key whose bad value the declared 404 answers asks no 400; a constrained key, no 404, or other input still does', async (v) => {
+    const get = (parameters: unknown[], codes: number[]) => ({ get: { parameters, responses: responses(v, codes) } });
+    const key = (name: string, keywords: Record<string, unknown> = {}) => constrained(v, name, 'query', keywords, true);
+    const doc = document(v, {
+      '/document': get([key('id'), key('version')], [200, 404]),
+      '/upload': get([key('upload_id')], [204, 404]),
+      '/pattern': get([key('orderId', { pattern: '^o_[a-z0-9]+$' })], [200, 404]),
+      '/no404': get([key('id')], [200]),
+      '/api': get([key('api-version')], [200, 404]),
+      '/other': get([key('id'), key('q')], [200, 404]),
+    });
+    expect((await testRule(RULE, doc)).map((f) => f.message.split(' but ')[0])).toEqual([
+      "GET /pattern takes the required parameter 'orderId'",
+      "GET /no404 takes the required parameter 'id'",
+      "GET /api takes the required parameter 'api-version'",
+      "GET /other takes the required parameter 'q'",
+    ]);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['/document', '/upload', '/pattern', '/no404', '/api', '/other'].map((p) => `paths.${p}.get.responses`));
+  });
+
   test.each(VERSIONS)('%s: only codes that would belong are expected (If-Match on GET calls for 412, which the default mode allows)', async (v) => {
     const doc = oneOperation(v, '/a', 'get', {
       parameters: [parameter(v, { name: 'If-Match', in: 'header' })],
