@@ -16,6 +16,7 @@ export {
   targetsAnItem,
   judgeableCode,
   responsesWithCode,
+  responseExcerpt,
   responseText,
   someResponse,
   takesHeader,

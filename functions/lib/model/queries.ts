@@ -347,3 +347,8 @@ export function responseText(entry: ResponseEntry): string {
   const summary = own(entry.response, 'summary');
   return typeof summary !== 'string' || summary.length === 0 ? text : text.length === 0 ? summary : `${summary} ${text}`;
 }
+
+/** What a response says of itself on one line, cut to 80 characters: the words a message quotes (through `quote()`). */
+export function responseExcerpt(entry: ResponseEntry): string {
+  return responseText(entry).trim().replace(/\s+/g, ' ').slice(0, 80);
+}
