@@ -3,6 +3,7 @@ import { keysOf, own } from '../lib/safe';
 import { responseHeaderVisit } from '../lib/response-header';
 import { defineRule } from '../lib/rule';
 import { ResponseEntry, takesHeader } from '../lib/model';
+import { misreadCode } from '../lib/misread-codes';
 
 const MULTIPART = 'multipart/byteranges';
 const RANGE = ['Range'];
@@ -31,5 +32,7 @@ export default defineRule({
       code === 206
         ? 'RFC 9110 §15.3.7: a single-part 206 MUST say which range it carries'
         : 'RFC 9110 §15.5.17: a 416 SHOULD give the current length of the representation',
+    // A 206 for "no data" needs another code, not a Content-Range (lib/misread-codes.ts).
+    instead: (entry, code) => (code === 206 ? misreadCode(entry, code) : undefined),
   }),
 });

@@ -3,7 +3,7 @@ import { STATE_CHANGING } from '../data/methods';
 import { describeCode } from '../data/status-codes';
 import type { Run } from '../lib/context';
 import { CODES_SCHEMA } from '../lib/option-schemas';
-import { Operation, Parameter, ResponseEntry, checksValues, coveringKeys, declaresCode, mayAnswerUnauthorized, takesHeader, usesHttpAuthentication } from '../lib/model';
+import { Operation, Parameter, ResponseEntry, apiKeyHeader, checksValues, coveringKeys, declaresCode, mayAnswerUnauthorized, takesHeader, usesHttpAuthentication } from '../lib/model';
 import { ERROR_EXPECTED_RULE, belongs, missingCodeOwner } from '../lib/ownership';
 import { quotedAnd } from '../lib/phrasing';
 import { deref, isObject, keysOf, own } from '../lib/safe';
@@ -30,6 +30,8 @@ export interface Expectation {
   readonly because: (operation: Operation, run: Check) => string | undefined;
   /** Codes that satisfy the expectation as well as `code`. */
   readonly or?: (operation: Operation, run: Check) => readonly number[] | undefined;
+  /** The fix the message offers, when it is not `add a <code> response`. */
+  readonly fix?: (operation: Operation) => string | undefined;
 }
 
 /** Operations the API receives (its paths); webhooks and callbacks are requests the API sends. */
@@ -40,11 +42,11 @@ const IF_NONE_MATCH = ['If-None-Match', 'If-Modified-Since'];
 const PRECONDITION_ON_WRITE = ['If-Match', 'If-Unmodified-Since', 'If-None-Match'];
 /**
  * Header parameters that are no input to validate: credentials (a bad one is
- * an authentication failure), and the headers OpenAPI 3 says a parameter
+ * an authentication failure; Discourse's `Api-Username` goes with its key), and the headers OpenAPI 3 says a parameter
  * description of is ignored (`Accept`, whose bad value is a 406, and
  * `Content-Type`).
  */
-const NOT_INPUT = /signature|token|api[-_]?key|auth|secret|credential|session|^accept$|^content-type$/i;
+const NOT_INPUT = /signature|token|api[-_]?key|api[-_]?username|auth|secret|credential|session|^accept$|^content-type$/i;
 const INVALID_INPUT = [422];
 const REFUSED = [403];
 const RANGE = ['Range'];
@@ -199,6 +201,48 @@ function listsValues(op: Operation, name: string): boolean {
   return Array.isArray(own(schema, 'enum')) || own(schema, 'const') !== undefined;
 }
 
+/** Path segments that only prefix an API's paths (`/api/v1/health`). */
+const PREFIX_SEGMENT = /^(api|rest|v\d+(\.\d+)*|public|auth|oauth2?|accounts?|users?|sessions?|system)$/i;
+/** Last segments of a probe (`/health`, `/ping`) or of the way in (`/login`, `/token`, `/setup`). */
+const PROBE_SEGMENT = /^(health([-_]?check)?|healthz|livez|readyz|liveness|readiness|ping|status|heartbeat)$/i;
+const WAY_IN_SEGMENT = /^(log[-_]?in|sign[-_]?in|sign[-_]?up|register|token|setup)$/i;
+const PROBE_SUMMARY = /^\s*(health[- ]?check|check (the )?health|(get )?(the )?(service |api |server )?(health|liveness|readiness)( status)?|ping)\b/i;
+const WAY_IN_SUMMARY = /^\s*(log ?in|sign ?in|sign ?up|register (a )?(new )?(user|account)|(get|obtain|request) (an? )?(access |auth |bearer |jwt )?token)\b/i;
+
+/**
+ * What a path with no template parameter reads as, when it reads as one of
+ * the endpoints an API leaves public: a probe (`/health`, `/ping`,
+ * `/status`), or the way to authenticate (`/login`, `/token`, `/signup`,
+ * `/setup`), by its path below prefixes such as `/api/v1`, or its summary;
+ * the root `/` is the API's index.
+ */
+function readsAsPublic(op: Operation): string | undefined {
+  if (op.templateParams.length > 0) return undefined;
+  const segments = op.target.split('/').filter((s) => s.length > 0);
+  if (segments.length === 0) return 'an API index';
+  const last = segments[segments.length - 1] as string;
+  if (segments.slice(0, -1).every((s) => PREFIX_SEGMENT.test(s))) {
+    if (PROBE_SEGMENT.test(last)) return 'a probe';
+    if (WAY_IN_SEGMENT.test(last)) return 'a way to authenticate';
+  }
+  const summary = own(op.node, 'summary');
+  if (typeof summary !== 'string') return undefined;
+  if (PROBE_SUMMARY.test(summary)) return 'a probe';
+  return WAY_IN_SUMMARY.test(summary) ? 'a way to authenticate' : undefined;
+}
+
+/**
+ * The fix of a missing 401 on an operation that reads as public (a probe,
+ * the login) and requires credentials only because it inherits the root
+ * `security`: what is wrong is more likely the security than the
+ * responses.
+ */
+function publicFix(op: Operation): string | undefined {
+  if (op.where !== 'path' || op.security !== 'required' || Array.isArray(own(op.node, 'security'))) return undefined;
+  const reads = readsAsPublic(op);
+  return reads === undefined ? undefined : `${reads} is usually public: give it \`security: []\`, or add a 401 response`;
+}
+
 /**
  * What an operation's shape calls for, in code order. A table of module
  * constants, so that judging an operation allocates nothing unless a code
@@ -216,7 +260,8 @@ export const EXPECTATIONS: readonly Expectation[] = [
     code: 401,
     because: (op, run) => (run.mode === 'strict' || received(op) ? mayAnswerUnauthorized(op) : undefined),
     // An API answering a bad API key with 403 (no HTTP challenge to send) documents the failure too.
-    or: (op, run) => (run.mode === 'default' && op.security === 'required' && !usesHttpAuthentication(op) ? REFUSED : undefined),
+    or: (op, run) => (run.mode === 'default' && ((op.security === 'required' && !usesHttpAuthentication(op)) || apiKeyHeader(op) !== undefined) ? REFUSED : undefined),
+    fix: publicFix,
   },
   { code: 404, because: missing },
   // RFC 9110 §13.1.2: a false If-None-Match on a method other than GET or HEAD answers 412, as If-Match does.
@@ -265,7 +310,7 @@ export default defineRule<'http-status-error-expected', ErrorExpectedOptions>({
       const { ignore, always, coverage } = run.options;
       let asked: number[] | undefined;
       for (let i = 0; i < EXPECTATIONS.length; i++) {
-        const { code, because } = EXPECTATIONS[i] as Expectation;
+        const { code, because, fix } = EXPECTATIONS[i] as Expectation;
         if (ignore.includes(code)) continue;
         const reason = because(operation, run);
         if (reason === undefined) continue;
@@ -278,7 +323,7 @@ export default defineRule<'http-status-error-expected', ErrorExpectedOptions>({
         const covering = coveringKeys(operation, code);
         const note = covering.length > 0 ? `: ${quotedAnd(covering)} ${covering.length > 1 ? 'do' : 'does'} not count, name the code` : '';
         run.report(
-          `${operation.label} ${reason} but does not declare ${describeCode(code)}${or === undefined ? '' : ` (or ${or.map(describeCode).join(', ')})`}; add a ${code} response (documentation completeness${note}).`,
+          `${operation.label} ${reason} but does not declare ${describeCode(code)}${or === undefined ? '' : ` (or ${or.map(describeCode).join(', ')})`}; ${fix?.(operation) ?? `add a ${code} response`} (documentation completeness${note}).`,
           operation.responsesPath,
           [code, ...(or ?? [])],
         );

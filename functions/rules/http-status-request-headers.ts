@@ -7,6 +7,8 @@ import { describeCode } from '../data/status-codes';
 import { DocumentModel, takesHeader } from '../lib/model';
 import { PROFILE_REQUIRED_RULE, answersAbsentRequest, belongs, missingCodeOwner } from '../lib/ownership';
 import { listOr } from '../lib/phrasing';
+import { misreadCode } from '../lib/misread-codes';
+import { quote } from '../lib/quote';
 import { defineRule } from '../lib/rule';
 
 const takenAnywhere = new WeakMap<DocumentModel, Map<number, boolean>>();
@@ -45,6 +47,18 @@ export default defineRule({
             `${operation.label} declares ${described}, which answers the ${what} and which its declared profile requires, but takes no such header; add ${headers.length > 1 ? 'one of them' : 'it'} as a header parameter.`,
             entry.path,
           );
+          return;
+        }
+        // A 206 for "no data", a 412 for "insufficient balance": the fix is
+        // another code, not the header (lib/misread-codes.ts), once for a
+        // shared response in the default mode.
+        const misread = misreadCode(entry, code);
+        if (misread !== undefined) {
+          run.reportResponse(entry, {
+            subject: 'description',
+            perOperation: `${operation.label} declares ${described} for '${quote(misread.description)}', ${misread.rest}`,
+            shared: (name, users) => `The shared response '${name}', which ${users} as ${described}, says '${quote(misread.description)}', ${misread.rest}`,
+          });
           return;
         }
         // A document that declares the code here and there but never

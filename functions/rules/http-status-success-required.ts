@@ -1,9 +1,10 @@
 /** `http-status-success-required`: every operation declares a 2xx or 3xx code or range (or 101). */
 import { Method } from '../data/methods';
 import { describeCode } from '../data/status-codes';
-import { DocumentModel, Operation, ResponseEntry, echoesCode, isCollection, someResponse, targetsAnItem } from '../lib/model';
+import { DocumentModel, Operation, ResponseEntry, echoesCode, isCollection, responseExcerpt, someResponse, targetsAnItem } from '../lib/model';
 import { codesOr } from '../lib/phrasing';
 import { own } from '../lib/safe';
+import { quote } from '../lib/quote';
 import { defineRule } from '../lib/rule';
 
 /** The usual success code of each method but POST, offered in the fix. */
@@ -46,6 +47,25 @@ const MEANT_SUCCESS = /^[23](\d\d|xx)$/i;
 
 const isDefault = (entry: ResponseEntry): boolean => entry.status.kind === 'default';
 
+/**
+ * Words of a 401 that carries the next step of a login flow, as headless
+ * authentication libraries answer (django-allauth's "Not authenticated,
+ * more steps are required", a pending `mfa_authenticate` flow): the 401 is
+ * the operation's normal answer, not a failure.
+ */
+const FLOW_CONTINUES =
+  /\b(next step|(more|further|additional|another) (steps?|authentication steps?|verification steps?)|steps? (is|are) (required|needed|pending)|(flow|step|stage)s? (continues|is pending|are pending|pending)|pending (\w+ )?(flows?|steps?|stages?)|(mfa|2fa|two[- ]factor( authentication)?|multi[- ]factor( authentication)?) (is |are )?(required|needed|pending)|continue (the|with the) (login|sign[- ]?in|authentication) ?(flow)?)\b/i;
+
+/** The words of the operation's 401, when they say a login flow continues there (OpenAPI 3.2's `summary` read too). */
+function loginStep(operation: Operation): string | undefined {
+  for (const entry of operation.responses) {
+    if (entry.code !== 401 || entry.response === undefined) continue;
+    const words = responseExcerpt(entry);
+    if (FLOW_CONTINUES.test(words)) return words;
+  }
+  return undefined;
+}
+
 export default defineRule({
   id: 'http-status-success-required',
   description: 'Every operation declares a success (2xx or 3xx) response.',
@@ -81,6 +101,20 @@ export default defineRule({
       // A demo endpoint that always answers the error it names (`/status/401`),
       // or a deprecated operation that is gone, has no success to describe.
       if (run.mode === 'default' && (echoesCode(operation) || own(operation.node, 'deprecated') === true)) return;
+      // A step of a login flow answers 401 with the next step (RFC 9110
+      // §15.5.2: the request lacks the credentials still to come). Spectral
+      // gives one severity to all of a rule's findings, so the default mode's
+      // answer to such a matter of taste is no finding; the strict mode says why.
+      const step = loginStep(operation);
+      if (step !== undefined) {
+        if (run.mode === 'default') return;
+        run.report(
+          `${operation.label} declares no success response (2xx or 3xx); its 401 '${quote(step)}' reads as the next step of a login flow, yet a success is what clients look for: add one, such as ${usual(operation, run.model)} (documentation completeness).`,
+          operation.responsesPath,
+          [],
+        );
+        return;
+      }
       const onlyDefault = someResponse(operation, isDefault);
       run.report(
         `${operation.label} declares ${onlyDefault ? "no 2xx or 3xx response, and 'default' names no status" : 'no success response (2xx or 3xx)'}; add one, such as ${usual(operation, run.model)} (documentation completeness).`,

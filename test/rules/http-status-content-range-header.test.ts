@@ -41,6 +41,20 @@ describe(RULE, () => {
     expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
   });
 
+  test.each(VERSIONS)('%s: a 206 that reads as an empty result is told to use 204 or 200, not to add Content-Range, in both modes', async (v) => {
+    const doc = oneOperation(v, '/items', 'get', {
+      parameters: [parameter(v, { name: 'Range', in: 'header' })],
+      responses: responses(v, [200, 206], { '206': { description: 'No content' } }),
+    });
+    const expected = [
+      ['paths./items.get.responses.206', 'warn', "GET /items declares 206 Partial Content for 'No content', which reads as an empty result, but 206 answers a Range request (RFC 9110 §15.3.7); answer with 204 No Content or 200 OK and an empty list."],
+    ];
+    expect((await testRule(RULE, doc)).map((f) => [f.path, f.severity, f.message])).toEqual(expected);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => [f.path, f.severity, f.message])).toEqual(expected);
+    // Where the operation takes no Range, the same finding is http-status-request-headers', not this rule's.
+    expect(await testRule(RULE, oneOperation(v, '/items', 'get', { responses: responses(v, [200, 206], { '206': { description: 'No content' } }) }))).toEqual([]);
+  });
+
   test.each(VERSIONS)('%s: a 206 answering no Range request is http-status-request-headers\' finding, not a missing header', async (v) => {
     expect(await testRule(RULE, oneOperation(v, '/files', 'get', { responses: responses(v, [200, 206]) }))).toEqual([]);
   });

@@ -262,6 +262,74 @@ describe(RULE, () => {
     ]);
   });
 
+  test.each(VERSIONS)('%s: with no security, a required API key header parameter calls for 401 (or 403 in the default mode), in both modes', async (v) => {
+    const key = (name: string, required = true): Record<string, unknown> => ({ ...parameter(v, { name, in: 'header' }), required });
+    const doc = document(v, {
+      '/topics': { get: { parameters: [key('Api-Key'), key('Api-Username')], responses: responses(v, [200]) } },
+      '/keys': { get: { parameters: [key('X-API-Key')], responses: responses(v, [200, 403]) } },
+      '/feed': { get: { parameters: [key('apikey')], responses: responses(v, [200, 401]) } },
+      '/me': { get: { parameters: [key('X-Auth-Token')], responses: responses(v, [200]) } },
+      // An optional key lets anonymous requests through; a header that is no key is input.
+      '/maybe': { get: { parameters: [key('X-API-Key', false)], responses: responses(v, [200]) } },
+      '/plain': { get: { parameters: [key('X-Tenant')], responses: responses(v, [200, 400]) } },
+    });
+    const found = await testRule(RULE, doc);
+    expect(found.map((f) => [f.path, f.severity, f.message])).toEqual([
+      ['paths./topics.get.responses', 'warn', "GET /topics takes the API key header 'Api-Key' but does not declare 401 Unauthorized (or 403 Forbidden); add a 401 response (documentation completeness)."],
+      ['paths./me.get.responses', 'warn', "GET /me takes the API key header 'X-Auth-Token' but does not declare 401 Unauthorized (or 403 Forbidden); add a 401 response (documentation completeness)."],
+    ]);
+    // The strict mode asks it too, and only 401 counts (and 400 for any header).
+    const strictly = (await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('401'));
+    expect(strictly.map((f) => f.path)).toEqual(['paths./topics.get.responses', 'paths./keys.get.responses', 'paths./me.get.responses']);
+  });
+
+  test.each(VERSIONS)('%s: an API key header with a security scheme declared is the scheme\'s, not counted twice', async (v) => {
+    const doc = oneOperation(
+      v,
+      '/a',
+      'get',
+      { parameters: [{ ...parameter(v, { name: 'X-API-Key', in: 'header' }), required: true }], security: [], responses: responses(v, [200]) },
+      { ...schemes(v), security: [{ key: [] }] },
+    );
+    // `security: []` says the operation is public, yet it demands a key: the key still calls for a 401.
+    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+      "GET /a takes the API key header 'X-API-Key' but does not declare 401 Unauthorized (or 403 Forbidden); add a 401 response (documentation completeness).",
+    ]);
+  });
+
+  test.each(VERSIONS)('%s: a probe or the way in that inherits the root security is asked for 401 with `security: []` as the first fix', async (v) => {
+    const doc = document(
+      v,
+      {
+        '/health': { get: { responses: responses(v, [200]) } },
+        '/api/v1/ping': { get: { responses: responses(v, [200]) } },
+        '/auth/login': { post: { responses: responses(v, [200]) } },
+        '/': { get: { responses: responses(v, [200]) } },
+        '/session': { post: { summary: 'Sign in with a password', responses: responses(v, [200]) } },
+        // Not public by its shape: an item's status, an operation with its own security.
+        '/orders/{id}/status': { parameters: [parameter(v, { name: 'id', in: 'path' })], get: { responses: responses(v, [200, 404]) } },
+        '/setup': { post: { security: [{ key: [] }], responses: responses(v, [200]) } },
+      },
+      { ...schemes(v), security: [{ [http(v)]: [] }] },
+    );
+    const fix = (reads: string): string => `${reads} is usually public: give it \`security: []\`, or add a 401 response (documentation completeness).`;
+    const found = await testRule(RULE, doc);
+    expect(found.map((f) => [f.path, f.message])).toEqual([
+      ['paths./health.get.responses', `GET /health requires authentication but does not declare 401 Unauthorized; ${fix('a probe')}`],
+      ['paths./api/v1/ping.get.responses', `GET /api/v1/ping requires authentication but does not declare 401 Unauthorized; ${fix('a probe')}`],
+      ['paths./auth/login.post.responses', `POST /auth/login requires authentication but does not declare 401 Unauthorized; ${fix('a way to authenticate')}`],
+      ['paths./.get.responses', `GET / requires authentication but does not declare 401 Unauthorized; ${fix('an API index')}`],
+      ['paths./session.post.responses', `POST /session requires authentication but does not declare 401 Unauthorized; ${fix('a way to authenticate')}`],
+      ['paths./orders/{id}/status.get.responses', 'GET /orders/{id}/status requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).'],
+      ['paths./setup.post.responses', 'POST /setup requires authentication but does not declare 401 Unauthorized (or 403 Forbidden); add a 401 response (documentation completeness).'],
+    ]);
+    // The strict mode reports the same operations, with the same fixes (where only 401 counts).
+    expect((await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('401')).map((f) => f.message)).toEqual(found.map((f) => f.message.replace(' (or 403 Forbidden)', '')));
+    // Made public, the probe passes.
+    const fixed = document(v, { '/health': { get: { security: [], responses: responses(v, [200]) } } }, { ...schemes(v), security: [{ [http(v)]: [] }] });
+    expect(await testRule(RULE, fixed)).toEqual([]);
+  });
+
   test.each(VERSIONS)('%s: path-level parameters and $ref parameters count; the operation overrides by name', async (v) => {
     const refBase = v === '2.0' ? '#/parameters/' : '#/components/parameters/';
     const defs = { IfMatch: parameter(v, { name: 'If-Match', in: 'header' }) };

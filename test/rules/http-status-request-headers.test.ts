@@ -1,5 +1,5 @@
 import { strict, testRule } from '../helpers/lint';
-import { VERSIONS, document, oneOperation, parameter, responses, withBody } from '../helpers/docs';
+import { VERSIONS, document, oneOperation, parameter, response, responses, withBody } from '../helpers/docs';
 
 const RULE = 'http-status-request-headers';
 
@@ -92,6 +92,68 @@ describe(RULE, () => {
   test.each(VERSIONS)('%s: a code HTTP rules out for the method is left to http-status-method-matrix', async (v) => {
     const doc = oneOperation(v, '/a', 'post', { responses: responses(v, [201, 304]) });
     expect(await testRule(RULE, doc)).toEqual([]);
+  });
+
+  test.each(VERSIONS)('%s: a 206 that reads as an empty result is told what 206 answers and offered 204 or 200, in both modes', async (v) => {
+    const doc = document(v, {
+      '/items': { get: { responses: responses(v, [200, 206], { '206': { description: 'No data found' } }) } },
+      '/logs': { get: { responses: responses(v, [200, 206], { '206': { description: 'Empty result' } }) } },
+      // A 206 that says it is partial keeps the usual finding: the Range header is missing.
+      '/files': { get: { responses: responses(v, [200, 206], { '206': { description: 'Partial content, or nothing if the range is empty' } }) } },
+      '/other': { get: { parameters: [parameter(v, { name: 'Range', in: 'header' })], responses: responses(v, [200]) } },
+    });
+    const expected = [
+      ['paths./items.get.responses.206', 'warn', "GET /items declares 206 Partial Content for 'No data found', which reads as an empty result, but 206 answers a Range request (RFC 9110 §15.3.7); answer with 204 No Content or 200 OK and an empty list."],
+      ['paths./logs.get.responses.206', 'warn', "GET /logs declares 206 Partial Content for 'Empty result', which reads as an empty result, but 206 answers a Range request (RFC 9110 §15.3.7); answer with 204 No Content or 200 OK and an empty list."],
+      ['paths./files.get.responses.206', 'warn', 'GET /files declares 206 Partial Content, which answers the Range header (RFC 9110 §14.2), but takes no such header; add it as a header parameter, or remove 206.'],
+    ];
+    expect((await testRule(RULE, doc)).map((f) => [f.path, f.severity, f.message])).toEqual(expected);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => [f.path, f.severity, f.message])).toEqual(expected);
+  });
+
+  test.each(VERSIONS)('%s: a 412 for a business rule, with no precondition header, is told what 412 means and offered 409 or 422, in both modes', async (v) => {
+    const doc = document(v, {
+      '/payments': { post: withBody(v, { responses: responses(v, [201, 412], { '412': { description: 'Insufficient balance on the account' } }) }) },
+      '/plans/upgrade': { post: { responses: responses(v, [200, 412], { '412': { description: 'Not available on your current plan' } }) } },
+      // A 412 that speaks of versions or ETags is a precondition all the same: the header is what is missing.
+      '/docs': { put: withBody(v, { responses: responses(v, [204, 412], { '412': { description: 'The ETag does not match: the state has changed' } }) }) },
+      '/other': { put: withBody(v, { parameters: [parameter(v, { name: 'If-Match', in: 'header' })], responses: responses(v, [204, 412], { '412': { description: 'The account is locked' } }) }) },
+    });
+    const expected = [
+      [
+        'paths./payments.post.responses.412',
+        "POST /payments declares 412 Precondition Failed for 'Insufficient balance on the account', which reads as a business rule, but 412 means a false If-Match or If-Unmodified-Since (RFC 9110 §13.1); answer with 409 Conflict or 422 Unprocessable Content.",
+      ],
+      [
+        'paths./plans/upgrade.post.responses.412',
+        "POST /plans/upgrade declares 412 Precondition Failed for 'Not available on your current plan', which reads as a business rule, but 412 means a false If-Match or If-Unmodified-Since (RFC 9110 §13.1); answer with 409 Conflict or 422 Unprocessable Content.",
+      ],
+      [
+        'paths./docs.put.responses.412',
+        'PUT /docs declares 412 Precondition Failed, which answers the precondition header (If-Match, If-None-Match, If-Modified-Since, If-Unmodified-Since or If-Range; RFC 9110 §13.1), but takes no such header; add one of them as a header parameter, or remove 412.',
+      ],
+    ];
+    // An operation that takes If-Match answers 412 for it, whatever its description says: nothing to report.
+    expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual(expected);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => [f.path, f.message])).toEqual(expected);
+  });
+
+  test('a shared 412 that reads as a business rule is reported once, at its definition, in the default mode', async () => {
+    const doc = document(
+      '3.0',
+      {
+        '/a': { post: { responses: { '200': response('3.0'), '412': { $ref: '#/components/responses/Refused' } } } },
+        '/b': { post: { responses: { '200': response('3.0'), '412': { $ref: '#/components/responses/Refused' } } } },
+      },
+      { components: { responses: { Refused: { description: 'The order is already closed' } } } },
+    );
+    expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual([
+      [
+        'components.responses.Refused',
+        "The shared response 'Refused', which POST /a and 1 other operation declare as 412 Precondition Failed, says 'The order is already closed', which reads as a business rule, but 412 means a false If-Match or If-Unmodified-Since (RFC 9110 §13.1); answer with 409 Conflict or 422 Unprocessable Content.",
+      ],
+    ]);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./a.post.responses.412', 'paths./b.post.responses.412']);
   });
 
   test("a $ref'd header parameter counts", async () => {

@@ -1,4 +1,4 @@
-import { testRule } from '../helpers/lint';
+import { strict, testRule } from '../helpers/lint';
 import { OAS3, OAS32, VERSIONS, document, oneOperation, parameter, response, responses } from '../helpers/docs';
 
 const RULE = 'http-status-success-required';
@@ -70,6 +70,32 @@ describe(RULE, () => {
     ]);
   });
 
+  test.each(VERSIONS)('%s: a step of a login flow whose 401 says the flow continues is not reported in the default mode; the strict mode says why it still asks', async (v) => {
+    const doc = document(v, {
+      '/auth/code/request': { post: { responses: responses(v, [400, 401], { '401': { description: 'Not authenticated, more steps are required to be completed.' } }) } },
+      '/auth/2fa': { post: { responses: responses(v, [400, 401], { '401': { description: 'MFA required: the mfa_authenticate flow is pending.' } }) } },
+      // A 401 that is a failure, and an error that is not a 401, are no login step.
+      '/auth/refresh': { post: { responses: responses(v, [401], { '401': { description: 'Invalid or expired token' } }) } },
+      '/auth/verify': { post: { responses: responses(v, [400], { '400': { description: 'The next step is to try again' } }) } },
+    });
+    expect((await testRule(RULE, doc)).map((f) => [f.path, f.severity, f.message])).toEqual([
+      ['paths./auth/refresh.post.responses', 'error', 'POST /auth/refresh declares no success response (2xx or 3xx); add one, such as 200 OK, 202 Accepted or 204 No Content (documentation completeness).'],
+      ['paths./auth/verify.post.responses', 'error', 'POST /auth/verify declares no success response (2xx or 3xx); add one, such as 200 OK, 202 Accepted or 204 No Content (documentation completeness).'],
+    ]);
+    const strictly = await testRule(RULE, doc, { ruleset: strict });
+    expect(strictly.map((f) => [f.path, f.message]).slice(0, 2)).toEqual([
+      [
+        'paths./auth/code/request.post.responses',
+        "POST /auth/code/request declares no success response (2xx or 3xx); its 401 'Not authenticated, more steps are required to be completed.' reads as the next step of a login flow, yet a success is what clients look for: add one, such as 200 OK, 202 Accepted or 204 No Content (documentation completeness).",
+      ],
+      [
+        'paths./auth/2fa.post.responses',
+        "POST /auth/2fa declares no success response (2xx or 3xx); its 401 'MFA required: the mfa_authenticate flow is pending.' reads as the next step of a login flow, yet a success is what clients look for: add one, such as 200 OK, 202 Accepted or 204 No Content (documentation completeness).",
+      ],
+    ]);
+    expect(strictly).toHaveLength(4);
+  });
+
   test('an operation the parser could not read (a YAML tag it cannot resolve) is not reported as having no responses', async () => {
     // The shape of go-swagger's bug 2730: the parser stops at the tag and loses the rest of the operation.
     const text = [
@@ -103,6 +129,12 @@ describe(RULE, () => {
 });
 
 describe('http-status-success-required on OpenAPI 3.2', () => {
+  test("a 3.2 response's summary is read as its description is", async () => {
+    const doc = oneOperation(OAS32, '/login', 'post', { responses: { '401': { summary: 'Next step: verify the email', description: 'Not authenticated.' } } });
+    expect(await testRule(RULE, doc)).toEqual([]);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.message)).toEqual([expect.stringContaining("its 401 'Next step: verify the email Not authenticated.' reads as the next step of a login flow")]);
+  });
+
   test('QUERY and additional methods need a success too; the fix offers 200 OK (QUERY as GET; a method without semantics, the plainest)', async () => {
     const doc = document(OAS32, {
       '/products': { query: { requestBody: { content: { 'application/json': {} } } } },

@@ -2,6 +2,7 @@
 export * from './types';
 export { getModel, detectVersion, mentionsOf } from './walk';
 export {
+  apiKeyHeader,
   bodyKey,
   checksValues,
   mayAnswerUnauthorized,
@@ -15,6 +16,7 @@ export {
   targetsAnItem,
   judgeableCode,
   responsesWithCode,
+  responseExcerpt,
   responseText,
   someResponse,
   takesHeader,

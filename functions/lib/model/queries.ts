@@ -2,6 +2,7 @@
 import { statusEntry } from '../../data/status-codes';
 import { Dict, deref, isObject, keysOf, own } from '../safe';
 import { StatusKey } from '../status-keys';
+import { quote } from '../quote';
 import { DocumentModel, OasVersion, Operation, Parameter, ResponseEntry, Security } from './types';
 
 const NO_RESPONSES: readonly ResponseEntry[] = [];
@@ -228,7 +229,7 @@ const isMutualTls = (type: string): boolean => type === 'mutualTLS';
  * Whether a request can fail authentication with a 401: its security needs
  * credentials by some scheme other than mutual TLS (a failed TLS handshake
  * never reaches HTTP), or, with no security declared, it takes an
- * `Authorization` header.
+ * `Authorization` header or a required API key header (`X-API-Key`).
  */
 export function mayAnswerUnauthorized(operation: Operation): string | undefined {
   if (operation.security === 'required') {
@@ -236,11 +237,36 @@ export function mayAnswerUnauthorized(operation: Operation): string | undefined 
     if (alternatives.some((schemes) => [...schemes].some((type) => !isMutualTls(type)))) return 'requires authentication';
     return undefined;
   }
-  if (operation.security === 'none' && takesHeader(operation, AUTHORIZATION) !== undefined) return 'takes an Authorization header';
-  return undefined;
+  if (operation.security !== 'none') return undefined;
+  if (takesHeader(operation, AUTHORIZATION) !== undefined) return 'takes an Authorization header';
+  const key = apiKeyHeader(operation);
+  return key === undefined ? undefined : `takes the API key header '${quote(key)}'`;
 }
 
 const AUTHORIZATION = ['Authorization'];
+/**
+ * Header parameters that carry an API key, described as a parameter rather
+ * than a security scheme: `Api-Key`, `X-API-Key`, `apikey`, `X-Auth-Token`,
+ * `X-Access-Token`, Discourse's `Api-Username` (sent with its `Api-Key`),
+ * Azure API Management's `Ocp-Apim-Subscription-Key`.
+ */
+const API_KEY_HEADER = /^(x-)?(api[-_]?(key|token|secret|username)|auth[-_]?token|access[-_]?token)$|^ocp-apim-subscription-key$/i;
+
+/**
+ * The name, as written, of a required header parameter that carries an API
+ * key (`X-API-Key`), when the operation declares no `security`: a bad or
+ * missing key is an authentication failure. An optional one lets anonymous
+ * requests through and is not counted.
+ */
+export function apiKeyHeader(operation: Operation): string | undefined {
+  if (operation.security !== 'none') return undefined;
+  const parameters = operation.parameters;
+  for (let i = 0; i < parameters.length; i++) {
+    const parameter = parameters[i] as Parameter;
+    if (parameter.in === 'header' && own(parameter.node, 'required') === true && API_KEY_HEADER.test(parameter.name)) return parameter.name;
+  }
+  return undefined;
+}
 const HTTP_AUTHENTICATION = new Set(['http', 'oauth2', 'openIdConnect']);
 
 /** Whether some alternative of the operation's security uses HTTP authentication (RFC 9110 §11: http schemes, OAuth 2, OpenID Connect), whose 401 carries a challenge. */
@@ -320,4 +346,9 @@ export function responseText(entry: ResponseEntry): string {
   if (entry.operation.version !== '3.2') return text;
   const summary = own(entry.response, 'summary');
   return typeof summary !== 'string' || summary.length === 0 ? text : text.length === 0 ? summary : `${summary} ${text}`;
+}
+
+/** What a response says of itself on one line, cut to 80 characters: the words a message quotes (through `quote()`). */
+export function responseExcerpt(entry: ResponseEntry): string {
+  return responseText(entry).trim().replace(/\s+/g, ' ').slice(0, 80);
 }
