@@ -28,7 +28,9 @@ const MISREADINGS: Readonly<Record<number, Misreading>> = {
   412: {
     pattern:
       /\b(balance|insufficient|funds|credits?|plan|subscription|tier|state|status|already|inactive|disabled|locked|suspended|expired|closed|not (yet )?(active|activated|enabled|verified|confirmed|ready|allowed|eligible|configured|set up|available|supported|approved)|must (first )?(be|have))\b/i,
-    unless: /\b(if-match|if-none-match|if-modified-since|if-unmodified-since|if-range|e-?tags?|conditional|modified|versions?|revision|stale|out of date|concurrent(ly)?)\b/i,
+    // A precondition header after all, or an authentication failure ("your API key is invalid, expired"): not a business rule.
+    unless:
+      /\b(if-match|if-none-match|if-modified-since|if-unmodified-since|if-range|e-?tags?|conditional|modified|versions?|revision|stale|out of date|concurrent(ly)?|api[- ]?key|token|credentials?|authenticat\w*|unauthori[sz]ed|access denied|log(ged)? ?in|password)\b/i,
     rest: 'which reads as a business rule, but 412 means a false If-Match or If-Unmodified-Since (RFC 9110 §13.1); answer with 409 Conflict or 422 Unprocessable Content.',
   },
 };

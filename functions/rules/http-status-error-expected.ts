@@ -207,6 +207,7 @@ const PREFIX_SEGMENT = /^(api|rest|v\d+(\.\d+)*|public|auth|oauth2?|accounts?|us
 const PROBE_SEGMENT = /^(health([-_]?check)?|healthz|livez|readyz|liveness|readiness|ping|status|heartbeat)$/i;
 const WAY_IN_SEGMENT = /^(log[-_]?in|sign[-_]?in|sign[-_]?up|register|token|setup)$/i;
 const PROBE_SUMMARY = /^\s*(health[- ]?check|check (the )?health|(get )?(the )?(service |api |server )?(health|liveness|readiness)( status)?|ping)\b/i;
+const INDEX_SUMMARY = /\b(index|api root|root (endpoint|resource)|welcome|entry point|discovery|api (info|information|version))\b/i;
 const WAY_IN_SUMMARY = /^\s*(log ?in|sign ?in|sign ?up|register (a )?(new )?(user|account)|(get|obtain|request) (an? )?(access |auth |bearer |jwt )?token)\b/i;
 
 /**
@@ -218,17 +219,39 @@ const WAY_IN_SUMMARY = /^\s*(log ?in|sign ?in|sign ?up|register (a )?(new )?(use
  */
 function readsAsPublic(op: Operation): string | undefined {
   if (op.templateParams.length > 0) return undefined;
+  const reads = op.method === 'get' || op.method === 'head';
+  const raw = own(op.node, 'summary');
+  const summary = typeof raw === 'string' ? raw : '';
   const segments = op.target.split('/').filter((s) => s.length > 0);
-  if (segments.length === 0) return 'an API index';
+  // The root is an index only when read, and its summary does not say it is more (Keycloak's `/` is the server's admin information).
+  if (segments.length === 0) return reads && (summary === '' || INDEX_SUMMARY.test(summary)) ? 'an API index' : undefined;
   const last = segments[segments.length - 1] as string;
-  if (segments.slice(0, -1).every((s) => PREFIX_SEGMENT.test(s))) {
-    if (PROBE_SEGMENT.test(last)) return 'a probe';
-    if (WAY_IN_SEGMENT.test(last)) return 'a way to authenticate';
-  }
-  const summary = own(op.node, 'summary');
-  if (typeof summary !== 'string') return undefined;
-  if (PROBE_SUMMARY.test(summary)) return 'a probe';
-  return WAY_IN_SUMMARY.test(summary) ? 'a way to authenticate' : undefined;
+  const prefixed = segments.slice(0, -1).every((s) => PREFIX_SEGMENT.test(s));
+  if (reads && ((prefixed && PROBE_SEGMENT.test(last)) || PROBE_SUMMARY.test(summary))) return 'a probe';
+  // A sign-in under a basic or API key scheme may well take those credentials (an OAuth token endpoint's client authentication).
+  if (((prefixed && WAY_IN_SEGMENT.test(last)) || WAY_IN_SUMMARY.test(summary)) && onlyBearerTokens(op)) return 'a way to authenticate';
+  return undefined;
+}
+
+/** Whether every alternative of the operation's security asks for a token a sign-in would issue: OAuth 2, OpenID Connect, an HTTP bearer token. */
+function onlyBearerTokens(op: Operation): boolean {
+  const root = op.root;
+  const schemes = own(own(root, 'components'), 'securitySchemes') ?? own(root, 'securityDefinitions');
+  return (
+    op.securityRequirements.length > 0 &&
+    op.securityRequirements.every((requirement) => {
+      const names = keysOf(requirement);
+      return (
+        names.length > 0 &&
+        names.every((name) => {
+          const scheme = deref(root, own(schemes, name));
+          const type = own(scheme, 'type');
+          const http = own(scheme, 'scheme');
+          return type === 'oauth2' || type === 'openIdConnect' || (type === 'http' && typeof http === 'string' && http.toLowerCase() === 'bearer');
+        })
+      );
+    })
+  );
 }
 
 /**

@@ -53,6 +53,17 @@ export default defineRule({
         // another code, not the header (lib/misread-codes.ts), once for a
         // shared response in the default mode.
         const misread = misreadCode(entry, code);
+        // Where no operation of the document takes the header, the default
+        // mode reports the misreading once for the document, as it does the
+        // convention (it never reports more findings than before).
+        if (misread !== undefined && run.mode === 'default' && !anywhere(run.model, code, headers)) {
+          run.reportGrouped(`misread ${code}`, entry.path, (count) =>
+            count === 1
+              ? `${operation.label} declares ${described} for '${quote(misread.description)}', ${misread.rest}`
+              : `${operation.label} and ${count - 1} other operation${count === 2 ? '' : 's'} declare ${described}, the first for '${quote(misread.description)}', ${misread.rest}`,
+          );
+          return;
+        }
         if (misread !== undefined) {
           run.reportResponse(entry, {
             subject: 'description',

@@ -18,6 +18,14 @@ function schemes(v: Version): Record<string, unknown> {
 
 const http = (v: Version): string => (v === '2.0' ? 'basic' : 'bearer');
 
+/** Schemes of tokens a sign-in issues: OAuth 2, with the API key scheme beside it. */
+function tokenSchemes(v: Version): Record<string, unknown> {
+  const key = { type: 'apiKey', in: 'header', name: 'X-Key' };
+  return v === '2.0'
+    ? { securityDefinitions: { key, oauth: { type: 'oauth2', flow: 'password', tokenUrl: 'https://example.com/token', scopes: {} } } }
+    : { components: { securitySchemes: { key, oauth: { type: 'oauth2', flows: { password: { tokenUrl: 'https://example.com/token', scopes: {} } } } } } };
+}
+
 describe(RULE, () => {
   test.each(VERSIONS)('%s: an operation that takes nothing expects nothing', async (v) => {
     expect(await testRule(RULE, oneOperation(v, '/a', 'get', { responses: responses(v, [200]) }))).toEqual([]);
@@ -306,11 +314,12 @@ describe(RULE, () => {
         '/auth/login': { post: { responses: responses(v, [200]) } },
         '/': { get: { responses: responses(v, [200]) } },
         '/session': { post: { summary: 'Sign in with a password', responses: responses(v, [200]) } },
-        // Not public by its shape: an item's status, an operation with its own security.
+        // Not public by its shape: an item's status, an operation with its own security, a write to the root, a root that says it is more than an index.
         '/orders/{id}/status': { parameters: [parameter(v, { name: 'id', in: 'path' })], get: { responses: responses(v, [200, 404]) } },
         '/setup': { post: { security: [{ key: [] }], responses: responses(v, [200]) } },
+        '/admin': { post: { summary: 'Import a realm', responses: responses(v, [200]) } },
       },
-      { ...schemes(v), security: [{ [http(v)]: [] }] },
+      { ...tokenSchemes(v), security: [{ oauth: [] }] },
     );
     const fix = (reads: string): string => `${reads} is usually public: give it \`security: []\`, or add a 401 response (documentation completeness).`;
     const found = await testRule(RULE, doc);
@@ -322,12 +331,29 @@ describe(RULE, () => {
       ['paths./session.post.responses', `POST /session requires authentication but does not declare 401 Unauthorized; ${fix('a way to authenticate')}`],
       ['paths./orders/{id}/status.get.responses', 'GET /orders/{id}/status requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).'],
       ['paths./setup.post.responses', 'POST /setup requires authentication but does not declare 401 Unauthorized (or 403 Forbidden); add a 401 response (documentation completeness).'],
+      ['paths./admin.post.responses', 'POST /admin requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).'],
     ]);
     // The strict mode reports the same operations, with the same fixes (where only 401 counts).
     expect((await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('401')).map((f) => f.message)).toEqual(found.map((f) => f.message.replace(' (or 403 Forbidden)', '')));
     // Made public, the probe passes.
-    const fixed = document(v, { '/health': { get: { security: [], responses: responses(v, [200]) } } }, { ...schemes(v), security: [{ [http(v)]: [] }] });
+    const fixed = document(v, { '/health': { get: { security: [], responses: responses(v, [200]) } } }, { ...tokenSchemes(v), security: [{ oauth: [] }] });
     expect(await testRule(RULE, fixed)).toEqual([]);
+  });
+
+  test.each(VERSIONS)('%s: a sign-in under a basic or API key scheme may take those credentials, and a root that is more than an index is no index: the usual fix', async (v) => {
+    const doc = document(
+      v,
+      {
+        '/oauth/token': { post: { summary: 'Create or refresh an OAuth access token', responses: responses(v, [200]) } },
+        '/': { get: { summary: 'Get themes and providers available on this server', responses: responses(v, [200]) }, post: { responses: responses(v, [200]) } },
+      },
+      { ...schemes(v), security: [{ [http(v)]: [] }, { key: [] }] },
+    );
+    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+      'POST /oauth/token requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
+      'GET / requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
+      'POST / requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
+    ]);
   });
 
   test.each(VERSIONS)('%s: path-level parameters and $ref parameters count; the operation overrides by name', async (v) => {

@@ -144,6 +144,7 @@ describe(RULE, () => {
       {
         '/a': { post: { responses: { '200': response('3.0'), '412': { $ref: '#/components/responses/Refused' } } } },
         '/b': { post: { responses: { '200': response('3.0'), '412': { $ref: '#/components/responses/Refused' } } } },
+        '/c': { put: { parameters: [parameter('3.0', { name: 'If-Match', in: 'header' })], responses: responses('3.0', [204, 412]) } },
       },
       { components: { responses: { Refused: { description: 'The order is already closed' } } } },
     );
@@ -154,6 +155,27 @@ describe(RULE, () => {
       ],
     ]);
     expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./a.post.responses.412', 'paths./b.post.responses.412']);
+  });
+
+  test.each(VERSIONS)('%s: where no operation of the document takes the header, the default mode reports the misreadings once, apart from the convention', async (v) => {
+    const doc = document(v, {
+      '/a': { post: { responses: responses(v, [200, 412], { '412': { description: 'Your plan does not include exports' } }) } },
+      '/b': { post: { responses: responses(v, [200, 412], { '412': { description: 'The account is suspended' } }) } },
+      '/c': { post: { responses: responses(v, [200, 412]) } },
+      // An authentication failure is no business rule: the usual finding.
+      '/d': { post: { responses: responses(v, [200, 412], { '412': { description: 'Access denied: your API key is invalid or expired' } }) } },
+    });
+    expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual([
+      [
+        'paths./a.post.responses.412',
+        "POST /a and 1 other operation declare 412 Precondition Failed, the first for 'Your plan does not include exports', which reads as a business rule, but 412 means a false If-Match or If-Unmodified-Since (RFC 9110 §13.1); answer with 409 Conflict or 422 Unprocessable Content.",
+      ],
+      [
+        'paths./c.post.responses.412',
+        'POST /c and 1 other operation declare 412 Precondition Failed, which answers the precondition header (If-Match, If-None-Match, If-Modified-Since, If-Unmodified-Since or If-Range; RFC 9110 §13.1), but no operation of the document takes such a header; describe them as a header parameter where 412 can answer (a shared parameter), or remove 412.',
+      ],
+    ]);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./a.post.responses.412', 'paths./b.post.responses.412', 'paths./c.post.responses.412', 'paths./d.post.responses.412']);
   });
 
   test("a $ref'd header parameter counts", async () => {
