@@ -148,6 +148,8 @@ function foundOrNot(op: Operation, parameter: Parameter): boolean {
 
 /** A summary or description that says the operation creates (`Create or replace`, `Creates or updates`, `Upsert`). */
 const CREATES = /\b(creates?|creating|upserts?|upserting|(is|are|will be|gets?) created)\b/i;
+/** A summary or description that says the operation changes what exists (`replace the specified Node`, `Update an event`). */
+const UPDATES = /\b(replace[sd]?|replacing|update[sd]?|updating|modif(y|ies|ied)|edits?)\b/i;
 
 /** The first sentence of a text (a description's later sentences mention other operations: "see Create a runner group"). */
 function firstSentence(text: string): string {
@@ -158,8 +160,9 @@ function firstSentence(text: string): string {
 /**
  * Whether a PUT creates what its last path parameter names (RFC 9110
  * §9.3.4, "create or replace", an upsert): the path ends with that
- * parameter's segment, and the PUT declares 201 Created, or its summary or
- * the first sentence of its description says it creates or upserts. There
+ * parameter's segment, and its summary or the first sentence of its
+ * description says it creates or upserts, or it declares 201 Created and
+ * they do not say it replaces or updates. There
  * is nothing to be "not found" about that parameter: the request creates it.
  */
 function createsLast(op: Operation): boolean {
@@ -167,11 +170,13 @@ function createsLast(op: Operation): boolean {
   const last = op.templateParams[op.templateParams.length - 1];
   const segments = op.target.split('/').filter((s) => s.length > 0);
   if (last === undefined || segments[segments.length - 1] !== `{${last}}`) return false;
-  if (declaresCode(op, 201)) return true;
   const summary = own(op.node, 'summary');
-  if (typeof summary === 'string' && CREATES.test(summary)) return true;
   const description = own(op.node, 'description');
-  return typeof description === 'string' && CREATES.test(firstSentence(description));
+  const words = `${typeof summary === 'string' ? summary : ''}\n${typeof description === 'string' ? firstSentence(description) : ''}`;
+  if (CREATES.test(words)) return true;
+  // A 201 declared on every write by a generator, on a PUT that says it
+  // replaces or updates ("replace the specified Node"), does not say it creates.
+  return declaresCode(op, 201) && !UPDATES.test(words);
 }
 
 /**

@@ -22,12 +22,17 @@ function capsConcurrency(entry: ResponseEntry): boolean {
 /**
  * A 429 for a quota, not a rate (a usage or plan limit, a monthly or daily
  * cap): waiting a few seconds does not help, the quota renews with the
- * period or the plan, so there is no short wait to give.
+ * period or the plan, so there is no short wait to give. A description
+ * that also speaks of a short-term rate is still asked.
  */
 const QUOTA = /\b(quotas?|usage limits?|plan(['’]s)? limits?|subscription limits?|limits? of (your|the) (plan|subscription)|(monthly|daily|weekly|yearly|annual) (limits?|caps?|quotas?|allowances?|usage)|per (month|day)|billing (period|cycle))\b/i;
 
+/** Words of a short-term rate, which a wait does help ("per minute or per day rate limit", "too many requests too fast"). */
+const RATE = /\b(too fast|slow down|burst|per (second|minute)|(a|each) (second|minute))\b/i;
+
 function capsQuota(entry: ResponseEntry): boolean {
-  return QUOTA.test(responseText(entry));
+  const text = responseText(entry);
+  return QUOTA.test(text) && !RATE.test(text);
 }
 
 export default defineRule({

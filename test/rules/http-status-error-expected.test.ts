@@ -123,11 +123,13 @@ describe(RULE, () => {
       '/orgs/{org}/secrets/{name}': { put: put({}, [201, 400], ['org', 'name']) },
       '/documents/{id}': { put: put({ summary: 'Update a document', description: 'Replaces the document. To create one, use POST.' }, [200, 400], ['id']) },
       '/pods/{name}/status': { put: put({}, [200, 201, 400], ['name']) },
+      '/nodes/{name}': { put: put({ description: 'replace the specified Node' }, [200, 201, 400], ['name']) },
     });
     expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
       "PUT /orgs/{org}/secrets/{name} has the path parameter 'org' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
       "PUT /documents/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
       "PUT /pods/{name}/status has the path parameter 'name' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+      "PUT /nodes/{name} has the path parameter 'name' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
     ]);
     // The strict mode asks 404 of every operation for its last template parameter, whatever the PUT does.
     const strictly = (await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('404'));
@@ -138,6 +140,7 @@ describe(RULE, () => {
       "PUT /orgs/{org}/secrets/{name} has the path parameter 'name'",
       "PUT /documents/{id} has the path parameter 'id'",
       "PUT /pods/{name}/status has the path parameter 'name'",
+      "PUT /nodes/{name} has the path parameter 'name'",
     ]);
   });
 

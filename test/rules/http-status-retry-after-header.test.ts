@@ -37,9 +37,12 @@ describe(RULE, () => {
       expect(await testRule(RULE, doc(description))).toEqual([]);
       expect((await testRule(RULE, doc(description), { ruleset: strict })).map((f) => f.path)).toEqual(['paths./orders.get.responses.429']);
     }
-    expect((await testRule(RULE, doc('Rate limit exceeded, slow down'))).map((f) => f.message)).toEqual([
-      'GET /orders declares 429 Too Many Requests with no Retry-After header; add one to its `headers` (RFC 6585 §4: a 429 MAY say how long to wait).',
-    ]);
+    // A rate, or a quota that also speaks of a short-term rate, is still asked.
+    for (const description of ['Rate limit exceeded, slow down', 'You reached your per minute or per day rate limit', 'Quota exceeded, or requests sent too fast']) {
+      expect((await testRule(RULE, doc(description))).map((f) => f.message)).toEqual([
+        'GET /orders declares 429 Too Many Requests with no Retry-After header; add one to its `headers` (RFC 6585 §4: a 429 MAY say how long to wait).',
+      ]);
+    }
   });
 
   test("OpenAPI 3.2: a response's summary that reads as a quota counts as its description does", async () => {
