@@ -42,7 +42,6 @@ export interface Baseline {
   readonly documents: Readonly<Record<string, Readonly<Record<string, readonly BaselineEntry[]>>>>;
 }
 
-
 const HEADER = `Findings of spectral-http-status accepted as they are today (see docs/adopting.md).
 \`spectral-http-status lint --baseline <this file>\` fails only on findings beyond these;
 \`spectral-http-status baseline --prune\` drops the entries that no longer match anything.
@@ -52,10 +51,11 @@ Add a \`reason\` to an entry to say why it is accepted.`;
  * Reads and checks a baseline file; a clear error naming the file and the problem otherwise.
  * Parsed with js-yaml (duplicate keys are errors), which reads the flow maps
  * of a 1,700-entry baseline in a tenth of the `yaml` package's time, and
- * checked by the schema's validator that `npm run generate` precompiles:
- * `lint --baseline` compiles nothing and stays within a few percent of
- * `spectral lint` (bench/LINT.md). The `yaml` package still writes the file
- * (`renderBaseline`), where its comments and flow maps are needed.
+ * checked by the schema's validator that `npm run generate` precompiles, so
+ * that `lint --baseline` compiles no schema (in a CPU profile on Kubernetes'
+ * description, reading the baseline went from 0.83 s to 0.17 s). The `yaml`
+ * package still writes the file (`renderBaseline`), where its comments and
+ * flow maps are needed.
  */
 export function readBaseline(file: string): Baseline {
   let text: string;
