@@ -44,11 +44,7 @@ export function responseHeaderVisit<O>(spec: ResponseHeaderSpec): Visit<O> {
       const described = describeCode(code);
       const other = instead?.(entry, code);
       if (other !== undefined) {
-        run.reportResponse(entry, {
-          subject: 'description',
-          perOperation: `${entry.operation.label} declares ${described} for '${quote(other.description)}', ${other.rest}`,
-          shared: (name, users) => `The shared response '${name}', which ${users} as ${described}, says '${quote(other.description)}', ${other.rest}`,
-        });
+        reportDeclaredInstead(run, entry, code, other);
         return;
       }
       if (entry.headerNames.has(wanted)) return;
@@ -59,4 +55,18 @@ export function responseHeaderVisit<O>(spec: ResponseHeaderSpec): Visit<O> {
       });
     },
   };
+}
+
+/**
+ * Reports a response whose description shows it is declared for something
+ * its code does not answer (`instead`, lib/misread-codes.ts): the words and
+ * the fix, once at a shared response's definition in the default mode.
+ */
+export function reportDeclaredInstead<O>(run: Run<O>, entry: ResponseEntry, code: number, other: { readonly description: string; readonly rest: string }): void {
+  const described = describeCode(code);
+  run.reportResponse(entry, {
+    subject: 'description',
+    perOperation: `${entry.operation.label} declares ${described} for '${quote(other.description)}', ${other.rest}`,
+    shared: (name, users) => `The shared response '${name}', which ${users} as ${described}, says '${quote(other.description)}', ${other.rest}`,
+  });
 }

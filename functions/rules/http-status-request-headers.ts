@@ -8,6 +8,7 @@ import { DocumentModel, takesHeader } from '../lib/model';
 import { PROFILE_REQUIRED_RULE, answersAbsentRequest, belongs, missingCodeOwner } from '../lib/ownership';
 import { listOr } from '../lib/phrasing';
 import { misreadCode } from '../lib/misread-codes';
+import { reportDeclaredInstead } from '../lib/response-header';
 import { quote } from '../lib/quote';
 import { defineRule } from '../lib/rule';
 
@@ -65,11 +66,7 @@ export default defineRule({
           return;
         }
         if (misread !== undefined) {
-          run.reportResponse(entry, {
-            subject: 'description',
-            perOperation: `${operation.label} declares ${described} for '${quote(misread.description)}', ${misread.rest}`,
-            shared: (name, users) => `The shared response '${name}', which ${users} as ${described}, says '${quote(misread.description)}', ${misread.rest}`,
-          });
+          reportDeclaredInstead(run, entry, code, misread);
           return;
         }
         // A document that declares the code here and there but never
