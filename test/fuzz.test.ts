@@ -66,6 +66,7 @@ function spectralWith(definition: RulesetDefinition): Spectral {
 const CORE_ONLY = spectralWith({ rules: { 'fuzz-info': { given: '$', then: { field: 'info', function: truthy } } } } as RulesetDefinition);
 
 /** The catch-all's `__proto__` findings seen. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- counted but never asserted: a gap to close in the fuzz test (workshop notes)
 let protoDiagnostics = 0;
 
 /** Mutants Spectral itself rejects, with the one-rule ruleset too (counted, not failed). */

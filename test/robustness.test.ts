@@ -3,7 +3,7 @@
  * user's whole Spectral run), and findings still land on the right keys.
  */
 import { lint, strict, testRule } from './helpers/lint';
-import { document, response, responses } from './helpers/docs';
+import { document, responses } from './helpers/docs';
 import * as path from 'node:path';
 
 const INTERNAL = /could not check this document/;

@@ -1,5 +1,4 @@
 /** `http-status-allow-header`: 405 responses, and successful OPTIONS responses, declare an Allow header; a 405 is no answer to invalid input. */
-import { own } from '../lib/safe';
 import { responseHeaderVisit } from '../lib/response-header';
 import { defineRule } from '../lib/rule';
 import { ResponseEntry, responseText } from '../lib/model';

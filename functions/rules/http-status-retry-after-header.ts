@@ -1,6 +1,5 @@
 /** `http-status-retry-after-header`: 429 responses (and in strict mode 503 responses) say when to retry. */
 import { responseHeaderVisit } from '../lib/response-header';
-import { own } from '../lib/safe';
 import { defineRule } from '../lib/rule';
 import { ResponseEntry, responseText } from '../lib/model';
 
