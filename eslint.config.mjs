@@ -6,7 +6,25 @@ import tseslint from 'typescript-eslint';
 
 /** Node's globals, for the JavaScript scripts (TypeScript files get them from @types/node). */
 const nodeGlobals = Object.fromEntries(
-  ['process', 'console', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'structuredClone', 'performance', 'fetch', 'AbortController', 'queueMicrotask'].map((name) => [name, /** @type {const} */ ('readonly')]),
+  [
+    'process',
+    'console',
+    'Buffer',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'URL',
+    'URLSearchParams',
+    'TextEncoder',
+    'TextDecoder',
+    'structuredClone',
+    'performance',
+    'fetch',
+    'AbortController',
+    'queueMicrotask',
+  ].map((name) => [name, /** @type {const} */ ('readonly')]),
 );
 
 export default tseslint.config(
@@ -89,7 +107,17 @@ export default tseslint.config(
   {
     // The CommonJS scripts and config files: Node globals, require() is how they load modules.
     files: ['**/*.cjs', 'jest.config.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { ...nodeGlobals, require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', __filename: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        ...nodeGlobals,
+        require: 'readonly',
+        module: 'writable',
+        exports: 'writable',
+        __dirname: 'readonly',
+        __filename: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -47,12 +47,20 @@ export function parseCommand(command: string, argv: readonly string[], own: Opti
     outputs[match[1] as string] = value;
   }
   try {
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { ...COMMON_OPTIONS, ...own } });
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: { ...COMMON_OPTIONS, ...own },
+    });
     return { values: values as Parsed['values'], positionals, outputs };
   } catch (error) {
     // Node's messages name the option ("Unknown option '--x'"); say which command it was.
     // (Node's errors may come from another realm, as under Jest: read the message, do not test the class.)
-    const raw = typeof (error as { message?: unknown })?.message === 'string' ? (error as { message: string }).message : String(error);
+    const raw =
+      typeof (error as { message?: unknown })?.message === 'string'
+        ? (error as { message: string }).message
+        : String(error);
     const message = raw.replace(/\. To specify a positional argument.*$/s, '');
     throw new UsageError(`${command}: ${message}`);
   }
@@ -62,7 +70,8 @@ export function parseCommand(command: string, argv: readonly string[], own: Opti
 export function failSeverityOf(parsed: Parsed): SeverityName {
   const value = parsed.values['fail-severity'];
   if (value === undefined) return 'error';
-  if (typeof value !== 'string' || !(SEVERITY_NAMES as readonly string[]).includes(value)) throw new UsageError(`--fail-severity '${String(value)}' is not one of ${SEVERITY_NAMES.join(', ')}`);
+  if (typeof value !== 'string' || !(SEVERITY_NAMES as readonly string[]).includes(value))
+    throw new UsageError(`--fail-severity '${String(value)}' is not one of ${SEVERITY_NAMES.join(', ')}`);
   return value as SeverityName;
 }
 
@@ -74,14 +83,28 @@ export const severityNumber = (name: SeverityName): 0 | 1 | 2 | 3 => SEVERITY_NA
  * format with `-o file` (or standard output); several with
  * `--output.<format> file` each, at most one of them on standard output.
  */
-export function outputsOf(parsed: Parsed, known: readonly string[], fallback: string): Array<{ format: string; file: string | undefined }> {
+export function outputsOf(
+  parsed: Parsed,
+  known: readonly string[],
+  fallback: string,
+): Array<{ format: string; file: string | undefined }> {
   const formats = (parsed.values.format as string[] | undefined) ?? [fallback];
-  for (const format of formats) if (!known.includes(format)) throw new UsageError(`--format '${format}' is not one of ${known.join(', ')}`);
+  for (const format of formats)
+    if (!known.includes(format)) throw new UsageError(`--format '${format}' is not one of ${known.join(', ')}`);
   const single = parsed.values.output as string | undefined;
-  if (single !== undefined && Object.keys(parsed.outputs).length > 0) throw new UsageError('give either -o <file> (one format) or --output.<format> <file> (for each format), not both');
-  if (single !== undefined && formats.length > 1) throw new UsageError(`with ${formats.length} formats, say where each goes: --output.${formats[1]} <file> (one of them may go to standard output)`);
-  for (const format of Object.keys(parsed.outputs)) if (!formats.includes(format)) throw new UsageError(`--output.${format} names a format not asked for with --format`);
+  if (single !== undefined && Object.keys(parsed.outputs).length > 0)
+    throw new UsageError('give either -o <file> (one format) or --output.<format> <file> (for each format), not both');
+  if (single !== undefined && formats.length > 1)
+    throw new UsageError(
+      `with ${formats.length} formats, say where each goes: --output.${formats[1]} <file> (one of them may go to standard output)`,
+    );
+  for (const format of Object.keys(parsed.outputs))
+    if (!formats.includes(format))
+      throw new UsageError(`--output.${format} names a format not asked for with --format`);
   const pairs = formats.map((format) => ({ format, file: single ?? parsed.outputs[format] }));
-  if (pairs.filter((p) => p.file === undefined).length > 1) throw new UsageError(`with ${formats.length} formats, say where each goes: --output.<format> <file>; only one may go to standard output`);
+  if (pairs.filter((p) => p.file === undefined).length > 1)
+    throw new UsageError(
+      `with ${formats.length} formats, say where each goes: --output.<format> <file>; only one may go to standard output`,
+    );
   return pairs;
 }

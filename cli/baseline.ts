@@ -72,8 +72,12 @@ export function readBaseline(file: string): Baseline {
   }
   const validate = validateBaseline.baseline;
   if (!validate(value)) {
-    const problems = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath === '' ? '(the file)' : e.instancePath} ${e.message ?? ''}`);
-    throw new CliError(`the baseline ${file} is not a baseline of spectral-http-status:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    const problems = (validate.errors ?? [])
+      .slice(0, 5)
+      .map((e) => `${e.instancePath === '' ? '(the file)' : e.instancePath} ${e.message ?? ''}`);
+    throw new CliError(
+      `the baseline ${file} is not a baseline of spectral-http-status:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
   }
   return value as Baseline;
 }
@@ -86,9 +90,16 @@ export function documentName(source: string, baseDir: string): string {
 
 /** How documents are named: from a folder (the baseline's), or by a function (the diff names each side's document alike). */
 export type Naming = string | ((source: string) => string);
-const nameWith = (naming: Naming, source: string): string => (typeof naming === 'string' ? documentName(source, naming) : naming(source));
+const nameWith = (naming: Naming, source: string): string =>
+  typeof naming === 'string' ? documentName(source, naming) : naming(source);
 
-const entryKey = (rule: string, entry: { where: string; code?: string; subject?: string }): string => keyText({ rule, where: entry.where, ...(entry.code === undefined ? {} : { code: entry.code }), ...(entry.subject === undefined ? {} : { subject: entry.subject }) });
+const entryKey = (rule: string, entry: { where: string; code?: string; subject?: string }): string =>
+  keyText({
+    rule,
+    where: entry.where,
+    ...(entry.code === undefined ? {} : { code: entry.code }),
+    ...(entry.subject === undefined ? {} : { subject: entry.subject }),
+  });
 
 /** The baseline of a set of lints: one entry per key, counted; reasons kept from `previous` for keys still there. */
 export function buildBaseline(lints: readonly DocumentLint[], baseDir: Naming, previous?: Baseline): Baseline {
@@ -112,23 +123,42 @@ export function buildBaseline(lints: readonly DocumentLint[], baseDir: Naming, p
     const reasons = previous?.documents[doc];
     for (const { key, count } of counts.get(doc)?.values() ?? []) {
       const reason = reasons?.[key.rule]?.find((e) => entryKey(key.rule, e) === keyText(key))?.reason;
-      (rules[key.rule] ??= []).push({ where: key.where, ...(key.code === undefined ? {} : { code: key.code }), ...(key.subject === undefined ? {} : { subject: key.subject }), count, ...(reason === undefined ? {} : { reason }) });
+      (rules[key.rule] ??= []).push({
+        where: key.where,
+        ...(key.code === undefined ? {} : { code: key.code }),
+        ...(key.subject === undefined ? {} : { subject: key.subject }),
+        count,
+        ...(reason === undefined ? {} : { reason }),
+      });
     }
     documents[doc] = sortRules(rules);
   }
   return { version: BASELINE_VERSION, ...(previous?.skip === undefined ? {} : { skip: previous.skip }), documents };
 }
 
-const compareEntries = (a: BaselineEntry, b: BaselineEntry): number => a.where.localeCompare(b.where) || (a.code ?? '').localeCompare(b.code ?? '') || (a.subject ?? '').localeCompare(b.subject ?? '');
+const compareEntries = (a: BaselineEntry, b: BaselineEntry): number =>
+  a.where.localeCompare(b.where) ||
+  (a.code ?? '').localeCompare(b.code ?? '') ||
+  (a.subject ?? '').localeCompare(b.subject ?? '');
 
 function sortRules(rules: Record<string, BaselineEntry[]>): Record<string, BaselineEntry[]> {
-  return Object.fromEntries(Object.keys(rules).sort().map((rule) => [rule, [...(rules[rule] ?? [])].sort(compareEntries)]));
+  return Object.fromEntries(
+    Object.keys(rules)
+      .sort()
+      .map((rule) => [rule, [...(rules[rule] ?? [])].sort(compareEntries)]),
+  );
 }
 
 /** The file's text: the header comment, then the entries, sorted, one flow map per entry so that a diff shows one line per key. */
 export function renderBaseline(baseline: Baseline): string {
-  const doc = new YamlDocument({ version: baseline.version, ...(baseline.skip === undefined ? {} : { skip: baseline.skip }), documents: baseline.documents });
-  doc.commentBefore = HEADER.split('\n').map((line) => ` ${line}`).join('\n');
+  const doc = new YamlDocument({
+    version: baseline.version,
+    ...(baseline.skip === undefined ? {} : { skip: baseline.skip }),
+    documents: baseline.documents,
+  });
+  doc.commentBefore = HEADER.split('\n')
+    .map((line) => ` ${line}`)
+    .join('\n');
   const documents = doc.get('documents', true);
   if (isMap(documents)) {
     for (const perDoc of documents.items) {
@@ -172,7 +202,8 @@ export function applyBaseline(lints: readonly DocumentLint[], baseline: Baseline
   const budget = new Map<string, { rule: string; document: string; entry: BaselineEntry; left: number }>();
   for (const [document, rules] of Object.entries(baseline.documents)) {
     for (const [rule, entries] of Object.entries(rules)) {
-      for (const entry of entries) budget.set(`${document}\u0000${entryKey(rule, entry)}`, { rule, document, entry, left: entry.count });
+      for (const entry of entries)
+        budget.set(`${document}\u0000${entryKey(rule, entry)}`, { rule, document, entry, left: entry.count });
     }
   }
   const fresh: KeyedResult[] = [];
@@ -181,7 +212,9 @@ export function applyBaseline(lints: readonly DocumentLint[], baseline: Baseline
   for (const lint of lints) {
     for (const keyed of lint.results) {
       const doc = nameWith(baseDir, keyed.result.source ?? lint.source);
-      const slots = keyed.keys.map((key) => budget.get(`${doc}\u0000${keyText(key)}`)).filter((slot) => slot !== undefined && slot.left > 0);
+      const slots = keyed.keys
+        .map((key) => budget.get(`${doc}\u0000${keyText(key)}`))
+        .filter((slot) => slot !== undefined && slot.left > 0);
       if (slots.length === 0) {
         fresh.push(keyed);
         continue;
@@ -192,7 +225,8 @@ export function applyBaseline(lints: readonly DocumentLint[], baseline: Baseline
     }
   }
   const stale: StaleEntry[] = [];
-  for (const { rule, document, entry, left } of budget.values()) if (left > 0) stale.push({ document, rule, entry, unused: left });
+  for (const { rule, document, entry, left } of budget.values())
+    if (left > 0) stale.push({ document, rule, entry, unused: left });
   return { fresh, baselined, covered, stale };
 }
 
@@ -219,6 +253,7 @@ export function pruneBaseline(baseline: Baseline, stale: readonly StaleEntry[]):
 export function baselineSize(baseline: Baseline): { entries: number; findings: number } {
   let entries = 0;
   let findings = 0;
-  for (const rules of Object.values(baseline.documents)) for (const list of Object.values(rules)) for (const entry of list) (entries++, (findings += entry.count));
+  for (const rules of Object.values(baseline.documents))
+    for (const list of Object.values(rules)) for (const entry of list) (entries++, (findings += entry.count));
   return { entries, findings };
 }

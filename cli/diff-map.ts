@@ -34,7 +34,10 @@ export function markChange(map: StatusMap, detail: DetailedDiff): StatusMap {
     const row = byPath.get(operation.path.join(SEP));
     if (row !== undefined) rowOf.set(identity, row);
   }
-  const cells = new Map<string, { row: number; key: string; marks: Set<ChangeMark>; notes: string[]; breaking: boolean }>();
+  const cells = new Map<
+    string,
+    { row: number; key: string; marks: Set<ChangeMark>; notes: string[]; breaking: boolean }
+  >();
   const at = (row: number, key: string) => {
     const id = `${row}${SEP}${key}`;
     let cell = cells.get(id);
@@ -81,7 +84,9 @@ export function markChange(map: StatusMap, detail: DetailedDiff): StatusMap {
       breaking: diff.summary.breaking,
       cells: marked,
       addedOperations,
-      removedOperations: diff.operations.filter((o) => o.kind === 'removed').map((o) => ({ operation: o.operation, codes: o.codes })),
+      removedOperations: diff.operations
+        .filter((o) => o.kind === 'removed')
+        .map((o) => ({ operation: o.operation, codes: o.codes })),
     },
   };
 }

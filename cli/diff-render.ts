@@ -63,7 +63,10 @@ export function renderDiffMarkdown(diff: DiffResult, limit = DIFF_MARKDOWN_LIMIT
     sections.push({
       title: `### New findings (${diff.findings.new.length})`,
       header: ['| severity | rule | where | finding |', '| --- | --- | --- | --- |'],
-      rows: diff.findings.new.map((f: FindingEntry) => `| ${SEVERITY[f.severity] ?? 'hint'} | ${code(f.rule)} | ${cell(`${f.file}:${f.line}`)} | ${cell(f.message)} |`),
+      rows: diff.findings.new.map(
+        (f: FindingEntry) =>
+          `| ${SEVERITY[f.severity] ?? 'hint'} | ${code(f.rule)} | ${cell(`${f.file}:${f.line}`)} | ${cell(f.message)} |`,
+      ),
     });
   }
   const breaking = [...diff.operations.filter((o) => o.breaking), ...diff.codes.filter((c) => c.breaking)];
@@ -71,14 +74,22 @@ export function renderDiffMarkdown(diff: DiffResult, limit = DIFF_MARKDOWN_LIMIT
     sections.push({
       title: `### Status-code changes (${diff.codes.length}${breaking.length > 0 ? `, ${breaking.length} breaking` : ''})`,
       header: ['| operation | change | what the rules say in head | for clients |', '| --- | --- | --- | --- |'],
-      rows: [...diff.codes].sort((a, b) => Number(b.breaking) - Number(a.breaking)).map((c) => `| ${cell(c.operation)} | ${changeText(c)} | ${verdictText(c)} | ${c.breaking ? '**' : ''}${IMPACT[c.impact]}${c.breaking ? '**' : ''} |`),
+      rows: [...diff.codes]
+        .sort((a, b) => Number(b.breaking) - Number(a.breaking))
+        .map(
+          (c) =>
+            `| ${cell(c.operation)} | ${changeText(c)} | ${verdictText(c)} | ${c.breaking ? '**' : ''}${IMPACT[c.impact]}${c.breaking ? '**' : ''} |`,
+        ),
     });
   }
   if (diff.operations.length > 0) {
     sections.push({
       title: `### Operations added and removed (${diff.operations.length})`,
       header: ['| operation | change | status codes |', '| --- | --- | --- |'],
-      rows: diff.operations.map((o: OperationChange) => `| ${cell(o.operation)} | ${o.kind === 'removed' ? '**removed: breaking**' : 'added'} | ${o.codes.map(code).join(' ')} |`),
+      rows: diff.operations.map(
+        (o: OperationChange) =>
+          `| ${cell(o.operation)} | ${o.kind === 'removed' ? '**removed: breaking**' : 'added'} | ${o.codes.map(code).join(' ')} |`,
+      ),
     });
   }
   if (diff.findings.fixed.length > 0) {
@@ -88,13 +99,22 @@ export function renderDiffMarkdown(diff: DiffResult, limit = DIFF_MARKDOWN_LIMIT
       rows: diff.findings.fixed.map((f) => `| ${code(f.rule)} | ${cell(f.message)} |`),
     });
   }
-  const tail = ['', `${s.unchangedFindings} finding${s.unchangedFindings === 1 ? '' : 's'} did not change.`, '', '<sub>spectral-http-status diff</sub>', ''];
+  const tail = [
+    '',
+    `${s.unchangedFindings} finding${s.unchangedFindings === 1 ? '' : 's'} did not change.`,
+    '',
+    '<sub>spectral-http-status diff</sub>',
+    '',
+  ];
   let out = head.join('\n');
   const budget = (): number => limit - out.length - tail.join('\n').length - 200;
   // Each later section keeps room for its heading, its first row and the
   // "more left out" line, so a long first section never hides the others.
   const NOTE = 160;
-  const room = sections.map((section) => ['', section.title, '', ...section.header].join('\n').length + 1 + (section.rows[0]?.length ?? 0) + 1 + NOTE);
+  const room = sections.map(
+    (section) =>
+      ['', section.title, '', ...section.header].join('\n').length + 1 + (section.rows[0]?.length ?? 0) + 1 + NOTE,
+  );
   for (const [index, section] of sections.entries()) {
     const reserved = room.slice(index + 1).reduce((sum, n) => sum + n, 0);
     const block = ['', section.title, '', ...section.header];
@@ -106,7 +126,8 @@ export function renderDiffMarkdown(diff: DiffResult, limit = DIFF_MARKDOWN_LIMIT
       out += `${row}\n`;
       shown++;
     }
-    if (shown < section.rows.length) out += `\n_${section.rows.length - shown} more left out to fit a comment: run \`spectral-http-status diff --format json\` for all of them._\n`;
+    if (shown < section.rows.length)
+      out += `\n_${section.rows.length - shown} more left out to fit a comment: run \`spectral-http-status diff --format json\` for all of them._\n`;
   }
   return out + tail.join('\n');
 }
@@ -120,13 +141,19 @@ export function renderDiffAnnotations(diff: DiffResult): string {
   const lines: string[] = [];
   for (const f of diff.findings.new) {
     const level = f.severity === 0 ? 'error' : f.severity === 1 ? 'warning' : 'notice';
-    lines.push(`::${level} file=${property(f.file)},line=${f.line},title=${property(`new: ${f.rule}`)}::${data(f.message)}`);
+    lines.push(
+      `::${level} file=${property(f.file)},line=${f.line},title=${property(`new: ${f.rule}`)}::${data(f.message)}`,
+    );
   }
   for (const c of diff.codes.filter((x) => x.breaking)) {
-    lines.push(`::error file=${property(c.file ?? '')},line=${c.line ?? 1},title=${property(`breaking: ${c.operation}`)}::${data(`${c.operation}: ${c.kind === 'removed' ? `removed ${c.was ?? ''}` : `${c.was ?? ''} → ${c.code ?? ''}`}; ${IMPACT[c.impact]}.`)}`);
+    lines.push(
+      `::error file=${property(c.file ?? '')},line=${c.line ?? 1},title=${property(`breaking: ${c.operation}`)}::${data(`${c.operation}: ${c.kind === 'removed' ? `removed ${c.was ?? ''}` : `${c.was ?? ''} → ${c.code ?? ''}`}; ${IMPACT[c.impact]}.`)}`,
+    );
   }
   for (const o of diff.operations.filter((x) => x.breaking)) {
-    lines.push(`::error file=${property(o.file ?? '')},line=${o.line ?? 1},title=${property(`breaking: ${o.operation}`)}::${data(`${o.operation} was removed; clients that call it break.`)}`);
+    lines.push(
+      `::error file=${property(o.file ?? '')},line=${o.line ?? 1},title=${property(`breaking: ${o.operation}`)}::${data(`${o.operation} was removed; clients that call it break.`)}`,
+    );
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

@@ -101,7 +101,8 @@ export interface DiffResult {
   };
 }
 
-const fingerprint = (...parts: string[]): string => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+const fingerprint = (...parts: string[]): string =>
+  createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 
 /** `2XX` -> 2, `201` -> 2, `default` -> undefined. */
 function classOf(key: string): number | undefined {
@@ -131,22 +132,42 @@ function modelOf(lint: DocumentLint, side: Side): SideModel {
 }
 
 /** Response keys as written, without extensions. */
-const keysOf = (operation: Operation): string[] => operation.responses.map((entry) => entry.key).filter((key) => !key.startsWith('x-'));
+const keysOf = (operation: Operation): string[] =>
+  operation.responses.map((entry) => entry.key).filter((key) => !key.startsWith('x-'));
 
 /** How a side names the files of its description: its document `<document>`, the others from its folder. */
 function naming(side: Side): (source: string) => string {
-  return (source) => (source === side.document ? '<document>' : /^https?:\/\//i.test(source) ? source : path.relative(side.root, source).split(path.sep).join('/'));
+  return (source) =>
+    source === side.document
+      ? '<document>'
+      : /^https?:\/\//i.test(source)
+        ? source
+        : path.relative(side.root, source).split(path.sep).join('/');
 }
 
 function entryOf(keyed: KeyedResult, side: Side, cwd: string, shownAs: (source: string) => string): FindingEntry {
   const { result } = keyed;
   const source = result.source ?? side.document;
   const file = source === side.document ? shownAs(side.document) : path.relative(cwd, source);
-  return { rule: String(result.code), severity: result.severity, message: result.message, keys: keyed.keys.map(keyText), file, line: result.range.start.line + 1, path: result.path };
+  return {
+    rule: String(result.code),
+    severity: result.severity,
+    message: result.message,
+    keys: keyed.keys.map(keyText),
+    file,
+    line: result.range.start.line + 1,
+    path: result.path,
+  };
 }
 
 /** The diff of two lints of a description. */
-export function diffLints(base: DocumentLint, baseSide: Side, head: DocumentLint, headSide: Side, cwd: string): DiffResult {
+export function diffLints(
+  base: DocumentLint,
+  baseSide: Side,
+  head: DocumentLint,
+  headSide: Side,
+  cwd: string,
+): DiffResult {
   return diffInDetail(base, baseSide, head, headSide, cwd).diff;
 }
 
@@ -157,8 +178,17 @@ export interface DetailedDiff {
   readonly headOperations: ReadonlyMap<string, Operation>;
 }
 
-export function diffInDetail(base: DocumentLint, baseSide: Side, head: DocumentLint, headSide: Side, cwd: string): DetailedDiff {
-  const shownHead = (source: string): string => (/^git:/.test(headSide.spec) || /^https?:/i.test(source) ? headSide.spec.replace(/^git:[^:]+:/, '') : path.relative(cwd, source));
+export function diffInDetail(
+  base: DocumentLint,
+  baseSide: Side,
+  head: DocumentLint,
+  headSide: Side,
+  cwd: string,
+): DetailedDiff {
+  const shownHead = (source: string): string =>
+    /^git:/.test(headSide.spec) || /^https?:/i.test(source)
+      ? headSide.spec.replace(/^git:[^:]+:/, '')
+      : path.relative(cwd, source);
   // Findings, matched by key as a baseline matches them.
   const baseNames = naming(baseSide);
   const headNames = naming(headSide);
@@ -192,7 +222,11 @@ export function diffInDetail(base: DocumentLint, baseSide: Side, head: DocumentL
   }
   const judge = (operation: string, code: string): Pick<CodeChange, 'verdict' | 'findings'> => {
     const findings = said.get(`${operation}\u0000${code}`) ?? [];
-    const verdict: Verdict = findings.some((f) => f.kind === 'forbidden') ? 'does-not-belong' : findings.length > 0 ? 'has-a-problem' : 'fine';
+    const verdict: Verdict = findings.some((f) => f.kind === 'forbidden')
+      ? 'does-not-belong'
+      : findings.length > 0
+        ? 'has-a-problem'
+        : 'fine';
     return { verdict, findings: findings.map(({ rule, message }) => ({ rule, message })) };
   };
 
@@ -201,11 +235,26 @@ export function diffInDetail(base: DocumentLint, baseSide: Side, head: DocumentL
   for (const [id, op] of h.operations) {
     if (b.operations.has(id)) continue;
     const line = locate(op);
-    operations.push({ kind: 'added', operation: id, codes: keysOf(op), breaking: false, file: headFile, ...(line === undefined ? {} : { line }), fingerprint: fingerprint('operation-added', id) });
+    operations.push({
+      kind: 'added',
+      operation: id,
+      codes: keysOf(op),
+      breaking: false,
+      file: headFile,
+      ...(line === undefined ? {} : { line }),
+      fingerprint: fingerprint('operation-added', id),
+    });
   }
   for (const [id, op] of b.operations) {
     if (h.operations.has(id)) continue;
-    operations.push({ kind: 'removed', operation: id, codes: keysOf(op), breaking: true, file: headFile, fingerprint: fingerprint('operation-removed', id) });
+    operations.push({
+      kind: 'removed',
+      operation: id,
+      codes: keysOf(op),
+      breaking: true,
+      file: headFile,
+      fingerprint: fingerprint('operation-removed', id),
+    });
   }
   for (const [id, headOp] of h.operations) {
     const baseOp = b.operations.get(id);
@@ -224,16 +273,46 @@ export function diffInDetail(base: DocumentLint, baseSide: Side, head: DocumentL
       const wider = covers(into, was);
       const breaking = !wider && isSuccess(was);
       const line = locate(headOp, into);
-      codes.push({ kind: 'changed', operation: id, code: into, was, impact: wider ? 'less-specific' : breaking ? 'breaking' : 'documentation-removed', breaking, ...judge(id, into), file: headFile, ...(line === undefined ? {} : { line }), fingerprint: fingerprint('changed', id, was, into) });
+      codes.push({
+        kind: 'changed',
+        operation: id,
+        code: into,
+        was,
+        impact: wider ? 'less-specific' : breaking ? 'breaking' : 'documentation-removed',
+        breaking,
+        ...judge(id, into),
+        file: headFile,
+        ...(line === undefined ? {} : { line }),
+        fingerprint: fingerprint('changed', id, was, into),
+      });
     }
     for (const code of added.filter((a) => !paired.has(a))) {
       const line = locate(headOp, code);
-      codes.push({ kind: 'added', operation: id, code, impact: isSuccess(code) && code !== 'default' ? 'new-outcome' : 'new-error', breaking: false, ...judge(id, code), file: headFile, ...(line === undefined ? {} : { line }), fingerprint: fingerprint('added', id, code) });
+      codes.push({
+        kind: 'added',
+        operation: id,
+        code,
+        impact: isSuccess(code) && code !== 'default' ? 'new-outcome' : 'new-error',
+        breaking: false,
+        ...judge(id, code),
+        file: headFile,
+        ...(line === undefined ? {} : { line }),
+        fingerprint: fingerprint('added', id, code),
+      });
     }
     for (const was of removed) {
       const breaking = isSuccess(was);
       const line = locate(headOp);
-      codes.push({ kind: 'removed', operation: id, was, impact: breaking ? 'breaking' : 'documentation-removed', breaking, file: headFile, ...(line === undefined ? {} : { line }), fingerprint: fingerprint('removed', id, was) });
+      codes.push({
+        kind: 'removed',
+        operation: id,
+        was,
+        impact: breaking ? 'breaking' : 'documentation-removed',
+        breaking,
+        file: headFile,
+        ...(line === undefined ? {} : { line }),
+        fingerprint: fingerprint('removed', id, was),
+      });
     }
   }
   const order = (a: { operation: string }, b: { operation: string }): number => a.operation.localeCompare(b.operation);

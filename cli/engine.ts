@@ -27,7 +27,12 @@ const isUrl = (target: string): boolean => /^https?:\/\//i.test(target);
  * included), sorted. A pattern that matches nothing is said on stderr, or
  * fails the run with `failOnUnmatched`.
  */
-export async function listDocuments(patterns: readonly string[], cwd: string, failOnUnmatched: boolean, stderr: (text: string) => void): Promise<string[]> {
+export async function listDocuments(
+  patterns: readonly string[],
+  cwd: string,
+  failOnUnmatched: boolean,
+  stderr: (text: string) => void,
+): Promise<string[]> {
   const urls = patterns.filter(isUrl);
   const files: string[] = [];
   const unmatched: string[] = [];
@@ -40,7 +45,9 @@ export async function listDocuments(patterns: readonly string[], cwd: string, fa
     }
     // A plain path that is not there is a missing document, not a glob that matched nothing.
     if (!fg.isDynamicPattern(pattern.replace(/\\/g, '/'))) throw new CliError(`the document ${literal} does not exist`);
-    const found = (await fg(pattern.replace(/\\/g, '/'), { cwd, absolute: true, dot: true })).map((f) => path.normalize(f));
+    const found = (await fg(pattern.replace(/\\/g, '/'), { cwd, absolute: true, dot: true })).map((f) =>
+      path.normalize(f),
+    );
     if (found.length === 0) unmatched.push(pattern);
     files.push(...found);
   }
@@ -49,7 +56,8 @@ export async function listDocuments(patterns: readonly string[], cwd: string, fa
     for (const pattern of unmatched) stderr(`Glob pattern \`${pattern}\` did not match any files\n`);
   }
   const targets = [...new Set([...urls, ...files])].sort((a, b) => a.localeCompare(b));
-  if (targets.length === 0) throw new CliError('No files found to lint. Please check your file path and extension and try again');
+  if (targets.length === 0)
+    throw new CliError('No files found to lint. Please check your file path and extension and try again');
   return targets;
 }
 
@@ -87,24 +95,36 @@ export function keyResults(outcome: LintOutcome): KeyedResult[] {
   return outcome.results.map((result) => {
     const rule = String(result.code);
     const note = notes.get(noteId(rule, result.path, result.message))?.shift();
-    const keys = note?.keys !== undefined && note.keys.length > 0 ? note.keys : [keyOf(model, rule, { path: result.path })];
+    const keys =
+      note?.keys !== undefined && note.keys.length > 0 ? note.keys : [keyOf(model, rule, { path: result.path })];
     return { result, keys, note };
   });
 }
 
 /** Lints one document as `spectral lint <document>` does, with the notes. */
-export async function lintDocument(target: string, ruleset: Ruleset, options: { readonly ignoreUnknownFormat?: boolean } = {}): Promise<DocumentLint> {
+export async function lintDocument(
+  target: string,
+  ruleset: Ruleset,
+  options: { readonly ignoreUnknownFormat?: boolean } = {},
+): Promise<DocumentLint> {
   let text: string;
   try {
     text = await readParsable(target, { encoding: 'utf8' });
   } catch (error) {
-    throw new CliError(`the document ${target} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(
+      `the document ${target} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return lintText(text, target, ruleset, options);
 }
 
 /** Lints a document's text as if it were `target` (its `$ref`s resolved from there), with the notes: `fix` re-lints its result in memory. */
-export async function lintText(text: string, target: string, ruleset: Ruleset, options: { readonly ignoreUnknownFormat?: boolean } = {}): Promise<DocumentLint> {
+export async function lintText(
+  text: string,
+  target: string,
+  ruleset: Ruleset,
+  options: { readonly ignoreUnknownFormat?: boolean } = {},
+): Promise<DocumentLint> {
   const spectral = new Spectral({ resolver: createHttpAndFileResolver() });
   spectral.setRuleset(ruleset);
   const outcome = await runWithNotes(spectral, text, target, options.ignoreUnknownFormat === true);

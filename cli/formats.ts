@@ -13,7 +13,19 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ISpectralDiagnostic, Ruleset } from '@stoplight/spectral-core';
-import { codeClimate, githubActions, html, json, junit, markdown, pretty, sarif, stylish, teamcity, text } from '@stoplight/spectral-formatters';
+import {
+  codeClimate,
+  githubActions,
+  html,
+  json,
+  junit,
+  markdown,
+  pretty,
+  sarif,
+  stylish,
+  teamcity,
+  text,
+} from '@stoplight/spectral-formatters';
 import type { Formatter } from '@stoplight/spectral-formatters';
 import { keyText } from '../functions/lib/finding-keys';
 import type { KeyedResult } from './engine';
@@ -67,7 +79,13 @@ export function fingerprints(results: readonly KeyedResult[], cwd: string): stri
 export const FINGERPRINT_NAME = 'spectralHttpStatus/v1';
 
 /** The results in a format, as `spectral lint --format` prints them, with semantic fingerprints in SARIF, code-climate and GitLab. */
-export function formatResults(format: string, results: readonly KeyedResult[], ruleset: Ruleset, failSeverity: ISpectralDiagnostic['severity'], cwd: string): string {
+export function formatResults(
+  format: string,
+  results: readonly KeyedResult[],
+  ruleset: Ruleset,
+  failSeverity: ISpectralDiagnostic['severity'],
+  cwd: string,
+): string {
   const formatter = FORMATTERS[format];
   if (formatter === undefined) throw new Error(`unknown format ${format}`);
   const diagnostics = results.map((r) => r.result as ISpectralDiagnostic);

@@ -23,12 +23,32 @@ interface Command {
 }
 
 const COMMANDS: Readonly<Record<string, Command>> = {
-  lint: { summary: 'lint as spectral lint does; with --baseline, fail only on new findings', usage: LINT_USAGE, run: lintCommand },
-  baseline: { summary: "write today's findings as a baseline (or --prune it)", usage: BASELINE_USAGE, run: baselineCommand },
-  diff: { summary: 'what a change does to the status codes, with a verdict on each', usage: DIFF_USAGE, run: diffCommand },
-  fix: { summary: "make each finding's fix where it is unambiguous; prints a unified diff", usage: FIX_USAGE, run: fixCommand },
+  lint: {
+    summary: 'lint as spectral lint does; with --baseline, fail only on new findings',
+    usage: LINT_USAGE,
+    run: lintCommand,
+  },
+  baseline: {
+    summary: "write today's findings as a baseline (or --prune it)",
+    usage: BASELINE_USAGE,
+    run: baselineCommand,
+  },
+  diff: {
+    summary: 'what a change does to the status codes, with a verdict on each',
+    usage: DIFF_USAGE,
+    run: diffCommand,
+  },
+  fix: {
+    summary: "make each finding's fix where it is unambiguous; prints a unified diff",
+    usage: FIX_USAGE,
+    run: fixCommand,
+  },
   report: { summary: 'draw the status-code map (HTML, Markdown or JSON)', usage: REPORT_USAGE, run: reportCommand },
-  playground: { summary: 'write the playground page (lints in the browser, nothing sent anywhere)', usage: PLAYGROUND_USAGE, run: playgroundCommand },
+  playground: {
+    summary: 'write the playground page (lints in the browser, nothing sent anywhere)',
+    usage: PLAYGROUND_USAGE,
+    run: playgroundCommand,
+  },
 };
 
 export const USAGE = `Usage: spectral-http-status <command> [options]
@@ -65,7 +85,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const command = COMMANDS[name];
   if (command === undefined) {
-    io.stderr(`spectral-http-status: unknown command '${name}'; the commands are ${Object.keys(COMMANDS).join(', ')} (see --help)\n`);
+    io.stderr(
+      `spectral-http-status: unknown command '${name}'; the commands are ${Object.keys(COMMANDS).join(', ')} (see --help)\n`,
+    );
     return 2;
   }
   try {
@@ -73,10 +95,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CliError) {
       // One line (or one per problem), once prefixed; a usage mistake points to the help, not the whole usage.
-      io.stderr(`spectral-http-status ${name}: ${error.message.replace(new RegExp(`^${name}: `), '')}\n${error.usage ? `Run \`spectral-http-status ${name} --help\` for its options.\n` : ''}`);
+      io.stderr(
+        `spectral-http-status ${name}: ${error.message.replace(new RegExp(`^${name}: `), '')}\n${error.usage ? `Run \`spectral-http-status ${name} --help\` for its options.\n` : ''}`,
+      );
       return 2;
     }
-    io.stderr(`spectral-http-status ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(
+      `spectral-http-status ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 2;
   }
 }

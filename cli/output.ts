@@ -18,10 +18,13 @@ export function writeOutput(file: string, text: string, cwd: string, inputs: rea
     }
   };
   if (inputs.some((input) => !/^https?:\/\//i.test(input) && real(path.resolve(cwd, input)) === real(out))) {
-    throw new CliError(`-o ${file} is the document being read: choose another file, so that the document is not overwritten`);
+    throw new CliError(
+      `-o ${file} is the document being read: choose another file, so that the document is not overwritten`,
+    );
   }
   try {
-    if (fs.statSync(out).isDirectory()) throw new CliError(`-o ${file} is a folder: give a file name, e.g. ${path.join(file, 'out.txt')}`);
+    if (fs.statSync(out).isDirectory())
+      throw new CliError(`-o ${file} is a folder: give a file name, e.g. ${path.join(file, 'out.txt')}`);
   } catch (error) {
     if (error instanceof CliError) throw error;
     // Does not exist yet: it will be created.
@@ -31,7 +34,9 @@ export function writeOutput(file: string, text: string, cwd: string, inputs: rea
     fs.writeFileSync(out, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot write ${out}${code === undefined ? '' : ` (${code})`}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a part of the path is a file, not a folder' : ((error as Error).message ?? '')}`);
+    throw new CliError(
+      `cannot write ${out}${code === undefined ? '' : ` (${code})`}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a part of the path is a file, not a folder' : ((error as Error).message ?? '')}`,
+    );
   }
   return out;
 }

@@ -46,15 +46,27 @@ export function findDefaultRuleset(cwd: string): string | undefined {
 const isUrl = (file: string): boolean => /^https?:\/\//i.test(file);
 
 /** Where a YAML or JSON ruleset says each of its options is, for Spectral's validation errors. */
-async function sourceContext(file: string): Promise<ConstructorParameters<typeof Ruleset>[1] extends infer O ? (O extends { sourceContext?: infer S } ? S : never) : never> {
+async function sourceContext(
+  file: string,
+): Promise<
+  ConstructorParameters<typeof Ruleset>[1] extends infer O ? (O extends { sourceContext?: infer S } ? S : never) : never
+> {
   try {
     const input = await fs.promises.readFile(file, 'utf8');
     if (path.extname(file) === '.json') {
       const parsed = Parsers.Json.parse(input);
-      return { source: file, getLocationForJsonPath: (jsonPath: Array<string | number>) => Parsers.Json.getLocationForJsonPath(parsed, jsonPath) } as never;
+      return {
+        source: file,
+        getLocationForJsonPath: (jsonPath: Array<string | number>) =>
+          Parsers.Json.getLocationForJsonPath(parsed, jsonPath),
+      } as never;
     }
     const parsed = Parsers.Yaml.parse(input);
-    return { source: file, getLocationForJsonPath: (jsonPath: Array<string | number>) => Parsers.Yaml.getLocationForJsonPath(parsed, jsonPath) } as never;
+    return {
+      source: file,
+      getLocationForJsonPath: (jsonPath: Array<string | number>) =>
+        Parsers.Yaml.getLocationForJsonPath(parsed, jsonPath),
+    } as never;
   } catch {
     return undefined as never;
   }
@@ -83,19 +95,40 @@ export async function loadRulesetFile(file: string): Promise<Ruleset> {
     context = isUrl(file) ? undefined : await sourceContext(file);
     const migrated = await migrateRuleset(file, { format: 'esm', fs });
     const js = path.join(path.dirname(file), '.spectral.js');
-    source = await bundleRuleset(js, { target: 'node', format: 'commonjs', plugins: [stdin(migrated, js), builtins(), commonjs(), url(io)] });
+    source = await bundleRuleset(js, {
+      target: 'node',
+      format: 'commonjs',
+      plugins: [stdin(migrated, js), builtins(), commonjs(), url(io)],
+    });
   } else {
-    source = await bundleRuleset(file, { target: 'node', format: 'commonjs', plugins: [builtins(), commonjs(), url(io)] });
+    source = await bundleRuleset(file, {
+      target: 'node',
+      format: 'commonjs',
+      plugins: [builtins(), commonjs(), url(io)],
+    });
   }
-  return new Ruleset(evaluate(source, file), { severity: 'recommended', source: file, ...(context === undefined ? {} : { sourceContext: context }) } as never);
+  return new Ruleset(evaluate(source, file), {
+    severity: 'recommended',
+    source: file,
+    ...(context === undefined ? {} : { sourceContext: context }),
+  } as never);
 }
 
 /** The ruleset a command uses: `--ruleset`, else the working directory's, else the package's own. */
-export async function loadRuleset(option: string | undefined, cwd: string, stderr: (text: string) => void): Promise<LoadedRuleset> {
+export async function loadRuleset(
+  option: string | undefined,
+  cwd: string,
+  stderr: (text: string) => void,
+): Promise<LoadedRuleset> {
   const file = option === undefined ? findDefaultRuleset(cwd) : isUrl(option) ? option : path.resolve(cwd, option);
   if (file === undefined) {
-    stderr(`No .spectral.yaml (or .yml, .json, .js) in ${cwd}: using spectral-http-status's recommended ruleset. Pass --ruleset to choose another.\n`);
-    return { ruleset: new Ruleset(builtIn, { severity: 'recommended', source: 'spectral-http-status' }), file: undefined };
+    stderr(
+      `No .spectral.yaml (or .yml, .json, .js) in ${cwd}: using spectral-http-status's recommended ruleset. Pass --ruleset to choose another.\n`,
+    );
+    return {
+      ruleset: new Ruleset(builtIn, { severity: 'recommended', source: 'spectral-http-status' }),
+      file: undefined,
+    };
   }
   if (!isUrl(file) && !fs.existsSync(file)) throw new CliError(`the ruleset ${file} does not exist`);
   try {
@@ -111,7 +144,10 @@ export async function loadRuleset(option: string | undefined, cwd: string, stder
  * where Spectral knows them.
  */
 export function describeRulesetError(error: unknown, file: string): string {
-  const errors = typeof error === 'object' && error !== null && Array.isArray((error as { errors?: unknown }).errors) ? ((error as { errors: unknown[] }).errors) : [error];
+  const errors =
+    typeof error === 'object' && error !== null && Array.isArray((error as { errors?: unknown }).errors)
+      ? (error as { errors: unknown[] }).errors
+      : [error];
   const lines = errors.map((e, i) => {
     const actual = e instanceof Error && 'cause' in e && e.cause !== undefined ? e.cause : e;
     const message = actual instanceof Error ? actual.message : String(actual);
@@ -119,7 +155,12 @@ export function describeRulesetError(error: unknown, file: string): string {
     const range = (actual as { range?: { start?: { line?: unknown; character?: unknown } } })?.range;
     const line = range?.start?.line;
     const character = range?.start?.character;
-    const where = typeof source === 'string' ? (typeof line === 'number' && typeof character === 'number' ? `${source}:${line + 1}:${character + 1} — ` : `${source} — `) : '';
+    const where =
+      typeof source === 'string'
+        ? typeof line === 'number' && typeof character === 'number'
+          ? `${source}:${line + 1}:${character + 1} — `
+          : `${source} — `
+        : '';
     return `${errors.length > 1 ? `Error #${i + 1}: ` : ''}${where}${message}`;
   });
   return `the ruleset ${file} cannot be loaded:\n${lines.map((l) => `  ${l}`).join('\n')}`;

@@ -30,7 +30,7 @@ function git(cwd: string, args: string[]): string {
     return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
-    throw new Error(stderr === '' ? (error as Error).message : stderr.split('\n')[0] ?? stderr);
+    throw new Error(stderr === '' ? (error as Error).message : (stderr.split('\n')[0] ?? stderr));
   }
 }
 
@@ -38,7 +38,8 @@ function git(cwd: string, args: string[]): string {
 export function readSide(spec: string, cwd: string, which: 'base' | 'head'): Side {
   const match = GIT.exec(spec);
   if (match === null) {
-    if (/^https?:\/\//i.test(spec)) return { spec, document: spec, root: spec.replace(/[^/]*$/, ''), dispose: () => undefined };
+    if (/^https?:\/\//i.test(spec))
+      return { spec, document: spec, root: spec.replace(/[^/]*$/, ''), dispose: () => undefined };
     const document = path.resolve(cwd, spec);
     if (!existsSync(document)) throw new CliError(`the ${which} document ${document} does not exist`);
     return { spec, document, root: path.dirname(document), dispose: () => undefined };
@@ -51,10 +52,14 @@ export function readSide(spec: string, cwd: string, which: 'base' | 'head'): Sid
     prefix = git(cwd, ['rev-parse', '--show-prefix']).trim();
     git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   } catch (error) {
-    throw new CliError(`the ${which} ${spec} cannot be read: ${(error as Error).message.includes('not a git repository') ? `${cwd} is not in a git repository` : `no commit '${ref}' in the repository`}`);
+    throw new CliError(
+      `the ${which} ${spec} cannot be read: ${(error as Error).message.includes('not a git repository') ? `${cwd} is not in a git repository` : `no commit '${ref}' in the repository`}`,
+    );
   }
   // As in `git show <ref>:<path>`: a path from the repository's top, or, with `./`, from here.
-  const inRepo = path.posix.normalize(file.startsWith('./') || file.startsWith('../') ? path.posix.join(prefix, file) : file);
+  const inRepo = path.posix.normalize(
+    file.startsWith('./') || file.startsWith('../') ? path.posix.join(prefix, file) : file,
+  );
   const dir = mkdtempSync(path.join(os.tmpdir(), `http-status-${which}-`));
   const dispose = (): void => rmSync(dir, { recursive: true, force: true });
   try {

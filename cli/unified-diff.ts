@@ -31,7 +31,10 @@ function myers(a: readonly string[], b: readonly string[]): Op[] {
   for (let d = 0; d <= max && !found; d++) {
     trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number)) ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
+      let x =
+        k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number))
+          ? (v[offset + k + 1] as number)
+          : (v[offset + k - 1] as number) + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
@@ -69,7 +72,10 @@ function myers(a: readonly string[], b: readonly string[]): Op[] {
   return ops.reverse();
 }
 
-const render = (op: Op): string => (op.line.endsWith('\u0000') ? `${op.kind}${op.line.slice(0, -1)}\n\\ No newline at end of file\n` : `${op.kind}${op.line}\n`);
+const render = (op: Op): string =>
+  op.line.endsWith('\u0000')
+    ? `${op.kind}${op.line.slice(0, -1)}\n\\ No newline at end of file\n`
+    : `${op.kind}${op.line}\n`;
 
 /** The unified diff from `before` to `after`, labelled `from` and `to`; '' when they are equal. */
 export function unifiedDiff(before: string, after: string, from: string, to: string, context = 3): string {

@@ -7,7 +7,8 @@ declare const __PACKAGE_VERSION__: string | undefined;
 export function packageVersion(): string {
   if (typeof __PACKAGE_VERSION__ === 'string') return __PACKAGE_VERSION__;
   try {
-    return (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return 'unknown';
   }

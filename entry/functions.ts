@@ -22,7 +22,13 @@ export const ruleFunctions = Object.fromEntries(RULES.map((rule) => [rule.id, ru
 export { expectedCodes, EXPECTATIONS } from '../functions/rules/http-status-error-expected';
 export { suggestProfile } from '../functions/rules/http-status-profile-suggestion';
 
-export { STATUS_CODES, UNREGISTERED_ALTERNATIVES, describeCode, statusClass, statusEntry } from '../functions/data/status-codes';
+export {
+  STATUS_CODES,
+  UNREGISTERED_ALTERNATIVES,
+  describeCode,
+  statusClass,
+  statusEntry,
+} from '../functions/data/status-codes';
 export type { StatusCodeEntry, StatusClass, RegistryState } from '../functions/data/status-codes';
 export { METHODS, DISPLAY_ORDER } from '../functions/data/methods';
 export type { Method } from '../functions/data/methods';
@@ -32,12 +38,26 @@ export type { Mode } from '../functions/data/modes';
 export type { MatrixRow } from '../functions/data/matrix';
 export { buildMatrix, matrixFor, rowsToMethodCodes } from '../functions/lib/matrix';
 export type { Matrix, MatrixOptions, MethodCodes } from '../functions/lib/matrix';
-export { getModel, detectVersion, effectiveSecurity, responsesWithCode, takesHeader, templateNames } from '../functions/lib/model';
+export {
+  getModel,
+  detectVersion,
+  effectiveSecurity,
+  responsesWithCode,
+  takesHeader,
+  templateNames,
+} from '../functions/lib/model';
 export type { DocumentModel, Operation, Parameter, ResponseEntry, OasVersion, Security } from '../functions/lib/model';
 export { classifyStatusKey } from '../functions/lib/status-keys';
 export type { StatusKey } from '../functions/lib/status-keys';
 export { DEFAULT_PROFILES, UNIVERSAL_CODES, PROFILE_SILENT_METHODS, profileUri } from '../functions/data/profiles';
 export type { ProfileDefinition, ProfileMethodRule, ProfileHeaderRule, ProfileTable } from '../functions/data/profiles';
-export { analyseProfiles, expectationsFor, offeredMethods, normaliseProfileName, closestProfile, profileTableFor } from '../functions/lib/profiles';
+export {
+  analyseProfiles,
+  expectationsFor,
+  offeredMethods,
+  normaliseProfileName,
+  closestProfile,
+  profileTableFor,
+} from '../functions/lib/profiles';
 export type { ProfileAnalysis, ProfileSet, ProfileOptions, MethodExpectations } from '../functions/lib/profiles';
 export { WAIVER_KEY, isWaived, readWaiver } from '../functions/lib/waivers';

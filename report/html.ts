@@ -9,11 +9,15 @@ import type { StatusMap } from './map';
 import { pageScript } from './page-script';
 import { STYLE } from './page/style';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** JSON that can stand inside a `<script>` element. */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -21,8 +25,17 @@ const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace
 export function renderHtml(map: StatusMap, script: string = pageScript()): string {
   const file = visible(map.source.split(/[\\/]/).pop() ?? map.source);
   // The API's name and version, as the page's heading gives them, then the file.
-  const api = map.info?.title === undefined || map.info.title.trim() === '' ? undefined : [map.info.title, map.info.version].filter((t): t is string => t !== undefined).map(visible).join(' ');
-  const title = api === undefined ? `Status codes: ${file}` : `${api.length > 200 ? `${api.slice(0, 200)}…` : api} · status codes (${file})`;
+  const api =
+    map.info?.title === undefined || map.info.title.trim() === ''
+      ? undefined
+      : [map.info.title, map.info.version]
+          .filter((t): t is string => t !== undefined)
+          .map(visible)
+          .join(' ');
+  const title =
+    api === undefined
+      ? `Status codes: ${file}`
+      : `${api.length > 200 ? `${api.slice(0, 200)}…` : api} · status codes (${file})`;
   return `<!doctype html>
 <html lang="en">
 <head>

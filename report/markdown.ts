@@ -40,7 +40,12 @@ export function codeSpan(text: string, inTable = true): string {
   const longest = Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   // A span that starts or ends with a backtick, or with a space at both ends, needs a space inside its fence (CommonMark strips one).
-  const pad = shown.startsWith('`') || shown.endsWith('`') || (shown.startsWith(' ') && shown.endsWith(' ') && shown.trim() !== '') ? ' ' : '';
+  const pad =
+    shown.startsWith('`') ||
+    shown.endsWith('`') ||
+    (shown.startsWith(' ') && shown.endsWith(' ') && shown.trim() !== '')
+      ? ' '
+      : '';
   return `${fence}${pad}${shown}${pad}${fence}`;
 }
 
@@ -58,7 +63,10 @@ function rowLine(map: StatusMap, row: MapRow): string | undefined {
   const problem = new Set<string>();
   let own = 0;
   const related = new Set<number>();
-  const cells: Array<[string | null, MapCell]> = [...Object.entries(row.cells), ...(row.own === undefined ? [] : [[null, row.own] as [null, MapCell]])];
+  const cells: Array<[string | null, MapCell]> = [
+    ...Object.entries(row.cells),
+    ...(row.own === undefined ? [] : [[null, row.own] as [null, MapCell]]),
+  ];
   for (const [key, cell] of cells) {
     for (const id of cell.findings) {
       const finding = map.findings[id];
@@ -66,7 +74,9 @@ function rowLine(map: StatusMap, row: MapRow): string | undefined {
       own++;
       if (finding.kind === 'missing') {
         const expects = finding.expects ?? [];
-        missing.add(expects.length === 0 ? codeSpan(key ?? 'success') : expects.map((c) => codeSpan(String(c))).join(' or '));
+        missing.add(
+          expects.length === 0 ? codeSpan(key ?? 'success') : expects.map((c) => codeSpan(String(c))).join(' or '),
+        );
       } else if (finding.kind === 'forbidden' && key !== null) forbidden.add(codeSpan(key));
       else problem.add(codeSpan(key ?? 'operation'));
     }
@@ -78,7 +88,14 @@ function rowLine(map: StatusMap, row: MapRow): string | undefined {
     }
   }
   if (own === 0 && related.size === 0) return undefined;
-  const name = row.kind === 'operation' ? row.label : row.kind === 'shared' ? `shared ${row.label}` : row.kind === 'resource' ? `path ${row.label}` : row.label;
+  const name =
+    row.kind === 'operation'
+      ? row.label
+      : row.kind === 'shared'
+        ? `shared ${row.label}`
+        : row.kind === 'resource'
+          ? `path ${row.label}`
+          : row.label;
   const where = row.line === undefined ? '' : ` (line ${row.line})`;
   const count = related.size === 0 ? String(own) : `${own} (+${related.size} shared)`;
   return `| ${codeSpan(name)}${where} | ${[...forbidden].join(' ')} | ${[...missing].join(', ')} | ${[...problem].join(' ')} | ${count} |`;
@@ -137,8 +154,10 @@ function countsLine(map: StatusMap): string {
     .map((name) => `${s.bySeverity[name]} ${name === 'warn' ? 'warning' : name}${s.bySeverity[name] === 1 ? '' : 's'}`)
     .join(', ');
   const findings = `${s.findings} finding${s.findings === 1 ? '' : 's'}${severities === '' ? '' : ` (${severities})`}${s.waived > 0 ? `; ${s.waived} waived` : ''}${s.baselined !== undefined && s.baselined > 0 ? `; ${s.baselined} accepted by the baseline` : ''}.`;
-  if (map.version === undefined) return `**Not an OpenAPI document**: it has no \`openapi\` or \`swagger\` version this ruleset reads, so there are no operations to map. ${findings}`;
-  if (s.operations === 0) return `**No operations**: the document declares no operation under \`paths\` or \`webhooks\`. ${findings}`;
+  if (map.version === undefined)
+    return `**Not an OpenAPI document**: it has no \`openapi\` or \`swagger\` version this ruleset reads, so there are no operations to map. ${findings}`;
+  if (s.operations === 0)
+    return `**No operations**: the document declares no operation under \`paths\` or \`webhooks\`. ${findings}`;
   return `**${s.operations} operation${s.operations === 1 ? '' : 's'}**, ${s.operationsWithoutFindings} without findings (${pct(s.operationsWithoutFindings, s.operations)}). ${findings}`;
 }
 
@@ -157,9 +176,18 @@ function write(map: StatusMap, out: Lines, left: LeftOut): void {
     return shown;
   };
 
-  const rules = s.byRule.map((r) => `| ${r.docs === undefined ? codeSpan(r.rule) : `[${codeSpan(r.rule)}](${r.docs})`} | ${r.error} | ${r.warn} | ${r.info} | ${r.hint} | ${r.total} |`);
-  left.rules = rules.length - section(['| Rule | Errors | Warnings | Infos | Hints | Total |', '|---|--:|--:|--:|--:|--:|'], rules);
-  if (s.mostMissed.length > 0) section([], [`Most missed: ${s.mostMissed.map((m) => `${codeSpan(m.code, false)} (${m.operations})`).join(', ')}.`]);
+  const rules = s.byRule.map(
+    (r) =>
+      `| ${r.docs === undefined ? codeSpan(r.rule) : `[${codeSpan(r.rule)}](${r.docs})`} | ${r.error} | ${r.warn} | ${r.info} | ${r.hint} | ${r.total} |`,
+  );
+  left.rules =
+    rules.length -
+    section(['| Rule | Errors | Warnings | Infos | Hints | Total |', '|---|--:|--:|--:|--:|--:|'], rules);
+  if (s.mostMissed.length > 0)
+    section(
+      [],
+      [`Most missed: ${s.mostMissed.map((m) => `${codeSpan(m.code, false)} (${m.operations})`).join(', ')}.`],
+    );
 
   const rows = map.rows.map((row) => rowLine(map, row)).filter((line): line is string => line !== undefined);
   const head = [
@@ -175,7 +203,8 @@ function write(map: StatusMap, out: Lines, left: LeftOut): void {
   if (s.profiles.length > 0) {
     // One line, with as many resources as fit: the longest prefix, found by halving (3,000 resources are tried a dozen times, not 3,000).
     const entries = s.profiles.map((p) => `${codeSpan(p.resource, false)} ${visible(p.profiles)}`);
-    const lineOf = (n: number): string => `Level 3 profiles: ${entries.slice(0, n).join('; ')}${n < entries.length ? '; …' : '.'}`;
+    const lineOf = (n: number): string =>
+      `Level 3 profiles: ${entries.slice(0, n).join('; ')}${n < entries.length ? '; …' : '.'}`;
     let low = 0;
     let high = entries.length;
     while (low < high) {
@@ -190,14 +219,20 @@ function write(map: StatusMap, out: Lines, left: LeftOut): void {
 
 export function renderMarkdown(map: StatusMap, options: MarkdownOptions = {}): string {
   const limit = options.limit ?? DEFAULT_MARKDOWN_LIMIT;
-  if (!Number.isInteger(limit) || limit < MIN_MARKDOWN_LIMIT) throw new RangeError(`the Markdown limit is a whole number of characters of at least ${MIN_MARKDOWN_LIMIT}: ${limit}`);
+  if (!Number.isInteger(limit) || limit < MIN_MARKDOWN_LIMIT)
+    throw new RangeError(
+      `the Markdown limit is a whole number of characters of at least ${MIN_MARKDOWN_LIMIT}: ${limit}`,
+    );
   const whole = new Lines(limit);
   const none: LeftOut = { rows: 0, rules: 0, profiles: 0 };
   write(map, whole, none);
   if (none.rows + none.rules + none.profiles === 0) return whole.text;
   // It does not all fit: again, with room for the note of what was left out (as long as it could be).
   const s = map.summary;
-  const longest = leftOutNote({ rows: map.rows.length, rules: s.byRule.length, profiles: s.profiles.length }, limit).length;
+  const longest = leftOutNote(
+    { rows: map.rows.length, rules: s.byRule.length, profiles: s.profiles.length },
+    limit,
+  ).length;
   const left: LeftOut = { rows: 0, rules: 0, profiles: 0 };
   const cut = new Lines(limit - longest);
   write(map, cut, left);

@@ -7,7 +7,14 @@
 import * as path from 'node:path';
 
 /** How the page's script is bundled; scripts/build.mjs uses the same options. */
-export const PAGE_BUILD = { bundle: true, format: 'iife', target: 'es2019', minify: true, legalComments: 'none', platform: 'browser' } as const;
+export const PAGE_BUILD = {
+  bundle: true,
+  format: 'iife',
+  target: 'es2019',
+  minify: true,
+  legalComments: 'none',
+  platform: 'browser',
+} as const;
 
 let built: string | undefined;
 
@@ -15,7 +22,12 @@ export function pageScript(): string {
   if (built === undefined) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const esbuild = require('esbuild') as typeof import('esbuild');
-    const result = esbuild.buildSync({ ...PAGE_BUILD, entryPoints: [path.join(__dirname, 'page', 'main.ts')], write: false, logLevel: 'silent' });
+    const result = esbuild.buildSync({
+      ...PAGE_BUILD,
+      entryPoints: [path.join(__dirname, 'page', 'main.ts')],
+      write: false,
+      logLevel: 'silent',
+    });
     built = result.outputFiles[0]?.text ?? '';
   }
   return built;

@@ -24,7 +24,12 @@ export interface LintOutcome {
 }
 
 /** Lints a document's text, named `source`, with a Spectral instance that has its ruleset; Spectral's exceptions propagate. */
-export async function runWithNotes(spectral: Spectral, text: string, source: string, ignoreUnknownFormat = false): Promise<LintOutcome> {
+export async function runWithNotes(
+  spectral: Spectral,
+  text: string,
+  source: string,
+  ignoreUnknownFormat = false,
+): Promise<LintOutcome> {
   const document = new Document(text, Parsers.Yaml, source);
   const notes: FindingNote[] = [];
   const { resolved, results } = await collectingNotes(

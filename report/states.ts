@@ -16,10 +16,26 @@
  * - `absent`: not declared, nothing expected (not stored: a cell the map lacks is absent).
  */
 export type CellState = 'forbidden' | 'problem' | 'missing' | 'waived' | 'baselined' | 'ok' | 'absent';
-export const CELL_STATES: readonly CellState[] = ['forbidden', 'problem', 'missing', 'waived', 'baselined', 'ok', 'absent'];
+export const CELL_STATES: readonly CellState[] = [
+  'forbidden',
+  'problem',
+  'missing',
+  'waived',
+  'baselined',
+  'ok',
+  'absent',
+];
 
 /** The symbol of each state: states differ by symbol, not only by colour. */
-export const STATE_SYMBOLS: Readonly<Record<CellState, string>> = { forbidden: '✕', problem: '!', missing: '+', waived: '~', baselined: '≈', ok: '✓', absent: '' };
+export const STATE_SYMBOLS: Readonly<Record<CellState, string>> = {
+  forbidden: '✕',
+  problem: '!',
+  missing: '+',
+  waived: '~',
+  baselined: '≈',
+  ok: '✓',
+  absent: '',
+};
 
 /** What each state means, as the legend and a cell's details say it. */
 export const STATE_LABELS: Readonly<Record<CellState, string>> = {

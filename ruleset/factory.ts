@@ -48,7 +48,15 @@ export interface OptionProblem {
 /** `matrix.allow.get[0]`, or `options` for the options themselves. */
 export function printOptionPath(path: ReadonlyArray<string | number>): string {
   if (path.length === 0) return 'options';
-  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : /^[A-Za-z_$][\w$-]*$/.test(segment) ? `${i === 0 ? '' : '.'}${segment}` : `[${JSON.stringify(segment)}]`)).join('');
+  return path
+    .map((segment, i) =>
+      typeof segment === 'number'
+        ? `[${segment}]`
+        : /^[A-Za-z_$][\w$-]*$/.test(segment)
+          ? `${i === 0 ? '' : '.'}${segment}`
+          : `[${JSON.stringify(segment)}]`,
+    )
+    .join('');
 }
 
 /** Thrown for invalid `createRuleset` options; `problems` says each one, `details` where it is. */
@@ -63,15 +71,23 @@ export class RulesetOptionsError extends Error {
   }
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What kind of object a value is, when it is no plain map (`a Map`, `a Date`, `an instance of Foo`), or undefined. */
 function notPlain(value: object): string | undefined {
   const tag = Object.prototype.toString.call(value).slice(8, -1);
   if (tag !== 'Object') return `${/^[AEIOU]/.test(tag) ? 'an' : 'a'} ${tag}`;
-  for (let proto = Object.getPrototypeOf(value); proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
-    const ctor = Object.prototype.hasOwnProperty.call(proto, 'constructor') ? (proto as { constructor?: { name?: unknown } }).constructor : undefined;
-    if (typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name !== 'Object') return `an instance of ${ctor.name}`;
+  for (
+    let proto = Object.getPrototypeOf(value);
+    proto !== null && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
+    const ctor = Object.prototype.hasOwnProperty.call(proto, 'constructor')
+      ? (proto as { constructor?: { name?: unknown } }).constructor
+      : undefined;
+    if (typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name !== 'Object')
+      return `an instance of ${ctor.name}`;
   }
   return undefined;
 }
@@ -99,7 +115,13 @@ function plainCopy(value: unknown, path: Array<string | number>, problems: Optio
   }
   const copy: Record<string, unknown> = {};
   // eslint-disable-next-line guard-for-in -- inherited keys are read on purpose: they are options too
-  for (const key in value) Object.defineProperty(copy, key, { value: plainCopy((value as Record<string, unknown>)[key], [...path, key], problems), enumerable: true, writable: true, configurable: true });
+  for (const key in value)
+    Object.defineProperty(copy, key, {
+      value: plainCopy((value as Record<string, unknown>)[key], [...path, key], problems),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return copy;
 }
 
@@ -107,7 +129,9 @@ function plainCopy(value: unknown, path: Array<string | number>, problems: Optio
 function unknownKey(key: string, known: readonly string[], what: string): string {
   const close = closest(key, known, 3);
   if (close !== undefined) return `is not ${what}: did you mean '${close}'?`;
-  return known.length > 8 ? `is not ${what}; use a name from the README's rule table` : `is not ${what}; use ${known.join(', ')}`;
+  return known.length > 8
+    ? `is not ${what}; use a name from the README's rule table`
+    : `is not ${what}; use ${known.join(', ')}`;
 }
 
 /** The name of createRuleset's validator among the precompiled ones (functions/lib/validators.ts). */
@@ -116,30 +140,37 @@ export const CREATE_RULESET_EXPORT = 'createRuleset';
 /** The schema of the options that are checked by JSON schema (the keys are checked before, with suggestions); the shared options by reference. */
 export function createRulesetOptionsSchema(): Record<string, unknown> {
   return {
-  type: 'object',
-  properties: {
-    mode: sharedRef('mode'),
-    matrix: {
-      type: 'object',
-      properties: Object.fromEntries(Object.keys(MATRIX_OPTION_PROPERTIES).map((name) => [name, sharedRef(name as keyof typeof MATRIX_OPTION_PROPERTIES)])),
-      errorMessage: { type: 'must be a map with allow, forbid and/or matrix, e.g. { allow: { delete: [202] } }' },
+    type: 'object',
+    properties: {
+      mode: sharedRef('mode'),
+      matrix: {
+        type: 'object',
+        properties: Object.fromEntries(
+          Object.keys(MATRIX_OPTION_PROPERTIES).map((name) => [
+            name,
+            sharedRef(name as keyof typeof MATRIX_OPTION_PROPERTIES),
+          ]),
+        ),
+        errorMessage: { type: 'must be a map with allow, forbid and/or matrix, e.g. { allow: { delete: [202] } }' },
+      },
+      profiles: sharedRef('profiles'),
+      skip: sharedRef('skip'),
+      rules: {
+        type: 'object',
+        properties: Object.fromEntries(
+          RULES.map((rule) => [
+            rule.id,
+            {
+              type: 'object',
+              properties: rule.options?.properties ?? {},
+              errorMessage: {
+                type: `must be a map of the rule's options${rule.options === undefined ? ' (it has none of its own)' : `, e.g. { ${Object.keys(rule.options.properties)[0] ?? ''}: ... }`}`,
+              },
+            },
+          ]),
+        ),
+      },
     },
-    profiles: sharedRef('profiles'),
-    skip: sharedRef('skip'),
-    rules: {
-      type: 'object',
-      properties: Object.fromEntries(
-        RULES.map((rule) => [
-          rule.id,
-          {
-            type: 'object',
-            properties: rule.options?.properties ?? {},
-            errorMessage: { type: `must be a map of the rule's options${rule.options === undefined ? ' (it has none of its own)' : `, e.g. { ${Object.keys(rule.options.properties)[0] ?? ''}: ... }`}` },
-          },
-        ]),
-      ),
-    },
-  },
   };
 }
 
@@ -149,8 +180,14 @@ const validator = (options: unknown): void => checkOptions(CREATE_RULESET_EXPORT
 /** Turns Spectral's wording of an option error into a phrase about the value. */
 function phrase(message: string): string {
   return message
-    .replace(/^"createRuleset" function and its "[^"]*" option accepts only the following types: (.*)$/, 'must be of type $1')
-    .replace(/^"createRuleset" function and its "[^"]*" option accepts only the following values: (.*)$/, 'must be one of $1')
+    .replace(
+      /^"createRuleset" function and its "[^"]*" option accepts only the following types: (.*)$/,
+      'must be of type $1',
+    )
+    .replace(
+      /^"createRuleset" function and its "[^"]*" option accepts only the following values: (.*)$/,
+      'must be one of $1',
+    )
     .replace(/^"createRuleset" function is missing "(?:[^"]*\.)?([^".]*)" option$/, "is missing '$1'")
     .replace(/^"createRuleset" function does not support "([^"]*)" option$/, "has '$1', which is not an option here");
 }
@@ -165,7 +202,9 @@ function valueProblems(options: Record<string, unknown>): OptionProblem[] {
     const all = Array.isArray(inner) && inner.length > 0 ? inner : [error];
     return all.map((e) => {
       const raw = (e as { path?: unknown }).path;
-      const path = Array.isArray(raw) ? raw.slice(1).map((s: unknown) => (typeof s === 'string' && /^\d+$/.test(s) ? Number(s) : String(s))) : [];
+      const path = Array.isArray(raw)
+        ? raw.slice(1).map((s: unknown) => (typeof s === 'string' && /^\d+$/.test(s) ? Number(s) : String(s)))
+        : [];
       return { path, message: phrase(e instanceof Error ? e.message : String(e)) };
     });
   }
@@ -191,17 +230,22 @@ const PROFILE_NAME = /^[a-z][a-z0-9-]*$/;
 /** The keys the schema checks only loosely (additional keys), checked here with suggestions. */
 function keyProblems(options: Record<string, unknown>): OptionProblem[] {
   const problems: OptionProblem[] = [];
-  for (const key of Object.keys(options)) if (!KEYS.includes(key)) problems.push({ path: [key], message: unknownKey(key, KEYS, 'an option') });
+  for (const key of Object.keys(options))
+    if (!KEYS.includes(key)) problems.push({ path: [key], message: unknownKey(key, KEYS, 'an option') });
   const mode = options.mode;
   if (mode !== undefined && !(MODES as readonly unknown[]).includes(mode)) {
     const close = typeof mode === 'string' ? closest(mode, MODES) : undefined;
-    problems.push({ path: ['mode'], message: `must be ${MODES.map((m) => `'${m}'`).join(' or ')}, not ${describe(mode)}${close === undefined ? '' : `: did you mean '${close}'?`}` });
+    problems.push({
+      path: ['mode'],
+      message: `must be ${MODES.map((m) => `'${m}'`).join(' or ')}, not ${describe(mode)}${close === undefined ? '' : `: did you mean '${close}'?`}`,
+    });
   }
   const matrix = options.matrix;
   if (isPlainObject(matrix)) {
     const keys = Object.keys(MATRIX_OPTION_PROPERTIES);
     for (const key of Object.keys(matrix)) {
-      if (!keys.includes(key)) problems.push({ path: ['matrix', key], message: unknownKey(key, keys, 'a matrix option') });
+      if (!keys.includes(key))
+        problems.push({ path: ['matrix', key], message: unknownKey(key, keys, 'a matrix option') });
       else methodKeyProblems(matrix[key], ['matrix', key], problems);
     }
   }
@@ -210,28 +254,47 @@ function keyProblems(options: Record<string, unknown>): OptionProblem[] {
     for (const name of Object.keys(profiles)) {
       if (PROFILE_NAME.test(name)) continue;
       const lower = name.toLowerCase();
-      problems.push({ path: ['profiles', name], message: `is not a profile name: names are lower case letters, digits and dashes, starting with a letter${PROFILE_NAME.test(lower) ? ` ('${lower}')` : ', e.g. report'}` });
+      problems.push({
+        path: ['profiles', name],
+        message: `is not a profile name: names are lower case letters, digits and dashes, starting with a letter${PROFILE_NAME.test(lower) ? ` ('${lower}')` : ', e.g. report'}`,
+      });
     }
   }
   const severities = options.severities;
   if (severities !== undefined && !isPlainObject(severities)) {
-    problems.push({ path: ['severities'], message: `must be a map of rule names to severities, e.g. { 'http-status-retry-after-header': 'off' }, not ${describe(severities)}` });
+    problems.push({
+      path: ['severities'],
+      message: `must be a map of rule names to severities, e.g. { 'http-status-retry-after-header': 'off' }, not ${describe(severities)}`,
+    });
   } else if (severities !== undefined) {
     for (const [name, severity] of Object.entries(severities)) {
-      if (!(RULE_NAMES as readonly string[]).includes(name)) problems.push({ path: ['severities', name], message: unknownKey(name, RULE_NAMES, 'a rule of spectral-http-status') });
+      if (!(RULE_NAMES as readonly string[]).includes(name))
+        problems.push({
+          path: ['severities', name],
+          message: unknownKey(name, RULE_NAMES, 'a rule of spectral-http-status'),
+        });
       else if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
-        problems.push({ path: ['severities', name], message: `must be one of ${SEVERITIES.join(', ')}, not ${describe(severity)}` });
+        problems.push({
+          path: ['severities', name],
+          message: `must be one of ${SEVERITIES.join(', ')}, not ${describe(severity)}`,
+        });
       }
     }
   }
   const rules = options.rules;
   if (rules !== undefined && !isPlainObject(rules)) {
-    problems.push({ path: ['rules'], message: `must be a map of rule names to their options, e.g. { 'http-status-error-expected': { ignore: [415] } }, not ${describe(rules)}` });
+    problems.push({
+      path: ['rules'],
+      message: `must be a map of rule names to their options, e.g. { 'http-status-error-expected': { ignore: [415] } }, not ${describe(rules)}`,
+    });
   } else if (rules !== undefined) {
     for (const [name, own] of Object.entries(rules)) {
       const rule = RULES.find((r) => r.id === name);
       if (rule === undefined) {
-        problems.push({ path: ['rules', name], message: unknownKey(name, RULE_NAMES, 'a rule of spectral-http-status') });
+        problems.push({
+          path: ['rules', name],
+          message: unknownKey(name, RULE_NAMES, 'a rule of spectral-http-status'),
+        });
         continue;
       }
       if (!isPlainObject(own)) continue;
@@ -254,7 +317,8 @@ function keyProblems(options: Record<string, unknown>): OptionProblem[] {
 }
 
 /** Whether `path` is `prefix` or below it. */
-const within = (path: ReadonlyArray<string | number>, prefix: ReadonlyArray<string | number>): boolean => prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
+const within = (path: ReadonlyArray<string | number>, prefix: ReadonlyArray<string | number>): boolean =>
+  prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
 
 /**
  * Sorts problems in the order the options are written: by the position of
@@ -268,13 +332,15 @@ function inWrittenOrder(options: unknown, problems: OptionProblem[]): OptionProb
       const keys = isPlainObject(node) ? Object.keys(node) : Array.isArray(node) ? node.map((_, i) => i) : [];
       const at = (keys as Array<string | number>).indexOf(segment);
       out.push(at < 0 ? Number.MAX_SAFE_INTEGER : at);
-      node = isPlainObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[segment as string] : undefined;
+      node =
+        isPlainObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[segment as string] : undefined;
     }
     return out;
   };
   const ranked = problems.map((problem, i) => ({ problem, rank: rank(problem.path), i }));
   ranked.sort((a, b) => {
-    for (let k = 0; k < Math.min(a.rank.length, b.rank.length); k++) if (a.rank[k] !== b.rank[k]) return (a.rank[k] ?? 0) - (b.rank[k] ?? 0);
+    for (let k = 0; k < Math.min(a.rank.length, b.rank.length); k++)
+      if (a.rank[k] !== b.rank[k]) return (a.rank[k] ?? 0) - (b.rank[k] ?? 0);
     return a.rank.length - b.rank.length || a.i - b.i;
   });
   return ranked.map((r) => r.problem);
@@ -282,7 +348,10 @@ function inWrittenOrder(options: unknown, problems: OptionProblem[]): OptionProb
 
 /** Every problem with the options, in the order they are written. */
 export function optionProblems(options: unknown): OptionProblem[] {
-  if (!isPlainObject(options) || notPlain(options) !== undefined) return [{ path: [], message: `must be a map with ${KEYS.join(', ')}, e.g. { mode: 'strict' }, not ${describe(options)}` }];
+  if (!isPlainObject(options) || notPlain(options) !== undefined)
+    return [
+      { path: [], message: `must be a map with ${KEYS.join(', ')}, e.g. { mode: 'strict' }, not ${describe(options)}` },
+    ];
   const problems: OptionProblem[] = [];
   const plain = plainCopy(options, [], problems) as Record<string, unknown>;
   // A value that is no plain map is reported once, not again by the checks below.
@@ -298,8 +367,14 @@ export function optionProblems(options: unknown): OptionProblem[] {
   // names of a map's keys, which names no key).
   const reported = problems.map((p) => p.path);
   for (const problem of valueProblems(known)) {
-    if (reported.some((path) => within(problem.path, path) || (path.length === problem.path.length + 1 && within(path, problem.path)))) continue;
-    if (/property name must be valid|must name profiles in lower case|must name only methods/.test(problem.message)) continue;
+    if (
+      reported.some(
+        (path) => within(problem.path, path) || (path.length === problem.path.length + 1 && within(path, problem.path)),
+      )
+    )
+      continue;
+    if (/property name must be valid|must name profiles in lower case|must name only methods/.test(problem.message))
+      continue;
     problems.push(problem);
   }
   return inWrittenOrder(plain, problems);

@@ -18,7 +18,10 @@ import { plantProblem, reorder, responsesToComponents } from '../test/helpers/ed
 // Run from .tmp (scripts/run.mjs): the repository is its parent.
 const ROOT = path.join(__dirname, '..');
 // The scripts' shared word on where the corpus is and which documents are large.
-const { CORPUS, LARGE } = createRequire(__filename)(path.join(ROOT, 'scripts', 'lib', 'corpus.cjs')) as { CORPUS: string; LARGE: string[] };
+const { CORPUS, LARGE } = createRequire(__filename)(path.join(ROOT, 'scripts', 'lib', 'corpus.cjs')) as {
+  CORPUS: string;
+  LARGE: string[];
+};
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -46,7 +49,8 @@ async function run(): Promise<void> {
     writeFileSync(file, text);
     await cli(work, 'baseline', name, '-q');
     const baselined = (JSON.parse((await cli(work, 'lint', name, '-f', 'json', '-q')).stdout) as unknown[]).length;
-    const asOther = (d: Record<string, unknown>): string => (name.endsWith('.json') ? dump(d, { noRefs: true, lineWidth: -1 }) : JSON.stringify(d, null, 2));
+    const asOther = (d: Record<string, unknown>): string =>
+      name.endsWith('.json') ? dump(d, { noRefs: true, lineWidth: -1 }) : JSON.stringify(d, null, 2);
     const edits: Array<[string, (d: Record<string, unknown>) => string]> = [
       ['paths reordered', (d) => JSON.stringify(reorder(d), null, 2)],
       ['responses moved into components', (d) => JSON.stringify(responsesToComponents(d), null, 2)],
@@ -54,14 +58,22 @@ async function run(): Promise<void> {
     ];
     for (const [edit, apply] of edits) {
       writeFileSync(file, apply(doc));
-      const after = JSON.parse((await cli(work, 'lint', name, '--baseline', '.http-status-baseline.yaml', '-f', 'json', '-q')).stdout) as Array<{ path: string[] }>;
+      const after = JSON.parse(
+        (await cli(work, 'lint', name, '--baseline', '.http-status-baseline.yaml', '-f', 'json', '-q')).stdout,
+      ) as Array<{ path: string[] }>;
       writeFileSync(file, apply(plantProblem(doc)));
-      const planted = JSON.parse((await cli(work, 'lint', name, '--baseline', '.http-status-baseline.yaml', '-f', 'json', '-q')).stdout) as Array<{ code: string; path: string[] }>;
-      const plantedFound = planted.some((r) => r.code === 'http-status-method-matrix' && r.path.join('/') === 'paths//planted/get/responses/201');
+      const planted = JSON.parse(
+        (await cli(work, 'lint', name, '--baseline', '.http-status-baseline.yaml', '-f', 'json', '-q')).stdout,
+      ) as Array<{ code: string; path: string[] }>;
+      const plantedFound = planted.some(
+        (r) => r.code === 'http-status-method-matrix' && r.path.join('/') === 'paths//planted/get/responses/201',
+      );
       const elsewhere = planted.filter((r) => r.path[1] !== '/planted').length;
       const ok = after.length === 0 && plantedFound && elsewhere === 0;
       if (!ok) failures++;
-      rows.push(`| ${name} | ${baselined} | ${edit} | ${after.length} | ${plantedFound ? 'yes' : '**no**'} | ${elsewhere} | ${ok ? 'ok' : '**fails**'} |`);
+      rows.push(
+        `| ${name} | ${baselined} | ${edit} | ${after.length} | ${plantedFound ? 'yes' : '**no**'} | ${elsewhere} | ${ok ? 'ok' : '**fails**'} |`,
+      );
       console.log(rows[rows.length - 1]);
     }
     rmSync(file);

@@ -39,7 +39,11 @@ const median = (xs) => {
 };
 function timed(args) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['--max-old-space-size=8192', ...args], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, ['--max-old-space-size=8192', ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr}`);
   return ms;
@@ -55,7 +59,9 @@ for (const name of LARGE.filter((n) => ONLY === undefined || n.includes(ONLY))) 
   const ours = [];
   for (let i = 0; i < RUNS; i++) {
     spectral.push(timed([CLI, 'lint', doc, '-f', 'json', '-o', path.join(work, 'spectral.json'), '-q']));
-    ours.push(timed([BIN, 'lint', doc, '--baseline', baseline, '-f', 'json', '-o', path.join(work, 'ours.json'), '-q']));
+    ours.push(
+      timed([BIN, 'lint', doc, '--baseline', baseline, '-f', 'json', '-o', path.join(work, 'ours.json'), '-q']),
+    );
   }
   const a = median(spectral);
   const b = median(ours);

@@ -85,7 +85,9 @@ async function main() {
         load: median(loadMs),
       };
       rows.push(row);
-      console.log(`${name}: ${row.operations} operations, ${row.findings} findings, ${row.columns} columns; lint ${row.lint.toFixed(0)} ms, map ${row.map.toFixed(1)} ms; page ${(row.bytes / 1e6).toFixed(2)} MB, drawn in ${row.script.toFixed(0)} ms (script), ${row.load.toFixed(0)} ms (navigation to drawn)`);
+      console.log(
+        `${name}: ${row.operations} operations, ${row.findings} findings, ${row.columns} columns; lint ${row.lint.toFixed(0)} ms, map ${row.map.toFixed(1)} ms; page ${(row.bytes / 1e6).toFixed(2)} MB, drawn in ${row.script.toFixed(0)} ms (script), ${row.load.toFixed(0)} ms (navigation to drawn)`,
+      );
     }
   } finally {
     await browser.close();
@@ -98,7 +100,10 @@ async function main() {
     '',
     '| document | operations | findings | columns | cells | page MB | lint ms | map ms | drawn (script) ms | navigation to drawn ms |',
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
-    ...rows.map((r) => `| ${r.name} | ${r.operations} | ${r.findings} | ${r.columns} | ${r.cells} | ${(r.bytes / 1e6).toFixed(2)} | ${r.lint.toFixed(0)} | ${r.map.toFixed(1)} | ${r.script.toFixed(0)} | ${r.load.toFixed(0)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.operations} | ${r.findings} | ${r.columns} | ${r.cells} | ${(r.bytes / 1e6).toFixed(2)} | ${r.lint.toFixed(0)} | ${r.map.toFixed(1)} | ${r.script.toFixed(0)} | ${r.load.toFixed(0)} |`,
+    ),
     '',
   ];
   fs.writeFileSync(path.join(ROOT, 'bench', 'MAP-RESULTS.md'), lines.join('\n'));

@@ -54,7 +54,11 @@ function options(argv) {
 
 function cli(file) {
   const out = path.join(os.tmpdir(), `bench-playground-${process.pid}.json`);
-  spawnSync(process.execPath, [SPECTRAL, 'lint', file, '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet', '-o', out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  spawnSync(
+    process.execPath,
+    [SPECTRAL, 'lint', file, '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet', '-o', out],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 },
+  );
   const results = JSON.parse(fs.readFileSync(out, 'utf8'));
   fs.rmSync(out);
   return results.map((r) => JSON.stringify([r.code, r.path, r.message]));
@@ -72,7 +76,9 @@ const median = (values) => {
  * CodeMirror, and the bare textarea), driven each its own way.
  */
 async function editorOf(page) {
-  const kind = await page.evaluate(() => ('playground' in window && window.playground.view ? 'codemirror' : 'textarea'));
+  const kind = await page.evaluate(() =>
+    'playground' in window && window.playground.view ? 'codemirror' : 'textarea',
+  );
   if (kind === 'codemirror') {
     return {
       kind,
@@ -86,7 +92,9 @@ async function editorOf(page) {
           (content, value) => {
             const data = new DataTransfer();
             data.setData('text/plain', value);
-            content.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+            content.dispatchEvent(
+              new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+            );
           },
           text,
         );
@@ -140,7 +148,11 @@ function typingPoint(text) {
 }
 
 const settled = (page, before) =>
-  page.waitForFunction((id) => document.body.dataset.state === 'ready' && Number(document.body.dataset.lintId) > id, { timeout: 600000, polling: 100 }, before);
+  page.waitForFunction(
+    (id) => document.body.dataset.state === 'ready' && Number(document.body.dataset.lintId) > id,
+    { timeout: 600000, polling: 100 },
+    before,
+  );
 
 /** One page, one round: every large document pasted, and keystrokes on Stripe's. */
 async function measurePage(browser, target, texts, record, requests) {
@@ -163,7 +175,15 @@ async function measurePage(browser, target, texts, record, requests) {
       await settled(page, before);
       const ms = performance.now() - started;
       const status = await page.$eval('#status', (s) => s.textContent);
-      const found = await page.$$eval('#findings li[data-rule]', (items) => items.map((li) => JSON.stringify([li.getAttribute('data-rule'), JSON.parse(li.getAttribute('data-path')), li.querySelector('.message').textContent])));
+      const found = await page.$$eval('#findings li[data-rule]', (items) =>
+        items.map((li) =>
+          JSON.stringify([
+            li.getAttribute('data-rule'),
+            JSON.parse(li.getAttribute('data-path')),
+            li.querySelector('.message').textContent,
+          ]),
+        ),
+      );
       record.paste(name, ms, status, found);
       console.log(`${target.label}: ${name} pasted, ${Math.round(ms)} ms to ${found.length} findings (${status})`);
       if (name !== TYPED) continue;
@@ -186,7 +206,9 @@ async function measurePage(browser, target, texts, record, requests) {
 async function measureBare(browser, text, times) {
   const page = await browser.newPage();
   try {
-    await page.setContent('<!doctype html><body style="margin:0"><textarea spellcheck="false" wrap="off" style="width:100vw;height:100vh;box-sizing:border-box;border:0;font:13px/18px monospace;white-space:pre"></textarea>');
+    await page.setContent(
+      '<!doctype html><body style="margin:0"><textarea spellcheck="false" wrap="off" style="width:100vw;height:100vh;box-sizing:border-box;border:0;font:13px/18px monospace;white-space:pre"></textarea>',
+    );
     await page.$eval('textarea', (t, value) => (t.value = value), text);
     const editor = await editorOf(page);
     await editor.caretAt(typingPoint(text));
@@ -203,9 +225,13 @@ async function main() {
     console.log(`bench-playground: ${CORPUS}/large is absent; nothing to measure.`);
     return;
   }
-  for (const p of pages) if (!fs.existsSync(p.file)) throw new Error(`${p.file} is missing${p.file === PAGE ? ': run npm run playground first' : ''}`);
+  for (const p of pages)
+    if (!fs.existsSync(p.file))
+      throw new Error(`${p.file} is missing${p.file === PAGE ? ': run npm run playground first' : ''}`);
   const texts = new Map(LARGE.map((name) => [name, fs.readFileSync(path.join(CORPUS, 'large', name), 'utf8')]));
-  const results = new Map(pages.map((p) => [p.label, { paste: new Map(), status: new Map(), found: new Map(), keystrokes: [] }]));
+  const results = new Map(
+    pages.map((p) => [p.label, { paste: new Map(), status: new Map(), found: new Map(), keystrokes: [] }]),
+  );
   const bare = [];
   const requests = [];
   const browser = await launchChromium({ protocolTimeout: 900000 });
@@ -213,7 +239,9 @@ async function main() {
     for (let round = 0; round < rounds; round++) {
       const order = [...pages.map((p) => ({ page: p })), { bare: true }];
       if (round % 2 === 1) order.reverse();
-      console.log(`round ${round + 1} of ${rounds}: ${order.map((o) => (o.bare ? 'bare textarea' : o.page.label)).join(', ')}`);
+      console.log(
+        `round ${round + 1} of ${rounds}: ${order.map((o) => (o.bare ? 'bare textarea' : o.page.label)).join(', ')}`,
+      );
       for (const item of order) {
         if (item.bare) {
           await measureBare(browser, texts.get(TYPED), bare);
@@ -259,10 +287,28 @@ async function main() {
       const refsHere = found.filter(external);
       const refsThere = expected.filter(external);
       const agree =
-        same(found.filter((f) => !external(f)), expected.filter((f) => !external(f))) &&
+        same(
+          found.filter((f) => !external(f)),
+          expected.filter((f) => !external(f)),
+        ) &&
         refsHere.length === refsThere.length &&
-        refsHere.every((f, i) => JSON.stringify(JSON.parse(f).slice(0, 2)) === JSON.stringify(JSON.parse(refsThere[i]).slice(0, 2)) && JSON.parse(f)[2].includes('the playground lints one document'));
-      rows.push({ page: p.label, name, bytes: Buffer.byteLength(texts.get(name)), findings: found.length, expected: expected.length, refs: refsHere.length, ms: median(r.paste.get(name)), all: r.paste.get(name), status: r.status.get(name), agree });
+        refsHere.every(
+          (f, i) =>
+            JSON.stringify(JSON.parse(f).slice(0, 2)) === JSON.stringify(JSON.parse(refsThere[i]).slice(0, 2)) &&
+            JSON.parse(f)[2].includes('the playground lints one document'),
+        );
+      rows.push({
+        page: p.label,
+        name,
+        bytes: Buffer.byteLength(texts.get(name)),
+        findings: found.length,
+        expected: expected.length,
+        refs: refsHere.length,
+        ms: median(r.paste.get(name)),
+        all: r.paste.get(name),
+        status: r.status.get(name),
+        agree,
+      });
     }
   }
   const ms = (n) => String(Math.round(n));
@@ -270,9 +316,16 @@ async function main() {
   const lines = [
     '# The playground on the large corpus documents',
     '',
-    `Generated by \`node scripts/bench-playground.cjs${process.argv.length > 2 ? ` ${process.argv.slice(2).map((a) => a.replace(ROOT + path.sep, '')).join(' ')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, headless Chromium from \`@sparticuz/chromium\`, each page opened from disk, ${rounds} round${rounds === 1 ? '' : 's'} (each round measures every page and the bare textarea, in an order that alternates from round to round). Requests after a page loaded: ${requests.length}.`,
+    `Generated by \`node scripts/bench-playground.cjs${
+      process.argv.length > 2
+        ? ` ${process.argv
+            .slice(2)
+            .map((a) => a.replace(ROOT + path.sep, ''))
+            .join(' ')}`
+        : ''
+    }\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, headless Chromium from \`@sparticuz/chromium\`, each page opened from disk, ${rounds} round${rounds === 1 ? '' : 's'} (each round measures every page and the bare textarea, in an order that alternates from round to round). Requests after a page loaded: ${requests.length}.`,
     '',
-    '## A keystroke on Stripe\'s description (4.2 MB)',
+    "## A keystroke on Stripe's description (4.2 MB)",
     '',
     `One character typed at the end of a \`description:\` line in the middle of the document, from the key press (puppeteer's \`keyboard.type\`) until the next frame has been drawn (a \`requestAnimationFrame\`, then a task after it); ${KEYSTROKES} keystrokes a round, each from a page at rest (the lint the previous keystroke started has finished and been drawn). The bare textarea is a page with nothing but a \`<textarea>\` holding the same text: what any editor of this size costs a browser at least. Median (and range) over every keystroke.`,
     '',
@@ -290,7 +343,10 @@ async function main() {
     '',
     `| ${pages.length > 1 ? 'page | ' : ''}document | MB | findings | \`spectral lint\` findings | of which external \`$ref\`s | the same | paste to findings ms, median | each round | the page's status line (last round) |`,
     `|${pages.length > 1 ? '---|' : ''}---|--:|--:|--:|--:|---|--:|--:|---|`,
-    ...rows.map((r) => `| ${pages.length > 1 ? `${r.page} | ` : ''}${r.name} | ${(r.bytes / 1e6).toFixed(1)} | ${r.findings} | ${r.expected} | ${r.refs} | ${r.agree ? 'yes' : 'no'} | ${ms(r.ms)} | ${r.all.map(ms).join(', ')} | ${r.status} |`),
+    ...rows.map(
+      (r) =>
+        `| ${pages.length > 1 ? `${r.page} | ` : ''}${r.name} | ${(r.bytes / 1e6).toFixed(1)} | ${r.findings} | ${r.expected} | ${r.refs} | ${r.agree ? 'yes' : 'no'} | ${ms(r.ms)} | ${r.all.map(ms).join(', ')} | ${r.status} |`,
+    ),
     '',
   ];
   fs.writeFileSync(path.join(ROOT, 'bench', 'PLAYGROUND-RESULTS.md'), lines.join('\n'));

@@ -47,7 +47,12 @@ function spectralWith(definition: RulesetDefinition): Spectral {
 const RULESETS = [
   ['default', spectralWith(defaultRuleset as RulesetDefinition)],
   ['strict', spectralWith(strictRuleset as RulesetDefinition)],
-  ['core only', spectralWith({ rules: { 'bench-info': { given: '$', then: { field: 'info', function: truthy } } } } as RulesetDefinition)],
+  [
+    'core only',
+    spectralWith({
+      rules: { 'bench-info': { given: '$', then: { field: 'info', function: truthy } } },
+    } as RulesetDefinition),
+  ],
 ] as const;
 
 /** The fastest of `REPS` lints, in milliseconds. */
@@ -78,7 +83,8 @@ function exponent(ms: readonly number[]): number {
 /** The largest ratio from one size to its double. */
 function worstDoubling(ms: readonly number[]): number {
   let worst = 0;
-  for (let i = 1; i < ms.length; i++) worst = Math.max(worst, Math.max(ms[i] ?? 0, 0.5) / Math.max(ms[i - 1] ?? 0, 0.5));
+  for (let i = 1; i < ms.length; i++)
+    worst = Math.max(worst, Math.max(ms[i] ?? 0, 0.5) / Math.max(ms[i - 1] ?? 0, 0.5));
   return worst;
 }
 
@@ -95,7 +101,9 @@ async function inProcess(): Promise<Row[]> {
       }
       const row = { place: PLACES[place]?.[0] ?? '', shape: HUGE_SHAPES[shape]?.[0] ?? '', ms };
       rows.push(row);
-      process.stderr.write(`${row.place} / ${row.shape}: default ${ms.default?.map((t) => t.toFixed(0)).join(' ')} ms\n`);
+      process.stderr.write(
+        `${row.place} / ${row.shape}: default ${ms.default?.map((t) => t.toFixed(0)).join(' ')} ms\n`,
+      );
     }
   }
   return rows;
@@ -114,7 +122,11 @@ function wholeProcess(text: string, runs: number): { ms: number; findings: numbe
     const start = process.hrtime.bigint();
     let out = '';
     try {
-      out = execFileSync(bin, ['lint', file, '--ruleset', path.join(ROOT, '.spectral.yaml'), '--format', 'json', '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+      out = execFileSync(
+        bin,
+        ['lint', file, '--ruleset', path.join(ROOT, '.spectral.yaml'), '--format', 'json', '--quiet'],
+        { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
     } catch (error) {
       out = String((error as { stdout?: string }).stdout ?? '');
     }
@@ -147,7 +159,10 @@ function table(rows: readonly Row[]): string[] {
 
 /** The worst rows again at 1, 2, 4 and 8 MB: our rules' own time (default − core only) per doubling. */
 async function longer(rows: readonly Row[]): Promise<string[]> {
-  const lines = ['| place | shape | default − core only, ms at 1 / 2 / 4 / 8 MB | exponent of default | exponent of core only |', '|---|---|---|---|---|'];
+  const lines = [
+    '| place | shape | default − core only, ms at 1 / 2 / 4 / 8 MB | exponent of default | exponent of core only |',
+    '|---|---|---|---|---|',
+  ];
   for (const r of rows) {
     const place = PLACES.findIndex(([n]) => n === r.place);
     const shape = HUGE_SHAPES.findIndex(([n]) => n === r.shape);
@@ -161,7 +176,9 @@ async function longer(rows: readonly Row[]): Promise<string[]> {
       core.push(c);
     }
     const k = (ms: number[]): string => (Math.log((ms[3] ?? 1) / (ms[0] ?? 1)) / Math.log(8)).toFixed(2);
-    lines.push(`| ${r.place} | ${r.shape} | ${mine.map((t, i) => (t - (core[i] ?? 0)).toFixed(0)).join(' / ')} | ${k(mine)} | ${k(core)} |`);
+    lines.push(
+      `| ${r.place} | ${r.shape} | ${mine.map((t, i) => (t - (core[i] ?? 0)).toFixed(0)).join(' / ')} | ${k(mine)} | ${k(core)} |`,
+    );
     process.stderr.write(`${lines[lines.length - 1]}\n`);
   }
   return lines;
@@ -169,7 +186,11 @@ async function longer(rows: readonly Row[]): Promise<string[]> {
 
 async function main(): Promise<void> {
   const rows = await inProcess();
-  const worst = [...rows].sort((a, b) => exponent(b.ms.default ?? []) - exponent(a.ms.default ?? []) || exponent(b.ms.strict ?? []) - exponent(a.ms.strict ?? []));
+  const worst = [...rows].sort(
+    (a, b) =>
+      exponent(b.ms.default ?? []) - exponent(a.ms.default ?? []) ||
+      exponent(b.ms.strict ?? []) - exponent(a.ms.strict ?? []),
+  );
   const maxExponent = Math.max(...rows.flatMap((r) => [exponent(r.ms.default ?? []), exponent(r.ms.strict ?? [])]));
   const extended = await longer(worst.slice(0, 6));
   // The whole process: a normal one-operation document, and the path key shapes the issue measured (18 s and 51 s at 300 KB before).
@@ -177,11 +198,26 @@ async function main(): Promise<void> {
   const shapes = ['x repeated', '/{ then }s', 'run of {', 'run of #{{'];
   const whole = [
     ['a normal path key', wholeProcess(longStringDocument(pathKey, 0, VERSION, 4), 5)] as const,
-    ...shapes.map((name) => [`a 1 MB path key: ${name}`, wholeProcess(longStringDocument(pathKey, HUGE_SHAPES.findIndex(([n]) => n === name), VERSION, 1_000_000), 5)] as const),
+    ...shapes.map(
+      (name) =>
+        [
+          `a 1 MB path key: ${name}`,
+          wholeProcess(
+            longStringDocument(
+              pathKey,
+              HUGE_SHAPES.findIndex(([n]) => n === name),
+              VERSION,
+              1_000_000,
+            ),
+            5,
+          ),
+        ] as const,
+    ),
   ];
-  for (const [name, { ms, findings }] of whole) process.stderr.write(`whole process, ${name}: ${ms.toFixed(0)} ms, ${findings} findings\n`);
+  for (const [name, { ms, findings }] of whole)
+    process.stderr.write(`whole process, ${name}: ${ms.toFixed(0)} ms, ${findings} findings\n`);
   const report = [
-    '# Long strings: the lint\'s time per doubling of a string\'s length',
+    "# Long strings: the lint's time per doubling of a string's length",
     '',
     `Generated by \`npm run build && node scripts/run.mjs scripts/bench-strings.ts --reps ${REPS} --version ${VERSION} --write\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${os.cpus().length} cores shared with other work).`,
     '',
@@ -191,7 +227,7 @@ async function main(): Promise<void> {
     '',
     '## The steepest rows, up to 8 MB',
     '',
-    'The six rows with the largest exponent above, linted again at 1, 2, 4 and 8 MB (default mode). The steepness is shared with the core-only ruleset: Spectral parsing and copying a long string (and the garbage collector), not a rule of ours; our rules\' own time (the difference) grows about twofold per doubling, with the noise of subtracting two timings.',
+    "The six rows with the largest exponent above, linted again at 1, 2, 4 and 8 MB (default mode). The steepness is shared with the core-only ruleset: Spectral parsing and copying a long string (and the garbage collector), not a rule of ours; our rules' own time (the difference) grows about twofold per doubling, with the noise of subtracting two timings.",
     '',
     ...extended,
     '',

@@ -56,17 +56,34 @@ function synthetic(ops) {
       parameters: [{ $ref: '#/components/parameters/Id' }],
       get: {
         parameters: [{ name: 'If-None-Match', in: 'header', schema: { type: 'string' } }],
-        responses: { '200': { description: 'A thing', content: { 'application/json': { schema: { type: 'object' } } } }, '304': { description: 'Not modified' }, '400': problem, '404': problem },
+        responses: {
+          200: { description: 'A thing', content: { 'application/json': { schema: { type: 'object' } } } },
+          304: { description: 'Not modified' },
+          400: problem,
+          404: problem,
+        },
       },
       put: {
         requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
-        responses: { '204': { description: 'Replaced' }, '400': problem, '404': problem, '415': problem },
+        responses: { 204: { description: 'Replaced' }, 400: problem, 404: problem, 415: problem },
       },
       post: {
         requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
-        responses: { '201': { description: 'Created', headers: { Location: { schema: { type: 'string' } } } }, '400': problem, '404': problem, '415': problem },
+        responses: {
+          201: { description: 'Created', headers: { Location: { schema: { type: 'string' } } } },
+          400: problem,
+          404: problem,
+          415: problem,
+        },
       },
-      delete: { responses: { '204': { description: 'Deleted' }, '400': problem, '404': problem, ...(i % 10 === 0 ? { '413': { description: 'Odd' } } : {}) } },
+      delete: {
+        responses: {
+          204: { description: 'Deleted' },
+          400: problem,
+          404: problem,
+          ...(i % 10 === 0 ? { 413: { description: 'Odd' } } : {}),
+        },
+      },
     };
   }
   return JSON.stringify({
@@ -80,7 +97,11 @@ function synthetic(ops) {
 /** Loads a document for a child: its text, file name and parser. */
 function loadDocument(docName, Parsers) {
   if (/^synthetic-\d+$/.test(docName)) {
-    return { text: synthetic(Number(docName.split('-')[1])), file: path.join(os.tmpdir(), `${docName}.json`), parser: Parsers.Json };
+    return {
+      text: synthetic(Number(docName.split('-')[1])),
+      file: path.join(os.tmpdir(), `${docName}.json`),
+      parser: Parsers.Json,
+    };
   }
   const file = path.join(CORPUS, 'large', docName);
   return { text: fs.readFileSync(file, 'utf8'), file, parser: /\.json$/.test(file) ? Parsers.Json : Parsers.Yaml };
@@ -108,7 +129,9 @@ async function child(docName, config, runs, mode) {
   // collections that fell inside them.
   const intervals = [];
   let ruleset;
-  const floor = { rules: { noop: { given: '$', resolved: false, severity: 'hint', then: { function: () => undefined } } } };
+  const floor = {
+    rules: { noop: { given: '$', resolved: false, severity: 'hint', then: { function: () => undefined } } },
+  };
   if (config === 'floor') {
     ruleset = floor;
   } else if (config === 'ours') {
@@ -139,7 +162,9 @@ async function child(docName, config, runs, mode) {
       if (config === 'reader-order') {
         // The order array Spectral's parser keeps under a registered symbol
         // (see keysOf in functions/lib/safe.ts); its first entry is the symbol.
-        const order = Reflect.ownKeys(root).find((k) => typeof k === 'symbol' && Symbol.keyFor(k)?.startsWith('__object_order_'));
+        const order = Reflect.ownKeys(root).find(
+          (k) => typeof k === 'symbol' && Symbol.keyFor(k)?.startsWith('__object_order_'),
+        );
         keys = (value) => {
           const list = order === undefined ? undefined : value[order];
           return Array.isArray(list) ? list : Object.keys(value);
@@ -171,7 +196,10 @@ async function child(docName, config, runs, mode) {
   const insideTimes = [];
   let results = 0;
   const gcs = [];
-  if (mode === 'inside') new PerformanceObserver((list) => gcs.push(...list.getEntries().map((e) => [e.startTime, e.startTime + e.duration]))).observe({ entryTypes: ['gc'] });
+  if (mode === 'inside')
+    new PerformanceObserver((list) =>
+      gcs.push(...list.getEntries().map((e) => [e.startTime, e.startTime + e.duration])),
+    ).observe({ entryTypes: ['gc'] });
   const once = async (rs) => {
     // Every run starts from a collected heap, so that no run pays for the
     // garbage of the one before (with 50,000 operations the heap holds GBs).
@@ -195,7 +223,9 @@ async function child(docName, config, runs, mode) {
       // GC entries reach the observer asynchronously.
       await new Promise((resolve) => setTimeout(resolve, 50));
       let gc = 0;
-      for (const [gs, ge] of gcs) for (let j = 0; j < intervals.length; j += 2) gc += Math.max(0, Math.min(ge, intervals[j + 1]) - Math.max(gs, intervals[j]));
+      for (const [gs, ge] of gcs)
+        for (let j = 0; j < intervals.length; j += 2)
+          gc += Math.max(0, Math.min(ge, intervals[j + 1]) - Math.max(gs, intervals[j]));
       if (i >= warmupsFor(docName)) {
         insideTimes.push(inside);
         gcInsideTimes.push(gc);
@@ -224,7 +254,9 @@ async function child(docName, config, runs, mode) {
     }
   }
 
-  process.stdout.write(JSON.stringify({ times, floorTimes, insideTimes, results, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  process.stdout.write(
+    JSON.stringify({ times, floorTimes, insideTimes, results, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
+  );
 }
 
 const median = (xs) => {
@@ -238,8 +270,15 @@ function parent() {
   const runs = Number(args[args.indexOf('--runs') + 1] || 0) || 3;
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const haveCorpus = fs.existsSync(path.join(CORPUS, 'large'));
-  if (!haveCorpus) console.log(`bench: ${CORPUS} is absent; the large documents are skipped, the synthetic ones still run.`);
-  const docs = [...(haveCorpus ? LARGE : []), ...SYNTHETIC.map((n) => `synthetic-${n}`)].filter((d) => only === undefined || d === only || d.startsWith(only) && !/\d$/.test(only) || d.includes(only) && !d.startsWith('synthetic-'));
+  if (!haveCorpus)
+    console.log(`bench: ${CORPUS} is absent; the large documents are skipped, the synthetic ones still run.`);
+  const docs = [...(haveCorpus ? LARGE : []), ...SYNTHETIC.map((n) => `synthetic-${n}`)].filter(
+    (d) =>
+      only === undefined ||
+      d === only ||
+      (d.startsWith(only) && !/\d$/.test(only)) ||
+      (d.includes(only) && !d.startsWith('synthetic-')),
+  );
   const rows = [];
   for (const doc of docs) {
     const row = { doc };
@@ -247,7 +286,21 @@ function parent() {
       const n = doc === 'synthetic-50000' ? 1 : runs;
       // A few milliseconds per run on the small documents: more runs there.
       const insideRuns = warmupsFor(doc) === 1 ? n : Math.max(n, 9);
-      const spawnInside = () => spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, String(insideRuns), 'inside'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const spawnInside = () =>
+        spawnSync(
+          process.execPath,
+          [
+            '--expose-gc',
+            '--max-old-space-size=16384',
+            __filename,
+            '--child',
+            doc,
+            config,
+            String(insideRuns),
+            'inside',
+          ],
+          { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+        );
       if (config.startsWith('reader')) {
         const alone = spawnInside();
         if (alone.status !== 0) {
@@ -258,14 +311,22 @@ function parent() {
         console.log(`${doc} ${config}: inside its function ${row[config].inside.toFixed(1)} ms`);
         continue;
       }
-      const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const run = spawnSync(
+        process.execPath,
+        ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, String(n)],
+        { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      );
       if (run.status !== 0) {
         row[config] = { error: (run.stderr || '').split('\n').slice(0, 3).join(' ') };
         console.log(`${doc} ${config}: failed: ${row[config].error}`);
         continue;
       }
       const r = JSON.parse(run.stdout);
-      const mem = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, '1', 'memory'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const mem = spawnSync(
+        process.execPath,
+        ['--expose-gc', '--max-old-space-size=16384', __filename, '--child', doc, config, '1', 'memory'],
+        { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      );
       const rss = mem.status === 0 ? JSON.parse(mem.stdout).maxRssMb : undefined;
       if (config === 'ours') {
         const alone = spawnInside();
@@ -279,12 +340,15 @@ function parent() {
         inside: median(r.insideTimes),
         // The collections that fell inside our functions, and the time without them.
         gcInside: r.gcInsideTimes === undefined ? undefined : median(r.gcInsideTimes),
-        insideNoGc: r.gcInsideTimes === undefined ? undefined : median(r.insideTimes.map((t, i) => t - r.gcInsideTimes[i])),
+        insideNoGc:
+          r.gcInsideTimes === undefined ? undefined : median(r.insideTimes.map((t, i) => t - r.gcInsideTimes[i])),
         rss,
         results: r.results,
         times: r.times,
       };
-      console.log(`${doc} ${config}: median ${row[config].ms.toFixed(0)} ms (${r.times.map((t) => t.toFixed(0)).join(', ')}), paired floor ${row[config].floorMs.toFixed(0)} ms, ratio ${row[config].ratio.toFixed(3)}, peak ${rss?.toFixed(0)} MB, ${r.results} results${config === 'ours' ? `, inside its functions ${row[config].inside.toFixed(0)} ms (collections ${row[config].gcInside?.toFixed(0)} ms)` : ''}`);
+      console.log(
+        `${doc} ${config}: median ${row[config].ms.toFixed(0)} ms (${r.times.map((t) => t.toFixed(0)).join(', ')}), paired floor ${row[config].floorMs.toFixed(0)} ms, ratio ${row[config].ratio.toFixed(3)}, peak ${rss?.toFixed(0)} MB, ${r.results} results${config === 'ours' ? `, inside its functions ${row[config].inside.toFixed(0)} ms (collections ${row[config].gcInside?.toFixed(0)} ms)` : ''}`,
+      );
     }
     rows.push(row);
   }
@@ -295,15 +359,26 @@ function writeResults(rows, runs) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const pct = (a, b) => (b > 0 ? `${(((a - b) / b) * 100).toFixed(1)}%` : 'n/a');
   const lines = ['# Benchmark results', ''];
-  lines.push(`Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
-  lines.push(`Each configuration runs in its own process: warm-up pairs (three; one for the 10,000- and 50,000-operation documents), then ${runs} pairs (1 for the 50,000-operation document) in which the configuration and the floor alternate. "Over floor (paired)" is the median of the per-pair ratios; "inside our functions" is the time spent in this ruleset's functions, measured around each call, in a process of its own that runs only this ruleset (warm-ups, then 9 runs, or as many as the paired ones for the 10,000- and 50,000-operation documents; median). Peak memory is measured apart: one process per configuration, two runs after a full collection each, its maxRSS.`, '');
+  lines.push(
+    `Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
+  );
+  lines.push(
+    `Each configuration runs in its own process: warm-up pairs (three; one for the 10,000- and 50,000-operation documents), then ${runs} pairs (1 for the 50,000-operation document) in which the configuration and the floor alternate. "Over floor (paired)" is the median of the per-pair ratios; "inside our functions" is the time spent in this ruleset's functions, measured around each call, in a process of its own that runs only this ruleset (warm-ups, then 9 runs, or as many as the paired ones for the 10,000- and 50,000-operation documents; median). Peak memory is measured apart: one process per configuration, two runs after a full collection each, its maxRSS.`,
+    '',
+  );
   lines.push('## Time and memory', '');
-  lines.push('| document | operations | floor ms | this ruleset ms | this ruleset over floor (paired) | inside our functions ms | inside / floor | oas `operation-success-response` over floor (paired) | IBM `ibm-response-status-codes` over floor (paired) | floor peak MB | this ruleset peak MB | memory over floor |');
+  lines.push(
+    '| document | operations | floor ms | this ruleset ms | this ruleset over floor (paired) | inside our functions ms | inside / floor | oas `operation-success-response` over floor (paired) | IBM `ibm-response-status-codes` over floor (paired) | floor peak MB | this ruleset peak MB | memory over floor |',
+  );
   lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
-  const over = (cell) => (cell?.ratio !== undefined ? `${((cell.ratio - 1) * 100).toFixed(1)}%` : cell?.error ?? '');
-  const manifest = fs.existsSync(path.join(CORPUS, 'manifest.json')) ? JSON.parse(fs.readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8')) : [];
+  const over = (cell) => (cell?.ratio !== undefined ? `${((cell.ratio - 1) * 100).toFixed(1)}%` : (cell?.error ?? ''));
+  const manifest = fs.existsSync(path.join(CORPUS, 'manifest.json'))
+    ? JSON.parse(fs.readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8'))
+    : [];
   for (const r of rows) {
-    const ops = r.doc.startsWith('synthetic-') ? Number(r.doc.split('-')[1]) : manifest.find((m) => m.file === `large/${r.doc}`)?.ops ?? '';
+    const ops = r.doc.startsWith('synthetic-')
+      ? Number(r.doc.split('-')[1])
+      : (manifest.find((m) => m.file === `large/${r.doc}`)?.ops ?? '');
     const f = r.floor ?? {};
     const o = r.ours ?? {};
     lines.push(
@@ -322,7 +397,8 @@ function writeResults(rows, runs) {
   const synthetic = rows.filter((x) => x.doc.startsWith('synthetic-'));
   const perOp = (r, value) => (value * 1000) / Number(r.doc.split('-')[1]);
   const base = synthetic[0];
-  const growth = (a, b) => (a !== undefined && b !== undefined && b > 0 ? `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(0)}%` : '');
+  const growth = (a, b) =>
+    a !== undefined && b !== undefined && b > 0 ? `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(0)}%` : '';
   const at = (r, config, field) => (r?.[config]?.[field] !== undefined ? perOp(r, r[config][field]) : undefined);
   const fixed = (x, digits) => x?.toFixed(digits) ?? '';
   for (const r of synthetic) {

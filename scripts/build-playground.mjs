@@ -31,26 +31,39 @@ const browser = {
   define: { __PACKAGE_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
 };
 
-
 /** The sample documents: the fixtures the tests lint, so the samples and the tests never drift apart. */
 const SAMPLES = [
   // First, what the page opens on: a document with findings of several rules, errors and warnings, so that a first look shows what the playground does.
   { name: 'orders', label: 'Orders, with findings (OpenAPI 3.0)', file: 'fixtures/sample-openapi.yaml' },
   { name: 'level3', label: 'Level 3 example (OpenAPI 3.1)', file: 'fixtures/level3-example.yaml' },
   { name: 'swagger', label: 'Pets (Swagger 2.0)', file: 'fixtures/report/swagger-2.0.yaml' },
-  { name: 'webhooks', label: 'Subscriptions, webhooks and callbacks (OpenAPI 3.1)', file: 'fixtures/report/openapi-3.1-webhooks.yaml' },
-  { name: 'oas32', label: 'Products with QUERY and additional methods (OpenAPI 3.2)', file: 'fixtures/oas32-operations.yaml' },
+  {
+    name: 'webhooks',
+    label: 'Subscriptions, webhooks and callbacks (OpenAPI 3.1)',
+    file: 'fixtures/report/openapi-3.1-webhooks.yaml',
+  },
+  {
+    name: 'oas32',
+    label: 'Products with QUERY and additional methods (OpenAPI 3.2)',
+    file: 'fixtures/oas32-operations.yaml',
+  },
 ].map(({ name, label, file }) => ({ name, label, text: readFileSync(path.join(ROOT, file), 'utf8') }));
 
 /** Script text that can stand inside a <script> element as it is (checked, not rewritten: a rewrite could change what a regular expression means). */
 const scriptSafe = (text) => {
-  if (/<\/script|<!--/i.test(text)) throw new Error('a bundled script contains "</script" or "<!--", which would end or alter its <script> element');
+  if (/<\/script|<!--/i.test(text))
+    throw new Error('a bundled script contains "</script" or "<!--", which would end or alter its <script> element');
   return text;
 };
-const jsonSafe = (value) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const jsonSafe = (value) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 // Spectral compiles its JSONPath expressions and option schemas to functions ('unsafe-eval'); the worker comes from a blob: URL.
-const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; worker-src blob:; img-src data:; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; worker-src blob:; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** Builds the page and writes it to each of `outputs` (paths from the repository's root); returns its size in bytes. */
 export async function buildPlayground(outputs) {

@@ -28,7 +28,17 @@ const common = {
 };
 
 // The same options as report/page-script.ts's PAGE_BUILD.
-const page = await build({ bundle: true, format: 'iife', target: 'es2019', minify: true, legalComments: 'none', platform: 'browser', entryPoints: ['report/page/main.ts'], write: false, logLevel: 'warning' });
+const page = await build({
+  bundle: true,
+  format: 'iife',
+  target: 'es2019',
+  minify: true,
+  legalComments: 'none',
+  platform: 'browser',
+  entryPoints: ['report/page/main.ts'],
+  write: false,
+  logLevel: 'warning',
+});
 /** Replaces report/page-script.ts (which bundles the page's script on demand, for the tests) with the script itself. */
 const inlinePage = {
   name: 'inline-page-script',
@@ -102,12 +112,13 @@ for (const file of ['dist/index.cjs', 'dist/strict.cjs']) {
   const code = readFileSync(file, 'utf8');
   const required = [...new Set([...code.matchAll(/(?<!['"])\brequire\("([^"]+)"\)/g)].map((m) => m[1]))];
   const other = required.filter((id) => !PEERS.includes(id));
-  if (other.length > 0) throw new Error(`${file} requires ${other.join(', ')}: only ${PEERS.join(' and ')} may stay outside the bundle`);
+  if (other.length > 0)
+    throw new Error(`${file} requires ${other.join(', ')}: only ${PEERS.join(' and ')} may stay outside the bundle`);
   writeFileSync(
     file,
     [
       '"use strict";',
-      '// This ruleset\'s code, as a string: a YAML ruleset that extends it is bundled by',
+      "// This ruleset's code, as a string: a YAML ruleset that extends it is bundled by",
       '// rollup, which parses a string literal at once (see scripts/build.mjs).',
       `const peers = { ${PEERS.map((id) => `${JSON.stringify(id)}: require(${JSON.stringify(id)})`).join(', ')} };`,
       'const load = (id) => { if (Object.prototype.hasOwnProperty.call(peers, id)) return peers[id]; throw new Error("spectral-http-status: unexpected require of " + id); };',
@@ -124,4 +135,7 @@ for (const file of ['dist/index.cjs', 'dist/strict.cjs']) {
 // note-collecting runs and one model cache.
 const report = createRequire(import.meta.url)('../dist/report.cjs');
 const names = Object.keys(report).sort();
-writeFileSync('dist/report.mjs', `// The ES module face of report.cjs (scripts/build.mjs).\nimport report from './report.cjs';\n\nexport const { ${names.join(', ')} } = report;\n`);
+writeFileSync(
+  'dist/report.mjs',
+  `// The ES module face of report.cjs (scripts/build.mjs).\nimport report from './report.cjs';\n\nexport const { ${names.join(', ')} } = report;\n`,
+);

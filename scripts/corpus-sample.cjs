@@ -32,7 +32,8 @@ const id = (f) => `${f.file}|${f.code}|${JSON.stringify(f.path)}`;
  */
 function spread(findings, n) {
   const byFile = new Map();
-  for (const f of [...findings].sort((a, b) => rank(id(a)) - rank(id(b)))) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of [...findings].sort((a, b) => rank(id(a)) - rank(id(b))))
+    byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const queues = [...byFile.values()].sort((a, b) => rank(id(a[0])) - rank(id(b[0])));
   const out = [];
   while (out.length < n && queues.some((q) => q.length > 0)) {
@@ -47,9 +48,20 @@ function spread(findings, n) {
 function main() {
   const dump = process.argv[2];
   if (dump === undefined) throw new Error('usage: node scripts/corpus-sample.cjs <CORPUS_DUMP file>');
-  const findings = readFileSync(dump, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((f) => (f.mode ?? 'default') === 'default');
+  const findings = readFileSync(dump, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
+    .filter((f) => (f.mode ?? 'default') === 'default');
   const rules = [...new Set(findings.map((f) => f.code))].sort();
-  const sample = rules.flatMap((rule) => spread(findings.filter((f) => f.code === rule), PER_RULE)).map(({ file, code, path: at, line, message }) => ({ code, file, path: at, line, message }));
+  const sample = rules
+    .flatMap((rule) =>
+      spread(
+        findings.filter((f) => f.code === rule),
+        PER_RULE,
+      ),
+    )
+    .map(({ file, code, path: at, line, message }) => ({ code, file, path: at, line, message }));
   const out = path.join(__dirname, '..', 'bench', 'corpus-sample.json');
   writeFileSync(out, JSON.stringify({ seed: SEED, perRule: PER_RULE, findings: sample }, null, 1) + '\n');
   console.log(`${sample.length} findings of ${rules.length} rules -> ${path.relative(process.cwd(), out)}`);

@@ -34,20 +34,33 @@ interface Planted {
 function plant(doc: Obj): Planted {
   const changes: string[] = [];
   const newAt: string[] = [];
-  const ops = Object.entries(doc.paths as Obj).flatMap(([p, item]) => METHODS.filter((m) => item?.[m]?.responses !== undefined).map((m) => ({ p, m, op: item[m] as Obj })));
-  const post = ops.find((o) => o.m === 'post' && o.op.responses['409'] === undefined && o.op.responses['4XX'] === undefined);
+  const ops = Object.entries(doc.paths as Obj).flatMap(([p, item]) =>
+    METHODS.filter((m) => item?.[m]?.responses !== undefined).map((m) => ({ p, m, op: item[m] as Obj })),
+  );
+  const post = ops.find(
+    (o) => o.m === 'post' && o.op.responses['409'] === undefined && o.op.responses['4XX'] === undefined,
+  );
   if (post) {
     post.op.responses['409'] = { description: 'The resource changed meanwhile' };
     changes.push(`${post.m.toUpperCase()} ${post.p}: added 409`);
     newAt.push(post.p);
   }
-  const get404 = ops.find((o) => o.m === 'get' && o.op.responses['404'] !== undefined && o.op.responses['200'] !== undefined && o !== post);
+  const get404 = ops.find(
+    (o) => o.m === 'get' && o.op.responses['404'] !== undefined && o.op.responses['200'] !== undefined && o !== post,
+  );
   if (get404) {
     delete get404.op.responses['404'];
     changes.push(`${get404.m.toUpperCase()} ${get404.p}: removed 404`);
     newAt.push(get404.p);
   }
-  const get200 = ops.find((o) => o.m === 'get' && o.op.responses['200'] !== undefined && o.op.responses['2XX'] === undefined && o !== get404 && o !== post);
+  const get200 = ops.find(
+    (o) =>
+      o.m === 'get' &&
+      o.op.responses['200'] !== undefined &&
+      o.op.responses['2XX'] === undefined &&
+      o !== get404 &&
+      o !== post,
+  );
   if (get200) {
     get200.op.responses['2XX'] = get200.op.responses['200'];
     delete get200.op.responses['200'];
@@ -59,7 +72,9 @@ function plant(doc: Obj): Planted {
     delete doc.paths[removed.p][removed.m];
     changes.push(`${removed.m.toUpperCase()} ${removed.p}: operation removed`);
   }
-  doc.paths['/pull-request/new-thing'] = { get: { summary: 'A new endpoint', responses: { '200': { description: 'ok' }, '201': { description: 'created' } } } };
+  doc.paths['/pull-request/new-thing'] = {
+    get: { summary: 'A new endpoint', responses: { '200': { description: 'ok' }, '201': { description: 'created' } } },
+  };
   changes.push('GET /pull-request/new-thing: operation added');
   newAt.push('/pull-request/new-thing');
   return { changes: changes.sort(), newAt };
@@ -67,7 +82,10 @@ function plant(doc: Obj): Planted {
 
 function listed(diff: DiffResult): string[] {
   return [
-    ...diff.codes.map((c) => `${c.operation}: ${c.kind === 'changed' ? `changed ${c.was ?? ''} -> ${c.code ?? ''}` : `${c.kind} ${c.code ?? c.was ?? ''}`}`),
+    ...diff.codes.map(
+      (c) =>
+        `${c.operation}: ${c.kind === 'changed' ? `changed ${c.was ?? ''} -> ${c.code ?? ''}` : `${c.kind} ${c.code ?? c.was ?? ''}`}`,
+    ),
     ...diff.operations.map((o) => `${o.operation}: operation ${o.kind}`),
   ].sort();
 }
@@ -95,7 +113,11 @@ async function run(): Promise<void> {
     writeFileSync(path.join(repo, name), JSON.stringify(doc, null, 2));
     let stdout = '';
     const started = Date.now();
-    const code = await main(['diff', `git:HEAD:${name}`, name, '-f', 'json', '-q'], { cwd: repo, stdout: (t) => (stdout += t), stderr: () => undefined });
+    const code = await main(['diff', `git:HEAD:${name}`, name, '-f', 'json', '-q'], {
+      cwd: repo,
+      stdout: (t) => (stdout += t),
+      stderr: () => undefined,
+    });
     const seconds = (Date.now() - started) / 1000;
     const diff = JSON.parse(stdout) as DiffResult;
     const got = listed(diff);
@@ -104,9 +126,16 @@ async function run(): Promise<void> {
     const markdown = renderDiffMarkdown(diff);
     const ok = exact && strayNew === 0 && markdown.length <= 60_000;
     if (!ok) failures++;
-    rows.push(`| ${name} | ${planted.changes.length} | ${got.length} | ${exact ? 'yes' : `**no**: ${got.join('; ')}`} | ${diff.findings.new.length} | ${strayNew} | ${diff.findings.fixed.length} | ${diff.findings.unchanged} | ${markdown.length} | ${seconds.toFixed(1)} | ${code} |`);
+    rows.push(
+      `| ${name} | ${planted.changes.length} | ${got.length} | ${exact ? 'yes' : `**no**: ${got.join('; ')}`} | ${diff.findings.new.length} | ${strayNew} | ${diff.findings.fixed.length} | ${diff.findings.unchanged} | ${markdown.length} | ${seconds.toFixed(1)} | ${code} |`,
+    );
     console.log(rows[rows.length - 1]);
-    samples.push(`### ${name}\n\n${markdown.split('\n').map((l) => `> ${l}`).join('\n')}\n`);
+    samples.push(
+      `### ${name}\n\n${markdown
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n')}\n`,
+    );
     rmSync(repo, { recursive: true, force: true });
   }
   const lines = [

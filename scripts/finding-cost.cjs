@@ -38,8 +38,20 @@ async function main() {
   };
   const ours = require(path.join(ROOT, 'dist', 'index.cjs'));
   const findings = (await run(ours)).out.map((r) => ({ message: r.message, path: r.path }));
-  const floor = { rules: { noop: { given: '$', resolved: false, severity: 'hint', then: { function: () => undefined } } } };
-  const replay = { rules: { replay: { given: '$', resolved: false, severity: 'warn', message: '{{error}}', then: { function: () => findings } } } };
+  const floor = {
+    rules: { noop: { given: '$', resolved: false, severity: 'hint', then: { function: () => undefined } } },
+  };
+  const replay = {
+    rules: {
+      replay: {
+        given: '$',
+        resolved: false,
+        severity: 'warn',
+        message: '{{error}}',
+        then: { function: () => findings },
+      },
+    },
+  };
   const ratios = [];
   for (let i = 0; i <= pairs; i++) {
     const a = await run(replay);
@@ -49,7 +61,9 @@ async function main() {
   const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   const extra = med(ratios.map((r) => r.replay - r.floor));
   const floorMs = med(ratios.map((r) => r.floor));
-  console.log(`${name}: ${findings.length} findings replayed; floor ${floorMs.toFixed(0)} ms; Spectral's own handling adds ${extra.toFixed(0)} ms (${((extra / floorMs) * 100).toFixed(1)}% of the floor, ${((extra * 1000) / findings.length).toFixed(0)} µs per finding)`);
+  console.log(
+    `${name}: ${findings.length} findings replayed; floor ${floorMs.toFixed(0)} ms; Spectral's own handling adds ${extra.toFixed(0)} ms (${((extra / floorMs) * 100).toFixed(1)}% of the floor, ${((extra * 1000) / findings.length).toFixed(0)} µs per finding)`,
+  );
 }
 
 main().catch((e) => {

@@ -70,7 +70,8 @@ async function run(): Promise<void> {
       const problems = await checkFix(lint, plan, ruleset, undefined, false);
       if (problems.length > 0) {
         refused.push(`${entry.file}: ${problems.join('; ')}`);
-        newFindings += problems.filter((p) => p.includes('new finding') || p.includes('did not clear')).length > 0 ? 1 : 0;
+        newFindings +=
+          problems.filter((p) => p.includes('new finding') || p.includes('did not clear')).length > 0 ? 1 : 0;
         invalid += problems.some((p) => p.includes('no longer validates')) ? 1 : 0;
         notIdempotent += problems.some((p) => p.includes('second run')) ? 1 : 0;
         for (const f of plan.fixed) row(String(f.finding.result.code)).left += 1;
@@ -84,7 +85,8 @@ async function run(): Promise<void> {
         notIdempotent += 1;
         refused.push(`${entry.file}: the second run on the written copy changed it again`);
       }
-      if ((i + 1) % 25 === 0) console.error(`fix-corpus: ${i + 1}/${docs.length} (${Math.round((Date.now() - started) / 1000)} s)`);
+      if ((i + 1) % 25 === 0)
+        console.error(`fix-corpus: ${i + 1}/${docs.length} (${Math.round((Date.now() - started) / 1000)} s)`);
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -97,7 +99,9 @@ async function run(): Promise<void> {
     '',
     '| rule | fixed | left for a person |',
     '|---|---:|---:|',
-    ...[...rows.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([rule, r]) => `| ${rule} | ${r.fixed} | ${r.left} |`),
+    ...[...rows.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([rule, r]) => `| ${rule} | ${r.fixed} | ${r.left} |`),
     '',
     `- documents changed: ${changed}; unreadable: ${unreadable}`,
     `- documents whose fix had a new finding (or left a fixed one): ${newFindings} (must be 0)`,

@@ -37,7 +37,16 @@ import type { RulesetDefinition } from '@stoplight/spectral-core';
 import * as Parsers from '@stoplight/spectral-parsers';
 import { truthy } from '@stoplight/spectral-functions';
 import { Resolver } from '@stoplight/spectral-ref-resolver';
-import { J, Mutation, fromValue, mutate, mutationsArb, templateEvaluated, toText, describeMutations } from '../test/helpers/mutate';
+import {
+  J,
+  Mutation,
+  fromValue,
+  mutate,
+  mutationsArb,
+  templateEvaluated,
+  toText,
+  describeMutations,
+} from '../test/helpers/mutate';
 import defaultRuleset from '../entry';
 import strictRuleset from '../entry/strict';
 import { runWithNotes } from '../report/run';
@@ -113,7 +122,9 @@ const offline = new Resolver({
   },
 });
 
-const CORE_ONLY: RulesetDefinition = { rules: { 'fuzz-info': { given: '$', then: { field: 'info', function: truthy } } } } as RulesetDefinition;
+const CORE_ONLY: RulesetDefinition = {
+  rules: { 'fuzz-info': { given: '$', then: { field: 'info', function: truthy } } },
+} as RulesetDefinition;
 
 function spectralWith(definition: RulesetDefinition): Spectral {
   const spectral = new Spectral({ resolver: offline });
@@ -130,16 +141,29 @@ function prototypes(): unknown[][] {
   );
 }
 
-const message = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+const message = (error: unknown): string =>
+  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
 /** The linter of a worker (or of `--repro`): each document parsed once, each mutant made here. */
-function linter(): (file: string, mutations: readonly Mutation[], mode: Mode | 'core') => Promise<Outcome & { text: string }> {
+function linter(): (
+  file: string,
+  mutations: readonly Mutation[],
+  mode: Mode | 'core',
+) => Promise<Outcome & { text: string }> {
   const trees = new Map<string, J>();
-  const spectral = { default: spectralWith(defaultRuleset as RulesetDefinition), strict: spectralWith(strictRuleset as RulesetDefinition), core: spectralWith(CORE_ONLY) };
+  const spectral = {
+    default: spectralWith(defaultRuleset as RulesetDefinition),
+    strict: spectralWith(strictRuleset as RulesetDefinition),
+    core: spectralWith(CORE_ONLY),
+  };
   const before = prototypes();
   const changed = (): boolean => {
     const now = prototypes();
-    return now.length !== before.length || now.some((entry, i) => entry.some((part, j) => !Object.is(part, before[i]?.[j]))) || ({} as Record<string, unknown>).fuzzPolluted !== undefined;
+    return (
+      now.length !== before.length ||
+      now.some((entry, i) => entry.some((part, j) => !Object.is(part, before[i]?.[j]))) ||
+      ({} as Record<string, unknown>).fuzzPolluted !== undefined
+    );
   };
   return async (file, mutations, mode) => {
     let tree = trees.get(file);
@@ -166,7 +190,8 @@ function linter(): (file: string, mutations: readonly Mutation[], mode: Mode | '
         if (INTERNAL.test(result.message)) thrown.push(`${code}: ${result.message.slice(0, 400)}`);
         if (PROTO.test(result.message)) proto++;
         const evaluated = templateEvaluated(uninert(result.message));
-        if (/\{\{/.test(result.message) || evaluated !== undefined) template.push(`${code}: ${result.message.slice(0, 400)}`);
+        if (/\{\{/.test(result.message) || evaluated !== undefined)
+          template.push(`${code}: ${result.message.slice(0, 400)}`);
       }
       if (mode !== 'core') {
         try {
@@ -178,15 +203,31 @@ function linter(): (file: string, mutations: readonly Mutation[], mode: Mode | '
     } catch (error) {
       let ownError: string | undefined;
       if (mode !== 'core') {
-        ownError = await spectral.core.runWithResolved(new Document(text, Parsers.Yaml, source), { ignoreUnknownFormat: true }).then(
-          () => undefined,
-          (e: unknown) => message(e),
-        );
+        ownError = await spectral.core
+          .runWithResolved(new Document(text, Parsers.Yaml, source), { ignoreUnknownFormat: true })
+          .then(
+            () => undefined,
+            (e: unknown) => message(e),
+          );
       }
-      rejected = { error: message(error), own: ownError !== undefined, ...(ownError === undefined ? {} : { ownError }) };
+      rejected = {
+        error: message(error),
+        own: ownError !== undefined,
+        ...(ownError === undefined ? {} : { ownError }),
+      };
     }
     const ms = performance.now() - started;
-    return { text, ms, findings, proto, thrown, template, polluted: changed(), ...(map === undefined ? {} : { map }), ...(rejected === undefined ? {} : { rejected }) };
+    return {
+      text,
+      ms,
+      findings,
+      proto,
+      thrown,
+      template,
+      polluted: changed(),
+      ...(map === undefined ? {} : { map }),
+      ...(rejected === undefined ? {} : { rejected }),
+    };
   };
 }
 
@@ -211,8 +252,16 @@ interface Doc {
 
 /** Small and medium documents, spread over the sizes: every `step`-th of those under `maxSize`, by size. */
 function pickDocuments(maxSize: number, count: number): Doc[] {
-  const manifest = JSON.parse(readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8')) as Array<{ file: string; size: number; version: string; ops: number; error: unknown }>;
-  const fit = manifest.filter((d) => d.error === null && d.size <= maxSize && d.ops > 0 && existsSync(path.join(CORPUS, d.file))).sort((a, b) => a.size - b.size || a.file.localeCompare(b.file));
+  const manifest = JSON.parse(readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8')) as Array<{
+    file: string;
+    size: number;
+    version: string;
+    ops: number;
+    error: unknown;
+  }>;
+  const fit = manifest
+    .filter((d) => d.error === null && d.size <= maxSize && d.ops > 0 && existsSync(path.join(CORPUS, d.file)))
+    .sort((a, b) => a.size - b.size || a.file.localeCompare(b.file));
   const step = Math.max(1, fit.length / count);
   const out: Doc[] = [];
   for (let i = 0; i < count && Math.floor(i * step) < fit.length; i++) {
@@ -286,7 +335,11 @@ class Pool {
   }
 
   /** `first`: ahead of the queue (a reproduction). */
-  lint(index: number, mode: Mode | 'core', first = false): Promise<{ outcome?: Outcome; hang?: boolean; crash?: string }> {
+  lint(
+    index: number,
+    mode: Mode | 'core',
+    first = false,
+  ): Promise<{ outcome?: Outcome; hang?: boolean; crash?: string }> {
     return new Promise((resolve) => {
       const job = { id: this.nextId++, index, mode, resolve };
       if (first) this.queue.unshift(job);
@@ -330,7 +383,9 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g,
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   if (!existsSync(CORPUS)) {
-    console.log(`fuzz: no corpus at ${CORPUS}; nothing to fuzz (the fuzz suite over the fixtures is test/fuzz.test.ts).`);
+    console.log(
+      `fuzz: no corpus at ${CORPUS}; nothing to fuzz (the fuzz suite over the fixtures is test/fuzz.test.ts).`,
+    );
     return;
   }
   const docs = pickDocuments(opts.maxSize, opts.docs);
@@ -349,16 +404,29 @@ async function main(): Promise<void> {
       const { text, ...outcome } = await lint(file, mutations, mode);
       const out = path.join(ROOT, '.tmp', 'fuzz-failures', `${opts.repro}.json`);
       writeFileSync(out, text);
-      console.log(`${mode}: ${JSON.stringify(outcome)}\n  mutant of ${file} written to ${out}; mutations ${describeMutations(mutations)}`);
+      console.log(
+        `${mode}: ${JSON.stringify(outcome)}\n  mutant of ${file} written to ${out}; mutations ${describeMutations(mutations)}`,
+      );
     }
     return;
   }
 
-  console.log(`fuzz: ${num(all.length)} mutants of ${docs.length} corpus documents (${num(docs[0]?.size ?? 0)} to ${num(docs[docs.length - 1]?.size ?? 0)} bytes), both modes, seed ${opts.seed}, ${opts.workers} workers, limit ${opts.timeout} s`);
+  console.log(
+    `fuzz: ${num(all.length)} mutants of ${docs.length} corpus documents (${num(docs[0]?.size ?? 0)} to ${num(docs[docs.length - 1]?.size ?? 0)} bytes), both modes, seed ${opts.seed}, ${opts.workers} workers, limit ${opts.timeout} s`,
+  );
   const pool = new Pool(opts.workers, opts.timeout * 1000, work);
   const started = Date.now();
   const failures: Failure[] = [];
-  const stats = { lints: 0, findings: 0, proto: 0, spectralRejects: 0, crashes: [] as string[], ms: [] as number[], byMode: { default: 0, strict: 0 } as Record<Mode, number>, slowest: [] as Array<{ index: number; mode: Mode; ms: number; file: string }> };
+  const stats = {
+    lints: 0,
+    findings: 0,
+    proto: 0,
+    spectralRejects: 0,
+    crashes: [] as string[],
+    ms: [] as number[],
+    byMode: { default: 0, strict: 0 } as Record<Mode, number>,
+    slowest: [] as Array<{ index: number; mode: Mode; ms: number; file: string }>,
+  };
 
   const failureOf = (index: number, mode: Mode, kind: FailureClass, detail: string, spectralOwn: boolean): void => {
     const { file, mutations } = work(index);
@@ -388,7 +456,13 @@ async function main(): Promise<void> {
     if (stats.slowest.length > 40) stats.slowest = stats.slowest.sort((a, b) => b.ms - a.ms).slice(0, 10);
     if (o.rejected !== undefined) {
       if (o.rejected.own) stats.spectralRejects++;
-      failureOf(index, mode, 'rejected', o.rejected.own ? `${o.rejected.error} (one-rule ruleset: ${o.rejected.ownError ?? ''})` : o.rejected.error, o.rejected.own);
+      failureOf(
+        index,
+        mode,
+        'rejected',
+        o.rejected.own ? `${o.rejected.error} (one-rule ruleset: ${o.rejected.ownError ?? ''})` : o.rejected.error,
+        o.rejected.own,
+      );
     }
     for (const t of o.thrown) failureOf(index, mode, 'thrown', t, false);
     for (const t of o.template) failureOf(index, mode, 'template', t, false);
@@ -403,7 +477,10 @@ async function main(): Promise<void> {
       jobs.push(
         one(index, mode).then(() => {
           done++;
-          if (done % 500 === 0) console.log(`  ${num(done)} of ${num(all.length * 2)} lints, ${((Date.now() - started) / 1000).toFixed(0)} s, ${failures.filter((f) => !f.spectralOwn).length} failures of ours, ${failures.filter((f) => f.spectralOwn).length} of Spectral's`);
+          if (done % 500 === 0)
+            console.log(
+              `  ${num(done)} of ${num(all.length * 2)} lints, ${((Date.now() - started) / 1000).toFixed(0)} s, ${failures.filter((f) => !f.spectralOwn).length} failures of ours, ${failures.filter((f) => f.spectralOwn).length} of Spectral's`,
+            );
         }),
       );
     }
@@ -413,7 +490,9 @@ async function main(): Promise<void> {
   const seconds = (Date.now() - started) / 1000;
 
   for (const f of failures) {
-    const text = toText(mutate(fromValue(load(readFileSync(path.join(CORPUS, f.file), 'utf8'))), work(f.index).mutations));
+    const text = toText(
+      mutate(fromValue(load(readFileSync(path.join(CORPUS, f.file), 'utf8'))), work(f.index).mutations),
+    );
     writeFileSync(path.join(ROOT, '.tmp', 'fuzz-failures', `${f.index}.json`), text);
   }
   const sorted = [...stats.ms].sort((a, b) => a - b);
@@ -436,8 +515,11 @@ async function main(): Promise<void> {
   };
   writeFileSync(path.join(ROOT, '.tmp', 'fuzz-result.json'), JSON.stringify(result, null, 1));
   const ours = failures.filter((f) => !f.spectralOwn);
-  console.log(`fuzz: ${num(stats.lints)} lints in ${seconds.toFixed(0)} s; ${ours.length} failures of ours, ${failures.length - ours.length} of Spectral's own, ${stats.crashes.length} worker crashes; .tmp/fuzz-result.json`);
-  for (const f of ours.slice(0, 20)) console.log(`  ours: #${f.index} ${f.mode} ${f.kind} ${f.file}: ${f.detail.slice(0, 300)}`);
+  console.log(
+    `fuzz: ${num(stats.lints)} lints in ${seconds.toFixed(0)} s; ${ours.length} failures of ours, ${failures.length - ours.length} of Spectral's own, ${stats.crashes.length} worker crashes; .tmp/fuzz-result.json`,
+  );
+  for (const f of ours.slice(0, 20))
+    console.log(`  ours: #${f.index} ${f.mode} ${f.kind} ${f.file}: ${f.detail.slice(0, 300)}`);
   if (opts.write) writeReport(result);
   if (ours.length > 0 || stats.crashes.length > 0) process.exitCode = 1;
 }
@@ -488,14 +570,23 @@ function writeReport(r: {
     '',
     "| class | ours | Spectral's own |",
     '|---|--:|--:|',
-    ...classes.map((c) => `| ${c} | ${ours.filter((f) => f.kind === c).length} | ${theirs.filter((f) => f.kind === c).length} |`),
+    ...classes.map(
+      (c) => `| ${c} | ${ours.filter((f) => f.kind === c).length} | ${theirs.filter((f) => f.kind === c).length} |`,
+    ),
     '',
   );
   L.push('## Failures of this package', '');
-  if (ours.length === 0) L.push('None: no exit-2 equivalent, no thrown function, no template evaluated, no prototype changed, no map thrown and no hang that the one-rule ruleset does not share.', '');
+  if (ours.length === 0)
+    L.push(
+      'None: no exit-2 equivalent, no thrown function, no template evaluated, no prototype changed, no map thrown and no hang that the one-rule ruleset does not share.',
+      '',
+    );
   else {
     L.push('| mutant | mode | class | document | detail | reproduce |', '|--:|---|---|---|---|---|');
-    for (const f of ours) L.push(`| ${f.index} | ${f.mode} | ${f.kind} | ${f.file} | ${cell(f.detail).slice(0, 300)} | \`--repro ${f.index}\` |`);
+    for (const f of ours)
+      L.push(
+        `| ${f.index} | ${f.mode} | ${f.kind} | ${f.file} | ${cell(f.detail).slice(0, 300)} | \`--repro ${f.index}\` |`,
+      );
     L.push('');
   }
   L.push("## Spectral's own failures", '');
@@ -503,14 +594,22 @@ function writeReport(r: {
   else {
     const groups = new Map<string, Failure[]>();
     for (const f of theirs) {
-      const key = `${f.kind}: ${f.detail.replace(/ \(one-rule ruleset:.*$/, '').replace(/'[^']*'/g, "'…'").slice(0, 160)}`;
+      const key = `${f.kind}: ${f.detail
+        .replace(/ \(one-rule ruleset:.*$/, '')
+        .replace(/'[^']*'/g, "'…'")
+        .slice(0, 160)}`;
       groups.set(key, [...(groups.get(key) ?? []), f]);
     }
-    L.push('Grouped by error; each group with its first mutants (the mutations as test/helpers/mutate.ts applies them; `--repro <mutant>` writes the mutant to `.tmp/fuzz-failures/` and lints it in the three rulesets).', '');
+    L.push(
+      'Grouped by error; each group with its first mutants (the mutations as test/helpers/mutate.ts applies them; `--repro <mutant>` writes the mutant to `.tmp/fuzz-failures/` and lints it in the three rulesets).',
+      '',
+    );
     L.push('| error | lints | mutants (first 5) | mutations of the first |', '|---|--:|---|---|');
     for (const [key, list] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
       const first = list[0] as Failure;
-      L.push(`| ${cell(key)} | ${list.length} | ${[...new Set(list.map((f) => f.index))].slice(0, 5).join(', ')} | ${cell(`${first.file}: ${first.mutations}`).slice(0, 400)} |`);
+      L.push(
+        `| ${cell(key)} | ${list.length} | ${[...new Set(list.map((f) => f.index))].slice(0, 5).join(', ')} | ${cell(`${first.file}: ${first.mutations}`).slice(0, 400)} |`,
+      );
     }
     L.push('');
   }

@@ -21,7 +21,8 @@ import { BASELINE_SCHEMA } from '../cli/baseline-schema';
 
 type Schema = Record<string, unknown>;
 const DATA_KEYWORDS = new Set(['errorMessage', 'enum', 'const', 'default', 'examples', 'description']);
-const isSchemaObject = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isSchemaObject = (value: unknown): value is Schema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The schemas with each subschema written once in the sources (the same
@@ -45,24 +46,40 @@ function shareRepeated(roots: readonly Schema[]): { roots: Schema[]; shared: Arr
   const ids = new Map<Schema, string>();
   for (const [schema, n] of seen) {
     // Only schemas (with a type), used more than once, of some size.
-    if (n > 1 && typeof schema.type === 'string' && JSON.stringify(schema).length > 100) ids.set(schema, `spectral-http-status-schema-${ids.size + 1}`);
+    if (n > 1 && typeof schema.type === 'string' && JSON.stringify(schema).length > 100)
+      ids.set(schema, `spectral-http-status-schema-${ids.size + 1}`);
   }
   const rewrite = (value: unknown, top: boolean): unknown => {
     if (Array.isArray(value)) return value.map((item) => rewrite(item, false));
     if (!isSchemaObject(value)) return value;
     const id = ids.get(value);
     if (id !== undefined && !top) return { $ref: id };
-    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, DATA_KEYWORDS.has(key) ? child : rewrite(child, false)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [key, DATA_KEYWORDS.has(key) ? child : rewrite(child, false)]),
+    );
   };
-  return { roots: roots.map((root) => rewrite(root, true) as Schema), shared: [...ids].map(([schema, id]) => [id, rewrite(schema, true) as Schema]) };
+  return {
+    roots: roots.map((root) => rewrite(root, true) as Schema),
+    shared: [...ids].map(([schema, id]) => [id, rewrite(schema, true) as Schema]),
+  };
 }
 
 /** The generated module's text. */
 export function generateValidators(): string {
-  const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strict: true, keywords: ['x-internal'], inlineRefs: false, code: { source: true, esm: false, lines: false, optimize: true } });
+  const ajv = new Ajv({
+    allErrors: true,
+    allowUnionTypes: true,
+    strict: true,
+    keywords: ['x-internal'],
+    inlineRefs: false,
+    code: { source: true, esm: false, lines: false, optimize: true },
+  });
   ajvErrors(ajv);
   const named: Array<[string, Schema]> = [
-    ...Object.entries(SHARED_OPTION_PROPERTIES).map(([name, schema]) => [sharedSchemaId(name as keyof typeof SHARED_OPTION_PROPERTIES), schema as Schema] as [string, Schema]),
+    ...Object.entries(SHARED_OPTION_PROPERTIES).map(
+      ([name, schema]) =>
+        [sharedSchemaId(name as keyof typeof SHARED_OPTION_PROPERTIES), schema as Schema] as [string, Schema],
+    ),
     ...RULES.map((rule) => [rule.functionName, ruleOptionsSchema(rule.options?.properties ?? {})] as [string, Schema]),
     [CREATE_RULESET_EXPORT, createRulesetOptionsSchema()],
   ];
@@ -89,7 +106,11 @@ ${code}
  * every `lint --baseline` cost about 0.4 s in a CPU profile on a busy machine.
  */
 export function generateBaselineValidator(): string {
-  const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, code: { source: true, esm: false, lines: false, optimize: true } });
+  const ajv = new Ajv({
+    allErrors: true,
+    allowUnionTypes: true,
+    code: { source: true, esm: false, lines: false, optimize: true },
+  });
   ajvErrors(ajv);
   ajv.addSchema(BASELINE_SCHEMA as unknown as Schema, 'baseline');
   const code = standaloneCode(ajv, { baseline: 'baseline' });

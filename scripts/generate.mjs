@@ -16,7 +16,15 @@ if (!existsSync(out)) {
 }
 mkdirSync('.tmp', { recursive: true });
 const bundle = path.resolve('.tmp/generate-validators.cjs');
-await build({ entryPoints: ['scripts/generate-validators.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, external: ['ajv', 'ajv-errors', 'ajv/*', '@stoplight/*'], logLevel: 'warning' });
+await build({
+  entryPoints: ['scripts/generate-validators.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: bundle,
+  external: ['ajv', 'ajv-errors', 'ajv/*', '@stoplight/*'],
+  logLevel: 'warning',
+});
 const { generateValidators, generateBaselineValidator } = createRequire(import.meta.url)(bundle);
 writeFileSync(out, generateValidators());
 console.log(`wrote ${out}`);

@@ -23,7 +23,20 @@ if (!fs.existsSync(CORPUS)) {
 }
 const CLI = require.resolve('@stoplight/spectral-cli/dist/index.js', { paths: [ROOT] });
 const BIN = path.join(ROOT, 'dist', 'bin.cjs');
-const FORMATS = ['json', 'stylish', 'pretty', 'junit', 'html', 'text', 'teamcity', 'github-actions', 'sarif', 'code-climate', 'gitlab', 'markdown'];
+const FORMATS = [
+  'json',
+  'stylish',
+  'pretty',
+  'junit',
+  'html',
+  'text',
+  'teamcity',
+  'github-actions',
+  'sarif',
+  'code-climate',
+  'gitlab',
+  'markdown',
+];
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-compare-'));
 fs.mkdirSync(path.join(work, 'node_modules'));
 fs.symlinkSync(ROOT, path.join(work, 'node_modules', 'spectral-http-status'), 'dir');
@@ -35,12 +48,23 @@ fs.writeFileSync(path.join(work, '.spectral.yaml'), 'extends: [spectral-http-sta
 const HYPHENATED = FORMATS.filter((f) => f.includes('-'));
 function run(tool, doc, dir) {
   fs.mkdirSync(path.join(work, dir), { recursive: true });
-  const spawn = (args) => spawnSync(process.execPath, ['--max-old-space-size=8192', tool, 'lint', doc, ...args, '-q'], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const spawn = (args) =>
+    spawnSync(process.execPath, ['--max-old-space-size=8192', tool, 'lint', doc, ...args, '-q'], {
+      cwd: work,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
   const check = (result, what) => {
-    if (result.status !== 0 && result.status !== 1) throw new Error(`${path.basename(tool)} lint ${doc} ${what} exited ${result.status}: ${result.stderr.slice(-400)}`);
+    if (result.status !== 0 && result.status !== 1)
+      throw new Error(
+        `${path.basename(tool)} lint ${doc} ${what} exited ${result.status}: ${result.stderr.slice(-400)}`,
+      );
     return result.status;
   };
-  const status = check(spawn(FORMATS.filter((f) => !HYPHENATED.includes(f)).flatMap((f) => ['-f', f, `--output.${f}`, path.join(dir, f)])), 'in its files');
+  const status = check(
+    spawn(FORMATS.filter((f) => !HYPHENATED.includes(f)).flatMap((f) => ['-f', f, `--output.${f}`, path.join(dir, f)])),
+    'in its files',
+  );
   for (const format of HYPHENATED) {
     const result = spawn(['-f', format]);
     check(result, format);
@@ -81,7 +105,9 @@ for (const name of LARGE.filter((n) => ONLY === undefined || n.includes(ONLY))) 
   }
   if (exits[0] !== exits[1]) differ.push(`exit code ${exits[0]} vs ${exits[1]}`);
   differences += differ.length;
-  rows.push(`| ${name} | ${findings} | ${differ.length === 0 ? `all ${FORMATS.length} equal; exit ${exits[0]} both` : `**differ: ${differ.join(', ')}**`} |`);
+  rows.push(
+    `| ${name} | ${findings} | ${differ.length === 0 ? `all ${FORMATS.length} equal; exit ${exits[0]} both` : `**differ: ${differ.join(', ')}**`} |`,
+  );
   console.log(rows[rows.length - 1]);
   fs.rmSync(path.join(work, doc));
 }

@@ -28,14 +28,16 @@ function matrixTable(fns) {
     rule,
     ...rows,
     '',
-    '`X`: the guide\'s matrix gives the code to the method (both modes). `+`: RFC 9110 allows it where the guide does not (default mode only). `-`: neither. The QUERY column is this package\'s decision (the guide predates QUERY), with the same marks: see [QUERY](#query).',
+    "`X`: the guide's matrix gives the code to the method (both modes). `+`: RFC 9110 allows it where the guide does not (default mode only). `-`: neither. The QUERY column is this package's decision (the guide predates QUERY), with the same marks: see [QUERY](#query).",
   ].join('\n');
 }
 
 function rfcCells(fns) {
   return fns.DEFAULT_MATRIX.filter((row) => row.rfc !== undefined)
     .map((row) => {
-      const added = METHOD_ORDER.filter((m) => row.rfc.methods.includes(m) && !row.methods.includes(m)).map((m) => m.toUpperCase());
+      const added = METHOD_ORDER.filter((m) => row.rfc.methods.includes(m) && !row.methods.includes(m)).map((m) =>
+        m.toUpperCase(),
+      );
       return `- **${fns.describeCode(row.code)}** on ${added.join(', ')} (${row.rfc.cite}): ${row.rfc.reason}.`;
     })
     .join('\n');
@@ -43,18 +45,26 @@ function rfcCells(fns) {
 
 function queryCells(fns) {
   const modes = { both: 'both modes', default: 'default mode only', neither: 'neither mode' };
-  return fns.DEFAULT_MATRIX.map((row) => `- **${fns.describeCode(row.code)}** (${modes[row.query.in]}): ${row.query.basis}.`).join('\n');
+  return fns.DEFAULT_MATRIX.map(
+    (row) => `- **${fns.describeCode(row.code)}** (${modes[row.query.in]}): ${row.query.basis}.`,
+  ).join('\n');
 }
 
 function httpLimits(fns) {
   return Object.entries(fns.HTTP_METHOD_LIMITS)
-    .map(([code, limit]) => `- **${fns.describeCode(Number(code))}**: only ${limit.methods.map((m) => m.toUpperCase()).join(', ')}${limit.unlessTakes ? ` (or an operation that takes ${limit.unlessTakes.join(', ')})` : ''}; elsewhere it ${limit.why.replace('the method', 'that method')} (${limit.cite}). Fix: ${limit.fix}.`)
+    .map(
+      ([code, limit]) =>
+        `- **${fns.describeCode(Number(code))}**: only ${limit.methods.map((m) => m.toUpperCase()).join(', ')}${limit.unlessTakes ? ` (or an operation that takes ${limit.unlessTakes.join(', ')})` : ''}; elsewhere it ${limit.why.replace('the method', 'that method')} (${limit.cite}). Fix: ${limit.fix}.`,
+    )
     .join('\n');
 }
 
 function decisions(fns) {
   return fns.DEFAULT_MATRIX.filter((row) => row.reason !== undefined)
-    .map((row) => `- **${fns.describeCode(row.code)}** (${row.source === 'belgif' ? 'Belgif, adjusted' : 'decision'}): ${row.reason}`)
+    .map(
+      (row) =>
+        `- **${fns.describeCode(row.code)}** (${row.source === 'belgif' ? 'Belgif, adjusted' : 'decision'}): ${row.reason}`,
+    )
     .join('\n');
 }
 
@@ -66,9 +76,14 @@ function alternatives(fns) {
 
 function catalogue(fns) {
   const rows = fns.STATUS_CODES.map(
-    (e) => `| ${e.code} | ${e.phrase} | ${e.state} | ${e.reference} | ${e.sources.length > 0 ? e.sources.join(', ') : ''} |`,
+    (e) =>
+      `| ${e.code} | ${e.phrase} | ${e.state} | ${e.reference} | ${e.sources.length > 0 ? e.sources.join(', ') : ''} |`,
   );
-  return ['| Code | Reason phrase | Registry state | Reference | Sources ([which](sources.md)) |', '|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| Code | Reason phrase | Registry state | Reference | Sources ([which](sources.md)) |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 const PROFILE_METHOD_ORDER = ['head', 'get', 'put', 'post', 'patch', 'delete'];
@@ -78,7 +93,10 @@ function codesText(fns, codes) {
 }
 
 function profileTable(fns, kind) {
-  const out = ['| profile | method | required (one of each group) | also allowed | headers tied to codes |', '|---|---|---|---|---|'];
+  const out = [
+    '| profile | method | required (one of each group) | also allowed | headers tied to codes |',
+    '|---|---|---|---|---|',
+  ];
   for (const [name, def] of Object.entries(fns.DEFAULT_PROFILES)) {
     if (def.kind !== kind) continue;
     for (const method of PROFILE_METHOD_ORDER) {
@@ -86,12 +104,19 @@ function profileTable(fns, kind) {
       if (rule === undefined) continue;
       const required = (rule.required || []).map((g) => g.map((c) => fns.describeCode(c)).join(' or '));
       for (const cond of rule.conditional || []) {
-        required.push(...cond.required.map((g) => `${g.map((c) => fns.describeCode(c)).join(' or ')} (with ${cond.header})`));
+        required.push(
+          ...cond.required.map((g) => `${g.map((c) => fns.describeCode(c)).join(' or ')} (with ${cond.header})`),
+        );
       }
       const headers = (def.headers || [])
         .filter((h) => h.methods.includes(method))
-        .map((h) => `${h.headers.join(' or ')} on ${h.codes.join('/')}${h.when === 'offers-patch' ? ' (when PATCH is offered)' : ''}`);
-      out.push(`| ${name} | ${method.toUpperCase()} | ${required.join('; ') || '-'} | ${codesText(fns, rule.allowed || []) || '-'} | ${headers.join('; ') || '-'} |`);
+        .map(
+          (h) =>
+            `${h.headers.join(' or ')} on ${h.codes.join('/')}${h.when === 'offers-patch' ? ' (when PATCH is offered)' : ''}`,
+        );
+      out.push(
+        `| ${name} | ${method.toUpperCase()} | ${required.join('; ') || '-'} | ${codesText(fns, rule.allowed || []) || '-'} | ${headers.join('; ') || '-'} |`,
+      );
     }
   }
   return out.join('\n');

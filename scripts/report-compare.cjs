@@ -22,7 +22,9 @@ const SPECTRAL = path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', '
 const BIN = path.join(ROOT, 'dist', 'bin.cjs');
 const SEVERITY = ['error', 'warn', 'info', 'hint'];
 const Ajv = require('ajv').default;
-const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'status-map.schema.json'), 'utf8')));
+const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'status-map.schema.json'), 'utf8')),
+);
 
 function run(args) {
   const out = path.join(os.tmpdir(), `compare-${process.pid}-${Math.random().toString(36).slice(2)}`);
@@ -53,17 +55,22 @@ function compare(file) {
   if (missing.length > 0) problems.push(`JSON: ${missing.length} findings differ from the lint's, first ${missing[0]}`);
   const homes = new Map();
   for (const row of map.rows) {
-    for (const cell of [...Object.values(row.cells), ...(row.own ? [row.own] : [])]) for (const id of cell.findings) homes.set(id, (homes.get(id) ?? 0) + 1);
+    for (const cell of [...Object.values(row.cells), ...(row.own ? [row.own] : [])])
+      for (const id of cell.findings) homes.set(id, (homes.get(id) ?? 0) + 1);
   }
   const misplaced = map.findings.filter((f) => homes.get(f.id) !== 1);
   if (misplaced.length > 0) problems.push(`JSON: ${misplaced.length} findings not in exactly one cell`);
   if (json.status !== lint.status) problems.push(`exit codes: report ${json.status}, lint ${lint.status}`);
-  if (!validate(map)) problems.push(`JSON: not valid against schema/status-map.schema.json: ${JSON.stringify(validate.errors.slice(0, 2))}`);
+  if (!validate(map))
+    problems.push(
+      `JSON: not valid against schema/status-map.schema.json: ${JSON.stringify(validate.errors.slice(0, 2))}`,
+    );
 
   // HTML: the same map.
   const data = /<script type="application\/json" id="status-map-data">([\s\S]*?)<\/script>/.exec(html.text);
   if (data === null) problems.push('HTML: no map data');
-  else if (JSON.stringify(JSON.parse(data[1])) !== JSON.stringify(map)) problems.push('HTML: its map differs from the JSON');
+  else if (JSON.stringify(JSON.parse(data[1])) !== JSON.stringify(map))
+    problems.push('HTML: its map differs from the JSON');
   const markup = html.text.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
   const requests = markup.match(/\b(?:src|href)=/g) ?? [];
   if (requests.length > 0) problems.push(`HTML: ${requests.length} src/href attributes in the page itself`);
@@ -72,16 +79,26 @@ function compare(file) {
   const counts = new Map();
   for (const r of results) counts.set(r.code, (counts.get(r.code) ?? 0) + 1);
   for (const [rule, n] of counts) {
-    const line = markdown.text.split('\n').find((l) => l.startsWith(`| [\`${rule}\`]`) || l.startsWith(`| \`${rule}\``));
+    const line = markdown.text
+      .split('\n')
+      .find((l) => l.startsWith(`| [\`${rule}\`]`) || l.startsWith(`| \`${rule}\``));
     const total = line === undefined ? undefined : Number(line.split('|').slice(-2)[0]);
     if (total !== n) problems.push(`Markdown: ${rule} counts ${total}, the lint ${n}`);
   }
   const where = markdown.text.indexOf('\n### Where\n');
-  const tableRows = (where === -1 ? '' : markdown.text.slice(where)).split('\n').filter((l) => l.startsWith('| `') && /\| \d+( \(\+\d+ shared\))? \|$/.test(l)).length;
+  const tableRows = (where === -1 ? '' : markdown.text.slice(where))
+    .split('\n')
+    .filter((l) => l.startsWith('| `') && /\| \d+( \(\+\d+ shared\))? \|$/.test(l)).length;
   const left = Number(/_(\d+) more rows? with findings\b/.exec(markdown.text)?.[1] ?? 0);
-  const withFindings = map.rows.filter((row) => [...Object.values(row.cells), ...(row.own ? [row.own] : [])].some((c) => c.findings.length + c.related.length > 0)).length;
-  if (tableRows + left !== withFindings) problems.push(`Markdown: ${tableRows} rows shown + ${left} left out, the map has ${withFindings} rows with findings`);
-  if (markdown.text.length > 65536) problems.push(`Markdown: ${markdown.text.length} characters, over a comment's 65,536`);
+  const withFindings = map.rows.filter((row) =>
+    [...Object.values(row.cells), ...(row.own ? [row.own] : [])].some((c) => c.findings.length + c.related.length > 0),
+  ).length;
+  if (tableRows + left !== withFindings)
+    problems.push(
+      `Markdown: ${tableRows} rows shown + ${left} left out, the map has ${withFindings} rows with findings`,
+    );
+  if (markdown.text.length > 65536)
+    problems.push(`Markdown: ${markdown.text.length} characters, over a comment's 65,536`);
 
   return {
     file: path.basename(file),
@@ -100,7 +117,12 @@ function compare(file) {
 
 function main() {
   const named = process.argv.slice(2);
-  const files = named.length > 0 ? named.map((f) => path.resolve(f)) : fs.existsSync(path.join(CORPUS, 'large')) ? LARGE.map((f) => path.join(CORPUS, 'large', f)) : [];
+  const files =
+    named.length > 0
+      ? named.map((f) => path.resolve(f))
+      : fs.existsSync(path.join(CORPUS, 'large'))
+        ? LARGE.map((f) => path.join(CORPUS, 'large', f))
+        : [];
   if (files.length === 0) {
     console.log(`report-compare: ${CORPUS}/large is absent and no document was named; nothing to compare.`);
     return;
@@ -110,7 +132,9 @@ function main() {
   for (const file of files) {
     const r = compare(file);
     rows.push(r);
-    console.log(`${r.file}: ${r.operations} operations, ${r.findings} findings (lint ${r.lint}), ${r.problems.length === 0 ? 'all three formats agree' : r.problems.join('; ')}`);
+    console.log(
+      `${r.file}: ${r.operations} operations, ${r.findings} findings (lint ${r.lint}), ${r.problems.length === 0 ? 'all three formats agree' : r.problems.join('; ')}`,
+    );
   }
   const lines = [
     '# The status-code map against `spectral lint -f json`',
@@ -119,7 +143,10 @@ function main() {
     '',
     '| document | operations | lint results | map findings | waived | HTML bytes | Markdown characters | Markdown rows | lint ms | report ms | verdict |',
     '|---|--:|--:|--:|--:|--:|--:|---|--:|--:|---|',
-    ...rows.map((r) => `| ${r.file} | ${r.operations} | ${r.lint} | ${r.findings} | ${r.waived} | ${r.htmlBytes} | ${r.markdownChars} | ${r.markdownRows} | ${r.lintMs} | ${r.reportMs} | ${r.problems.length === 0 ? 'agree' : r.problems.join('; ')} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.file} | ${r.operations} | ${r.lint} | ${r.findings} | ${r.waived} | ${r.htmlBytes} | ${r.markdownChars} | ${r.markdownRows} | ${r.lintMs} | ${r.reportMs} | ${r.problems.length === 0 ? 'agree' : r.problems.join('; ')} |`,
+    ),
     '',
   ];
   if (named.length === 0) fs.writeFileSync(path.join(ROOT, 'bench', 'REPORT-COMPARE.md'), lines.join('\n'));

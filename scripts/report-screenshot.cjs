@@ -29,7 +29,11 @@ async function mapShots(browser) {
     return;
   }
   const html = path.join(os.tmpdir(), 'status-map-github.html');
-  const made = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'bin.cjs'), 'report', DOCUMENT, '--ruleset', '.spectral.yaml', '-o', html], { cwd: ROOT, encoding: 'utf8' });
+  const made = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'dist', 'bin.cjs'), 'report', DOCUMENT, '--ruleset', '.spectral.yaml', '-o', html],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (!fs.existsSync(html)) throw new Error(`report failed: ${made.stderr}`);
   const page = await browser.newPage();
   await page.goto(`file://${html}`);
@@ -46,13 +50,17 @@ async function mapShots(browser) {
   });
   await page.screenshot({ path: path.join(ROOT, 'docs', 'status-map-details.png') });
   const ms = await page.evaluate(() => document.body.dataset.renderMs);
-  console.log(`report-screenshot: wrote docs/status-map.png and docs/status-map-details.png (the map drew in ${ms} ms)`);
+  console.log(
+    `report-screenshot: wrote docs/status-map.png and docs/status-map-details.png (the map drew in ${ms} ms)`,
+  );
 }
 
 async function playgroundShot(browser) {
   const playground = path.join(ROOT, 'playground', 'dist', 'index.html');
   if (!fs.existsSync(playground)) {
-    console.log('report-screenshot: playground/dist/index.html is missing (npm run playground); no playground screenshot.');
+    console.log(
+      'report-screenshot: playground/dist/index.html is missing (npm run playground); no playground screenshot.',
+    );
     return;
   }
   const tab = await browser.newPage();
@@ -87,7 +95,22 @@ async function diffShot(browser) {
   fs.writeFileSync(path.join(dir, 'base.yaml'), sample);
   fs.writeFileSync(path.join(dir, 'openapi.yaml'), dump(doc));
   const html = path.join(dir, 'diff-map.html');
-  const made = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'bin.cjs'), 'diff', 'base.yaml', 'openapi.yaml', '-f', 'html', '-o', html, '--fail-on', 'none'], { cwd: dir, encoding: 'utf8' });
+  const made = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'dist', 'bin.cjs'),
+      'diff',
+      'base.yaml',
+      'openapi.yaml',
+      '-f',
+      'html',
+      '-o',
+      html,
+      '--fail-on',
+      'none',
+    ],
+    { cwd: dir, encoding: 'utf8' },
+  );
   if (!fs.existsSync(html)) throw new Error(`diff failed: ${made.stderr}`);
   const page = await browser.newPage();
   await page.goto(`file://${html}`);

@@ -16,6 +16,16 @@ if (entry === undefined) {
 }
 mkdirSync('.tmp', { recursive: true });
 const outfile = path.resolve('.tmp', `${path.basename(entry, '.ts')}.run.cjs`);
-await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, packages: 'external', logLevel: 'warning', define: { __PACKAGE_VERSION__: 'undefined' } });
+await build({
+  entryPoints: [entry],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile,
+  packages: 'external',
+  logLevel: 'warning',
+  define: { __PACKAGE_VERSION__: 'undefined' },
+});
 process.argv = [process.argv[0], outfile, ...args];
 await import(pathToFileURL(outfile).href);

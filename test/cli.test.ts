@@ -14,7 +14,13 @@ const CLI = path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist'
 
 interface CliResult {
   readonly status: number | null;
-  readonly results: Array<{ code: string; path: string[]; severity: number; message: string; range: { start: { line: number } } }>;
+  readonly results: Array<{
+    code: string;
+    path: string[];
+    severity: number;
+    message: string;
+    range: { start: { line: number } };
+  }>;
   readonly stderr: string;
 }
 
@@ -26,11 +32,15 @@ function spectralWith(ruleset: string, file: string, ...args: string[]): CliResu
   const dir = mkdtempSync(path.join(tmpdir(), 'shs-cli-'));
   const out = path.join(dir, 'out.json');
   try {
-    const run = spawnSync(process.execPath, [CLI, 'lint', file, '--ruleset', ruleset, '--format', 'json', '--output', out, ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 60000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [CLI, 'lint', file, '--ruleset', ruleset, '--format', 'json', '--output', out, ...args],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60000,
+      },
+    );
     let results: CliResult['results'] = [];
     try {
       results = JSON.parse(readFileSync(out, 'utf8'));
@@ -61,7 +71,9 @@ describe('spectral CLI', () => {
       const run = spectralWith(ruleset, 'fixtures/sample-openapi.yaml');
       expect(run.stderr).toBe('');
       expect(run.status).toBe(1);
-      expect(run.results.map((r) => [r.code, r.path.join('.'), r.range.start.line + 1])).toEqual(SAMPLE_STRICT_FINDINGS);
+      expect(run.results.map((r) => [r.code, r.path.join('.'), r.range.start.line + 1])).toEqual(
+        SAMPLE_STRICT_FINDINGS,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -96,7 +108,8 @@ describe('spectral CLI', () => {
 
 describe('the built command (dist/bin.cjs)', () => {
   const BIN = path.join(ROOT, 'dist', 'bin.cjs');
-  const bin = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60000 });
+  const bin = (cwd: string, ...args: string[]) =>
+    spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60000 });
 
   test('playground writes the shipped page, self-contained, and says where', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'shs-playground-'));
@@ -119,9 +132,12 @@ describe('the built command (dist/bin.cjs)', () => {
   test('--help lists every command; a mistake is one line with exit 2', () => {
     const help = bin(ROOT, '--help');
     expect(help.status).toBe(0);
-    for (const command of ['lint', 'baseline', 'diff', 'report', 'playground']) expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['lint', 'baseline', 'diff', 'report', 'playground'])
+      expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     const wrong = bin(ROOT, 'lint', 'fixtures/sample-openapi.yaml', '--nope');
     expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toBe("spectral-http-status lint: Unknown option '--nope'\nRun `spectral-http-status lint --help` for its options.\n");
+    expect(wrong.stderr).toBe(
+      "spectral-http-status lint: Unknown option '--nope'\nRun `spectral-http-status lint --help` for its options.\n",
+    );
   });
 });

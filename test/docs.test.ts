@@ -14,7 +14,9 @@ import { RULES } from '../functions/rules';
 const everything = allRulesEnabled();
 
 const ROOT = path.join(__dirname, '..');
-const rules = (ruleset as unknown as { rules: Record<string, { documentationUrl: string; message: string; severity: string }> }).rules;
+const rules = (
+  ruleset as unknown as { rules: Record<string, { documentationUrl: string; message: string; severity: string }> }
+).rules;
 const names = Object.keys(rules);
 
 function section(text: string, heading: string): string {
@@ -42,31 +44,42 @@ describe('rule pages', () => {
     const file = path.join(ROOT, 'docs', 'rules', `${name}.md`);
     expect(existsSync(file)).toBe(true);
     const text = readFileSync(file, 'utf8');
-    for (const heading of ['What it reports', 'What it does not report', 'In the two modes', 'Failing example', 'Passing example', 'How to fix', 'Configuration']) {
+    for (const heading of [
+      'What it reports',
+      'What it does not report',
+      'In the two modes',
+      'Failing example',
+      'Passing example',
+      'How to fix',
+      'Configuration',
+    ]) {
       expect(section(text, heading).trim()).not.toBe('');
     }
     expect(text).toContain(`| Default severity | \`${rules[name]?.severity}\` |`);
   });
 
-  test.each(names)('%s states its basis, and an HTTP rule its RFC keyword, which its severity does not contradict', (name) => {
-    const text = readFileSync(path.join(ROOT, 'docs', 'rules', `${name}.md`), 'utf8');
-    const basis = /^\| Basis \| (.+) \|$/m.exec(text)?.[1] ?? '';
-    expect(basis).not.toBe('');
-    const rule = RULES.find((r) => r.id === name)!;
-    if (rule.basis !== 'http') return;
-    const keywords = [...basis.matchAll(/\b(MUST NOT|MUST|SHOULD NOT|SHOULD|MAY)\b/g)].map((m) => m[1]);
-    // RFC text without a BCP 14 keyword ("ought to") is cited as it is, and
-    // said so: "(no BCP 14 keyword)". Such a rule asks no more than a MAY.
-    if (/\(no BCP 14 keyword\)/.test(basis)) {
-      expect(keywords).toEqual([]);
-      expect(['info', 'hint']).toContain(rule.severity);
-      return;
-    }
-    expect(keywords.length).toBeGreaterThan(0);
-    // A MUST is not an info; a rule asked only by a MAY is not a warning.
-    if (keywords.some((k) => k?.startsWith('MUST'))) expect(['error', 'warn']).toContain(rule.severity);
-    if (keywords.every((k) => k === 'MAY')) expect(['info', 'hint']).toContain(rule.severity);
-  });
+  test.each(names)(
+    '%s states its basis, and an HTTP rule its RFC keyword, which its severity does not contradict',
+    (name) => {
+      const text = readFileSync(path.join(ROOT, 'docs', 'rules', `${name}.md`), 'utf8');
+      const basis = /^\| Basis \| (.+) \|$/m.exec(text)?.[1] ?? '';
+      expect(basis).not.toBe('');
+      const rule = RULES.find((r) => r.id === name)!;
+      if (rule.basis !== 'http') return;
+      const keywords = [...basis.matchAll(/\b(MUST NOT|MUST|SHOULD NOT|SHOULD|MAY)\b/g)].map((m) => m[1]);
+      // RFC text without a BCP 14 keyword ("ought to") is cited as it is, and
+      // said so: "(no BCP 14 keyword)". Such a rule asks no more than a MAY.
+      if (/\(no BCP 14 keyword\)/.test(basis)) {
+        expect(keywords).toEqual([]);
+        expect(['info', 'hint']).toContain(rule.severity);
+        return;
+      }
+      expect(keywords.length).toBeGreaterThan(0);
+      // A MUST is not an info; a rule asked only by a MAY is not a warning.
+      if (keywords.some((k) => k?.startsWith('MUST'))) expect(['error', 'warn']).toContain(rule.severity);
+      if (keywords.every((k) => k === 'MAY')) expect(['info', 'hint']).toContain(rule.severity);
+    },
+  );
 
   test.each(names)('%s: the failing example yields the quoted message, the passing one nothing', async (name) => {
     const text = readFileSync(path.join(ROOT, 'docs', 'rules', `${name}.md`), 'utf8');
@@ -78,7 +91,7 @@ describe('rule pages', () => {
     expect(await testRule(name, yamlBlock(section(text, 'Passing example')), { ruleset: everything })).toEqual([]);
   });
 
-  test.each(names)('%s: documentationUrl ends at its page, and the message is the function\'s', (name) => {
+  test.each(names)("%s: documentationUrl ends at its page, and the message is the function's", (name) => {
     const rule = rules[name]!;
     expect(rule.message).toBe('{{error}}');
     const url = new URL(rule.documentationUrl);
@@ -94,15 +107,20 @@ describe('README', () => {
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
   test('lists every rule with its default severity, and no other', () => {
-    const rows = [...readme.matchAll(/^\| \[`(http-status-[a-z-]+)`\]\(docs\/rules\/\1\.md\) \| `(\w+)` \|/gm)].map((m) => [m[1], m[2]]);
+    const rows = [...readme.matchAll(/^\| \[`(http-status-[a-z-]+)`\]\(docs\/rules\/\1\.md\) \| `(\w+)` \|/gm)].map(
+      (m) => [m[1], m[2]],
+    );
     expect(rows).toEqual(names.map((n) => [n, rules[n]?.severity]));
   });
 });
 
 describe('generated tables', () => {
-  test('docs/matrix.md, docs/profiles.md and the rule pages\' options match the data (run `npm run docs` to refresh)', () => {
+  test("docs/matrix.md, docs/profiles.md and the rule pages' options match the data (run `npm run docs` to refresh)", () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { render, FILES } = require('../scripts/render-docs.cjs') as { render: (t: string, fns: unknown, file: string) => string; FILES: string[] };
+    const { render, FILES } = require('../scripts/render-docs.cjs') as {
+      render: (t: string, fns: unknown, file: string) => string;
+      FILES: string[];
+    };
     for (const file of FILES) {
       const text = readFileSync(path.join(ROOT, file), 'utf8');
       // The sources' tables, not a build's.

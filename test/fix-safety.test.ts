@@ -64,7 +64,8 @@ test('a fix whose re-lint shows a new finding: nothing written, the reason print
 test('a fix that leaves the document invalid: nothing written, the reason printed', async () => {
   const file = copy('fix/oas31-204.yaml');
   const before = readFileSync(path.join(dir, file), 'utf8');
-  tamper = (text) => text.replace('          description: Deleted\n', '          description: Deleted\n          bogus: 1\n');
+  tamper = (text) =>
+    text.replace('          description: Deleted\n', '          description: Deleted\n          bogus: 1\n');
   const run = await cli(dir, 'fix', file);
   expect(run.code).not.toBe(0);
   expect(run.stdout).toBe('');

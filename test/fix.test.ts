@@ -57,8 +57,12 @@ describe('fix', () => {
   test('OAS 3.0: written; the fixed findings are gone; a second run changes nothing', async () => {
     const file = copy('sample-openapi.yaml');
     const run = await cli(dir, 'fix', file);
-    expect(run.stdout).toContain('+          headers:\n+            Location:\n+              description: The URI of the created resource.\n+              schema:\n+                type: string\n');
-    expect(run.stdout).toContain('-          content:\n-            application/json:\n-              schema:\n-                type: object\n');
+    expect(run.stdout).toContain(
+      '+          headers:\n+            Location:\n+              description: The URI of the created resource.\n+              schema:\n+                type: string\n',
+    );
+    expect(run.stdout).toContain(
+      '-          content:\n-            application/json:\n-              schema:\n-                type: object\n',
+    );
     const fixed = readFileSync(path.join(dir, file), 'utf8');
     const again = await cli(dir, 'fix', file);
     expect(again.stdout).toBe('');
@@ -78,7 +82,9 @@ describe('fix', () => {
     writeFileSync(path.join(dir, 'a.json'), `${JSON.stringify(doc, null, 4)}\n`);
     const run = await cli(dir, 'fix', 'a.json', '--rule', 'http-status-code-format');
     expect(run.code).toBe(0);
-    expect(readFileSync(path.join(dir, 'a.json'), 'utf8')).toBe(`${JSON.stringify(doc, null, 4).replace('"2xx"', '"2XX"')}\n`);
+    expect(readFileSync(path.join(dir, 'a.json'), 'utf8')).toBe(
+      `${JSON.stringify(doc, null, 4).replace('"2xx"', '"2XX"')}\n`,
+    );
   });
 });
 
@@ -95,7 +101,12 @@ describe('fix, per fix and version', () => {
     const file = copy('fix/oas31-204.yaml');
     const before = readFileSync(path.join(dir, file), 'utf8');
     const { fixed, codes } = await fixAndRelint(file);
-    expect(fixed).toBe(before.replace("          content:\n            application/json:\n              schema:\n                type: object\n", ''));
+    expect(fixed).toBe(
+      before.replace(
+        '          content:\n            application/json:\n              schema:\n                type: object\n',
+        '',
+      ),
+    );
     expect(codes).not.toContain('http-status-no-body');
   });
 
@@ -112,7 +123,10 @@ describe('fix, per fix and version', () => {
     const before = readFileSync(path.join(dir, file), 'utf8');
     const { fixed, codes } = await fixAndRelint(file);
     expect(fixed).toBe(
-      before.replace("          description: Deleted\n", "          description: Deleted\n        '404':\n          $ref: '#/components/responses/NotFound'\n"),
+      before.replace(
+        '          description: Deleted\n',
+        "          description: Deleted\n        '404':\n          $ref: '#/components/responses/NotFound'\n",
+      ),
     );
     expect(codes).not.toContain('http-status-error-expected');
   });

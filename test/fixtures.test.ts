@@ -43,20 +43,65 @@ describe('fixtures', () => {
   // that allows the code, which is longer.
   const MESSAGE_LIMIT = { default: 180, strict: 270 } as const;
   // (3.2's QUERY findings cite the IETF draft by its long name: left out.)
-  test.each(valid.filter((f) => !f.startsWith('oas32-')).flatMap((file) => [[file, 'default'], [file, 'strict']] as const))('%s (%s mode): no message is over the limit', async (file, mode) => {
+  test.each(
+    valid
+      .filter((f) => !f.startsWith('oas32-'))
+      .flatMap(
+        (file) =>
+          [
+            [file, 'default'],
+            [file, 'strict'],
+          ] as const,
+      ),
+  )('%s (%s mode): no message is over the limit', async (file, mode) => {
     const source = path.join(ROOT, file);
     const text = require('node:fs').readFileSync(source, 'utf8') as string;
     const found = await lint(text, { source, ...(mode === 'strict' ? { ruleset: strict } : {}) });
-    expect(found.filter((f) => f.message.length > MESSAGE_LIMIT[mode]).map((f) => `${f.message.length}: ${f.message}`)).toEqual([]);
+    expect(
+      found.filter((f) => f.message.length > MESSAGE_LIMIT[mode]).map((f) => `${f.message.length}: ${f.message}`),
+    ).toEqual([]);
   });
 
   // The test harness validates its documents with schemas compiled once
   // (test/helpers/openapi-validate.ts); it must judge as swagger-parser does.
   const INVALID: ReadonlyArray<readonly [string, object]> = [
-    ['3.0 with a response that is not an object', { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': 'ok' } } } } }],
-    ['3.1 with a parameter without `in`', { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { parameters: [{ name: 'q' }], responses: { '200': { description: 'ok' } } } } } }],
-    ['2.0 with two operations of one operationId', { swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { operationId: 'x', responses: { '200': { description: 'ok' } } }, put: { operationId: 'x', responses: { '200': { description: 'ok' } } } } } }],
-    ['3.0 with a broken $ref', { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': { $ref: '#/components/responses/Nope' } } } } } }],
+    [
+      '3.0 with a response that is not an object',
+      {
+        openapi: '3.0.3',
+        info: { title: 't', version: '1' },
+        paths: { '/a': { get: { responses: { '200': 'ok' } } } },
+      },
+    ],
+    [
+      '3.1 with a parameter without `in`',
+      {
+        openapi: '3.1.0',
+        info: { title: 't', version: '1' },
+        paths: { '/a': { get: { parameters: [{ name: 'q' }], responses: { '200': { description: 'ok' } } } } },
+      },
+    ],
+    [
+      '2.0 with two operations of one operationId',
+      {
+        swagger: '2.0',
+        info: { title: 't', version: '1' },
+        paths: {
+          '/a': {
+            get: { operationId: 'x', responses: { '200': { description: 'ok' } } },
+            put: { operationId: 'x', responses: { '200': { description: 'ok' } } },
+          },
+        },
+      },
+    ],
+    [
+      '3.0 with a broken $ref',
+      {
+        openapi: '3.0.3',
+        info: { title: 't', version: '1' },
+        paths: { '/a': { get: { responses: { '200': { $ref: '#/components/responses/Nope' } } } } },
+      },
+    ],
   ];
   test.each(INVALID)('the harness rejects what swagger-parser rejects: %s', async (_name, doc) => {
     await expect(SwaggerParser.validate(structuredClone(doc) as never)).rejects.toThrow();

@@ -40,8 +40,22 @@ const INTERNAL = /could not check this document/;
 const PROTO = /has a "__proto__" key, which Spectral's parser turns into an object prototype/;
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
-const FILES = ['clean-openapi-3.0.yaml', 'clean-openapi-3.1.yaml', 'clean-swagger-2.0.yaml', 'level3-broken.yaml', 'level3-example.yaml', 'sample-openapi.yaml', 'warnings-only.yaml', 'invalid/malformed-keys.yaml', 'report/openapi-3.1-webhooks.yaml', 'report/swagger-2.0.yaml', 'report/waivers.yaml'];
-const TREES: ReadonlyArray<readonly [string, J]> = FILES.map((file) => [file, fromValue(load(readFileSync(path.join(FIXTURES, file), 'utf8')))] as const);
+const FILES = [
+  'clean-openapi-3.0.yaml',
+  'clean-openapi-3.1.yaml',
+  'clean-swagger-2.0.yaml',
+  'level3-broken.yaml',
+  'level3-example.yaml',
+  'sample-openapi.yaml',
+  'warnings-only.yaml',
+  'invalid/malformed-keys.yaml',
+  'report/openapi-3.1-webhooks.yaml',
+  'report/swagger-2.0.yaml',
+  'report/waivers.yaml',
+];
+const TREES: ReadonlyArray<readonly [string, J]> = FILES.map(
+  (file) => [file, fromValue(load(readFileSync(path.join(FIXTURES, file), 'utf8')))] as const,
+);
 
 /** Local files only: a mutant's `$ref` to another file is read from fixtures/, never from the network. */
 const offline = new Resolver({
@@ -63,7 +77,9 @@ function spectralWith(definition: RulesetDefinition): Spectral {
  * with it too is Spectral's own failure (its parser or `$ref` resolver,
  * before any rule of ours runs), not ours.
  */
-const CORE_ONLY = spectralWith({ rules: { 'fuzz-info': { given: '$', then: { field: 'info', function: truthy } } } } as RulesetDefinition);
+const CORE_ONLY = spectralWith({
+  rules: { 'fuzz-info': { given: '$', then: { field: 'info', function: truthy } } },
+} as RulesetDefinition);
 
 /** The catch-all's `__proto__` findings seen. */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- counted but never asserted: a gap to close in the fuzz test (workshop notes)
@@ -91,11 +107,17 @@ const BEFORE = prototypes();
 
 function prototypesChanged(): boolean {
   const now = prototypes();
-  return now.length !== BEFORE.length || now.some((entry, i) => entry.some((part, j) => !Object.is(part, BEFORE[i]?.[j])));
+  return (
+    now.length !== BEFORE.length || now.some((entry, i) => entry.some((part, j) => !Object.is(part, BEFORE[i]?.[j])))
+  );
 }
 
 /** Everything that is wrong with one lint of one mutant, in words ('' when nothing is). */
-async function problems(text: string, source: string, modes: ReadonlyArray<readonly [string, Spectral]> = MODES): Promise<string[]> {
+async function problems(
+  text: string,
+  source: string,
+  modes: ReadonlyArray<readonly [string, Spectral]> = MODES,
+): Promise<string[]> {
   const found: string[] = [];
   for (const [mode, spectral] of modes) {
     let outcome;
@@ -118,9 +140,13 @@ async function problems(text: string, source: string, modes: ReadonlyArray<reado
       if (!code.startsWith('http-status-')) continue;
       if (INTERNAL.test(result.message)) found.push(`${mode}: ${code} threw: ${result.message}`);
       if (PROTO.test(result.message)) protoDiagnostics++;
-      if (/\{\{/.test(result.message)) found.push(`${mode}: ${code} left a {{ for Spectral's template engine: ${result.message.slice(0, 300)}`);
+      if (/\{\{/.test(result.message))
+        found.push(`${mode}: ${code} left a {{ for Spectral's template engine: ${result.message.slice(0, 300)}`);
       const evaluated = templateEvaluated(uninert(result.message));
-      if (evaluated !== undefined) found.push(`${mode}: ${code}'s message holds an evaluated template (${evaluated}): ${result.message.slice(0, 300)}`);
+      if (evaluated !== undefined)
+        found.push(
+          `${mode}: ${code}'s message holds an evaluated template (${evaluated}): ${result.message.slice(0, 300)}`,
+        );
     }
     try {
       const map = buildStatusMap({ ...outcome, generator: 'spectral-http-status (fuzz)' });
@@ -128,26 +154,42 @@ async function problems(text: string, source: string, modes: ReadonlyArray<reado
     } catch (error) {
       found.push(`${mode}: the map threw: ${error instanceof Error ? error.stack : String(error)}`);
     }
-    if (prototypesChanged() || ({} as Record<string, unknown>).fuzzPolluted !== undefined) found.push(`${mode}: a prototype was changed`);
+    if (prototypesChanged() || ({} as Record<string, unknown>).fuzzPolluted !== undefined)
+      found.push(`${mode}: a prototype was changed`);
   }
   return found;
 }
 
 /** A Spectral instance with one rule of ours whose check throws (the rule's own id, so its options validator exists). */
 function throwing(error: () => unknown): Spectral {
-  const rule = defineRule({ ...codeFormat, visit: { each: 'document', check: () => { throw error(); } } });
-  return spectralWith({ rules: { [rule.id]: { given: '$', severity: 'error', then: { function: rule.fn } } } } as RulesetDefinition);
+  const rule = defineRule({
+    ...codeFormat,
+    visit: {
+      each: 'document',
+      check: () => {
+        throw error();
+      },
+    },
+  });
+  return spectralWith({
+    rules: { [rule.id]: { given: '$', severity: 'error', then: { function: rule.fn } } },
+  } as RulesetDefinition);
 }
 
 describe('the catch-all the fuzzer looks for', () => {
   const plain = '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{}}';
-  const proto = '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"get":{"responses":{"200":{"description":"ok"},"__proto__":{"description":"x"}}}}}}';
+  const proto =
+    '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"get":{"responses":{"200":{"description":"ok"},"__proto__":{"description":"x"}}}}}}';
 
   test('a function that throws gives "could not check this document", which the fuzz suite reports, on a document with a __proto__ key too', async () => {
     const spectral = throwing(() => new Error('boom'));
     for (const text of [plain, proto]) {
       const found = await problems(text, path.join(FIXTURES, 'x.json'), [['thrown', spectral]]);
-      expect(found).toEqual([expect.stringMatching(/^thrown: http-status-code-format threw: httpStatusCodeFormat could not check this document \(boom\); please report this with the document$/)]);
+      expect(found).toEqual([
+        expect.stringMatching(
+          /^thrown: http-status-code-format threw: httpStatusCodeFormat could not check this document \(boom\); please report this with the document$/,
+        ),
+      ]);
     }
   });
 
@@ -166,17 +208,28 @@ describe('the catch-all the fuzzer looks for', () => {
       'This document has a "__proto__" key, which Spectral\'s parser turns into an object prototype, so httpStatusCodeFormat cannot read the document reliably; rename or remove that key.',
     ]);
     const onPlain = await throwing(revoked).run(new Document(plain, Parsers.Yaml, 'x.json'));
-    expect(onPlain.map((r) => r.message)).toEqual([expect.stringMatching(/^httpStatusCodeFormat could not check this document \(Cannot perform 'get' on a proxy that has been revoked\)/)]);
+    expect(onPlain.map((r) => r.message)).toEqual([
+      expect.stringMatching(
+        /^httpStatusCodeFormat could not check this document \(Cannot perform 'get' on a proxy that has been revoked\)/,
+      ),
+    ]);
   });
 });
 
 describe('fuzz: mutants of the fixtures, both modes', () => {
   test('the mutation engine writes what it mutates (a __proto__ key stays a key, a template stays as written)', () => {
-    const tree = fromValue({ openapi: '3.0.3', paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } } });
-    expect(toText(mutate(tree, [{ kind: 'hostile-key', at: 0, pick: 0, payload: 0 }]))).toBe('{"openapi":"3.0.3","paths":{"/a":{"get":{"responses":{"200":{"description":"ok"}}}}},"__proto__":{"fuzzPolluted":"yes","get":{"responses":{"200":{"description":"polluted"}}}}}');
+    const tree = fromValue({
+      openapi: '3.0.3',
+      paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } },
+    });
+    expect(toText(mutate(tree, [{ kind: 'hostile-key', at: 0, pick: 0, payload: 0 }]))).toBe(
+      '{"openapi":"3.0.3","paths":{"/a":{"get":{"responses":{"200":{"description":"ok"}}}}},"__proto__":{"fuzzPolluted":"yes","get":{"responses":{"200":{"description":"polluted"}}}}}',
+    );
     // Slot 2 is the path key '/a'.
     expect(toText(mutate(tree, [{ kind: 'template', at: 2, key: true }]))).toContain(`"/a${TEMPLATE}":`);
-    expect(toText(mutate(tree, [{ kind: 'circular-ref', at: 4, up: 1 }]))).toContain('"responses":{"$ref":"#/paths/~1a/get"}');
+    expect(toText(mutate(tree, [{ kind: 'circular-ref', at: 4, up: 1 }]))).toContain(
+      '"responses":{"$ref":"#/paths/~1a/get"}',
+    );
     expect(templateEvaluated('GET /aZQ#{{1+1}}ZP{{path}} declares')).toBeUndefined();
     expect(templateEvaluated('GET /aZQ2ZP#/paths declares')).toBe('ZQ2ZP#/paths declares');
   });

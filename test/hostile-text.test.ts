@@ -26,7 +26,21 @@ const EVIL = '#{{1+1}}{{path}}\u202E';
 const SHOWN = '#{{1+1}}{{path}}\\u202E';
 
 /** Maps whose keys are names a user chooses (not field names of the specification). */
-const NAMED_MAPS = new Set(['paths', 'webhooks', 'x-webhooks', 'headers', 'callbacks', 'responses@components', 'schemas', 'parameters@components', 'x-http-status-ignore', 'definitions', 'responses@root', 'parameters@root', 'properties']);
+const NAMED_MAPS = new Set([
+  'paths',
+  'webhooks',
+  'x-webhooks',
+  'headers',
+  'callbacks',
+  'responses@components',
+  'schemas',
+  'parameters@components',
+  'x-http-status-ignore',
+  'definitions',
+  'responses@root',
+  'parameters@root',
+  'properties',
+]);
 /** String fields whose text is the user's. */
 const TEXT_FIELDS = new Set(['description', 'summary', 'title']);
 
@@ -38,14 +52,20 @@ function encode(segment: string): string {
 
 /** The same `$ref`, pointing at the renamed component. */
 function renameRef(ref: string): string {
-  const match = /^#\/(components\/(?:responses|schemas|parameters|headers|callbacks)|definitions|responses|parameters)\/([^/]+)(.*)$/.exec(ref);
+  const match =
+    /^#\/(components\/(?:responses|schemas|parameters|headers|callbacks)|definitions|responses|parameters)\/([^/]+)(.*)$/.exec(
+      ref,
+    );
   if (match === null) return ref;
-  const name = decodeURIComponent(match[2] ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
+  const name = decodeURIComponent(match[2] ?? '')
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
   return `#/${match[1]}/${encode(name + EVIL)}${match[3] ?? ''}`;
 }
 
 function mapKind(key: string, parentKey: string | undefined): string {
-  if (key === 'responses' || key === 'parameters') return parentKey === 'components' ? `${key}@components` : parentKey === undefined ? `${key}@root` : key;
+  if (key === 'responses' || key === 'parameters')
+    return parentKey === 'components' ? `${key}@components` : parentKey === undefined ? `${key}@root` : key;
   return key;
 }
 
@@ -56,7 +76,12 @@ function mapKind(key: string, parentKey: string | undefined): string {
  * still has something to report.
  */
 function hostile(value: Json, all: boolean, parentKey?: string, grandKey?: string): Json {
-  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' && parentKey === 'x-profiles' && all ? item + EVIL : hostile(item, all, parentKey, grandKey)));
+  if (Array.isArray(value))
+    return value.map((item) =>
+      typeof item === 'string' && parentKey === 'x-profiles' && all
+        ? item + EVIL
+        : hostile(item, all, parentKey, grandKey),
+    );
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, Json> = {};
   for (const [key, child] of Object.entries(value as Record<string, Json>)) {
@@ -74,12 +99,22 @@ function hostile(value: Json, all: boolean, parentKey?: string, grandKey?: strin
     }
     // Query (and, with `all`, header) parameter names; a path parameter's name must match its template.
     const location = (value as Record<string, Json>).in;
-    if (key === 'name' && typeof child === 'string' && (location === 'query' || location === 'cookie' || (all && location === 'header'))) {
+    if (
+      key === 'name' &&
+      typeof child === 'string' &&
+      (location === 'query' || location === 'cookie' || (all && location === 'header'))
+    ) {
       out[key] = child + EVIL;
       continue;
     }
     const kind = mapKind(key, parentKey === undefined && grandKey === undefined ? undefined : parentKey);
-    if (NAMED_MAPS.has(kind) && (all || kind !== 'headers') && typeof child === 'object' && child !== null && !Array.isArray(child)) {
+    if (
+      NAMED_MAPS.has(kind) &&
+      (all || kind !== 'headers') &&
+      typeof child === 'object' &&
+      child !== null &&
+      !Array.isArray(child)
+    ) {
       const renamed: Record<string, Json> = {};
       for (const [name, item] of Object.entries(child as Record<string, Json>)) {
         const keep = name.startsWith('x-') || (kind === 'x-http-status-ignore' && name === '*');
@@ -93,7 +128,19 @@ function hostile(value: Json, all: boolean, parentKey?: string, grandKey?: strin
   return out;
 }
 
-const FIXTURES = ['sample-openapi.yaml', 'warnings-only.yaml', 'level3-broken.yaml', 'level3-example.yaml', 'invalid/malformed-keys.yaml', 'report/openapi-3.1-webhooks.yaml', 'report/swagger-2.0.yaml', 'report/waivers.yaml', 'clean-openapi-3.0.yaml', 'clean-openapi-3.1.yaml', 'clean-swagger-2.0.yaml'];
+const FIXTURES = [
+  'sample-openapi.yaml',
+  'warnings-only.yaml',
+  'level3-broken.yaml',
+  'level3-example.yaml',
+  'invalid/malformed-keys.yaml',
+  'report/openapi-3.1-webhooks.yaml',
+  'report/swagger-2.0.yaml',
+  'report/waivers.yaml',
+  'clean-openapi-3.0.yaml',
+  'clean-openapi-3.1.yaml',
+  'clean-swagger-2.0.yaml',
+];
 
 /** Small documents for the rules the fixtures do not reach with hostile text. */
 const HEADERS_DOCUMENT = {
@@ -109,7 +156,10 @@ const HEADERS_DOCUMENT = {
           { name: 'If-None-Match', in: 'header', schema: { type: 'string' } },
         ],
         responses: {
-          '200': { description: 'The file.', headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } } },
+          '200': {
+            description: 'The file.',
+            headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } },
+          },
           '206': { $ref: '#/components/responses/Partial' },
           '304': { description: 'Not modified.' },
           '404': { description: 'No such file.' },
@@ -117,7 +167,14 @@ const HEADERS_DOCUMENT = {
           '426': { description: 'Upgrade.' },
         },
       },
-      post: { responses: { '200': { description: 'Done.' }, '400': { description: 'Bad.' }, '404': { description: 'None.' }, '426': { description: 'Upgrade.' } } },
+      post: {
+        responses: {
+          '200': { description: 'Done.' },
+          '400': { description: 'Bad.' },
+          '404': { description: 'None.' },
+          '426': { description: 'Upgrade.' },
+        },
+      },
     },
   },
   components: { responses: { Partial: { description: 'Part of the file.' } } },
@@ -129,7 +186,9 @@ const EXTRA = [
   toYaml({
     openapi: '3.0.3',
     info: { title: 't', version: '1' },
-    paths: { '/keys': { get: { responses: { [`2xx${EVIL}`]: { description: 'x' }, [` 200 `]: { description: 'x' } } } } },
+    paths: {
+      '/keys': { get: { responses: { [`2xx${EVIL}`]: { description: 'x' }, [` 200 `]: { description: 'x' } } } },
+    },
   }),
 ];
 
@@ -171,7 +230,15 @@ describe('hostile text in messages', () => {
   const documents = texts();
 
   // Every rule on, the ones off by default included.
-  const strictAll = { ...strict, rules: Object.fromEntries(Object.entries((strict as unknown as { rules: Record<string, object> }).rules).map(([n, r]) => [n, { ...r, recommended: true }])) } as typeof strict;
+  const strictAll = {
+    ...strict,
+    rules: Object.fromEntries(
+      Object.entries((strict as unknown as { rules: Record<string, object> }).rules).map(([n, r]) => [
+        n,
+        { ...r, recommended: true },
+      ]),
+    ),
+  } as typeof strict;
   test.each([
     ['the default mode', allRulesEnabled()],
     ['the strict mode', strictAll],
@@ -192,10 +259,21 @@ describe('hostile text in messages', () => {
     // The strict mode's matrix gives 426 to no method, and its profile rules
     // judge what the suggestion rule would suggest: both are reached in the
     // default mode's run.
-    if (ruleset === strictAll) expect(silent.filter((n) => n !== 'http-status-profile-suggestion' && n !== 'http-status-upgrade-header')).toEqual([]);
+    if (ruleset === strictAll)
+      expect(
+        silent.filter((n) => n !== 'http-status-profile-suggestion' && n !== 'http-status-upgrade-header'),
+      ).toEqual([]);
     else expect(silent).toEqual([]);
     // The rules whose messages name an operation, a key, a name or a waiver quote it.
-    for (const rule of ['http-status-method-matrix', 'http-status-error-expected', 'http-status-code-format', 'http-status-ignore-reason', 'http-status-profile-unknown', 'http-status-location-header']) expect(quoting).toContain(rule);
+    for (const rule of [
+      'http-status-method-matrix',
+      'http-status-error-expected',
+      'http-status-code-format',
+      'http-status-ignore-reason',
+      'http-status-profile-unknown',
+      'http-status-location-header',
+    ])
+      expect(quoting).toContain(rule);
   });
 
   test("the issue's document lints at once, and its message shows the expression literally", async () => {
@@ -209,18 +287,33 @@ paths:
 `;
     const found = await lint(text, { valid: false });
     expect(found.map((f) => f.code).sort()).toEqual(['http-status-error-expected', 'http-status-method-matrix']);
-    for (const finding of found) expect(uninert(finding.message)).toContain('GET /a#{{f(n)=n>0?f(n-1)-(0-f(n-1)):1; f(40)}} ');
+    for (const finding of found)
+      expect(uninert(finding.message)).toContain('GET /a#{{f(n)=n>0?f(n-1)-(0-f(n-1)):1; f(40)}} ');
   });
 
   test('{{path}} and #{{1+2}} in a path key stay as written', async () => {
-    const found = await lint({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a/{{path}}/#{{1+2}}': { get: { responses: { '201': { description: 'x' } } } } } }, { valid: false, rule: 'http-status-method-matrix' });
+    const found = await lint(
+      {
+        openapi: '3.0.3',
+        info: { title: 't', version: '1' },
+        paths: { '/a/{{path}}/#{{1+2}}': { get: { responses: { '201': { description: 'x' } } } } },
+      },
+      { valid: false, rule: 'http-status-method-matrix' },
+    );
     expect(found).toHaveLength(1);
     expect(uninert(found[0]?.message ?? '')).toMatch(/^GET \/a\/\{\{path\}\}\/#\{\{1\+2\}\} declares 201 Created/);
   });
 
   test('a megabyte path key gives a message of a line', async () => {
     const key = `/${'{'.repeat(300_000)}x${'}'.repeat(300_000)}`;
-    const found = await lint({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { [key]: { get: { responses: { '201': { description: 'x' } } } } } }, { valid: false, rule: 'http-status-method-matrix' });
+    const found = await lint(
+      {
+        openapi: '3.0.3',
+        info: { title: 't', version: '1' },
+        paths: { [key]: { get: { responses: { '201': { description: 'x' } } } } },
+      },
+      { valid: false, rule: 'http-status-method-matrix' },
+    );
     expect(found).toHaveLength(1);
     const message = found[0]?.message ?? '';
     expect(message.length).toBeLessThan(QUOTE_LIMIT * 2 + 400);

@@ -12,7 +12,7 @@ test('fixtures/level3-example.yaml lints clean with the whole ruleset', async ()
   expect(await lint(read('level3-example.yaml'), { source: path.join(FIXTURES, 'level3-example.yaml') })).toEqual([]);
 });
 
-test('fixtures/level3-broken.yaml yields each profile rule\'s finding on its line, and nothing else', async () => {
+test("fixtures/level3-broken.yaml yields each profile rule's finding on its line, and nothing else", async () => {
   const found = await lint(read('level3-broken.yaml'), { source: path.join(FIXTURES, 'level3-broken.yaml') });
   expect(found.map((f) => [f.code, f.path, f.line])).toEqual([
     ['http-status-profile-headers', 'paths./orders/{id}.get.responses.200', 70],
@@ -51,11 +51,31 @@ describe('http-status-profile-suggestion (off in the recommended set)', () => {
     });
     const found = await testRule(RULE, doc, { ruleset });
     expect(found.map((f) => [f.path, f.severity, f.message])).toEqual([
-      ['paths./cancel', 'hint', '/cancel looks like a Level 3 `action` (a POST without a body answering 303); declare it on the path item with `x-profiles: [action]` so the profile rules check it.'],
-      ['paths./search', 'hint', '/search looks like a Level 3 `lookup` (GET and a POST with a body answering 303); declare it on the path item with `x-profiles: [lookup]` so the profile rules check it.'],
-      ['paths./old', 'hint', '/old looks like a Level 3 `alias` (every response is 307 or 308); declare it on the path item with `x-profiles: [alias]` so the profile rules check it.'],
-      ['paths./file', 'hint', '/file looks like a Level 3 `content` (a Range parameter); declare it on the path item with `x-profiles: [content]` so the profile rules check it.'],
-      ['paths./thing', 'hint', "/thing uses the `entity` mixin (validators: ETag, Last-Modified or If-* headers); declare it with the resource's core profile on the path item, e.g. `x-profiles: [data, entity]` for a client-editable object, so the profile rules check it."],
+      [
+        'paths./cancel',
+        'hint',
+        '/cancel looks like a Level 3 `action` (a POST without a body answering 303); declare it on the path item with `x-profiles: [action]` so the profile rules check it.',
+      ],
+      [
+        'paths./search',
+        'hint',
+        '/search looks like a Level 3 `lookup` (GET and a POST with a body answering 303); declare it on the path item with `x-profiles: [lookup]` so the profile rules check it.',
+      ],
+      [
+        'paths./old',
+        'hint',
+        '/old looks like a Level 3 `alias` (every response is 307 or 308); declare it on the path item with `x-profiles: [alias]` so the profile rules check it.',
+      ],
+      [
+        'paths./file',
+        'hint',
+        '/file looks like a Level 3 `content` (a Range parameter); declare it on the path item with `x-profiles: [content]` so the profile rules check it.',
+      ],
+      [
+        'paths./thing',
+        'hint',
+        "/thing uses the `entity` mixin (validators: ETag, Last-Modified or If-* headers); declare it with the resource's core profile on the path item, e.g. `x-profiles: [data, entity]` for a client-editable object, so the profile rules check it.",
+      ],
     ]);
   });
 });

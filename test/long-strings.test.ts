@@ -40,7 +40,9 @@ async function findings(spectral: Spectral, text: string): Promise<string[]> {
   const outcome = await runWithNotes(spectral, text, '/long-strings/openapi.json');
   const map = buildStatusMap({ ...outcome, generator: 'long-strings test' });
   expect(map.rows.length).toBeGreaterThan(0);
-  return outcome.results.filter((r) => String(r.code).startsWith('http-status-')).map((r) => `${String(r.code)}: ${r.message}`);
+  return outcome.results
+    .filter((r) => String(r.code).startsWith('http-status-'))
+    .map((r) => `${String(r.code)}: ${r.message}`);
 }
 
 /** The rule ids of a lint, sorted: what a long string must not change. */
@@ -56,20 +58,23 @@ function check(found: readonly string[]): void {
 }
 
 describe('a long string at a place a rule reads', () => {
-  test.each(PLACES.map(([place], index) => [place, index] as const))('%s: 100 KB of every shape, each version, both modes: the findings of a short string, in messages of a line', async (_place, place) => {
-    for (const version of VERSIONS) {
-      for (const [, spectral] of MODES) {
-        // The same document with a 4-character string: which rules fire must not depend on the length.
-        const short = codes(await findings(spectral, longStringDocument(place, 0, version, 4)));
-        expect(short.length).toBeGreaterThan(0);
-        for (let shape = 0; shape < HUGE_SHAPES.length; shape++) {
-          const found = await findings(spectral, longStringDocument(place, shape, version, 100_000));
-          check(found);
-          if (shape === 0) expect(codes(found)).toEqual(short);
+  test.each(PLACES.map(([place], index) => [place, index] as const))(
+    '%s: 100 KB of every shape, each version, both modes: the findings of a short string, in messages of a line',
+    async (_place, place) => {
+      for (const version of VERSIONS) {
+        for (const [, spectral] of MODES) {
+          // The same document with a 4-character string: which rules fire must not depend on the length.
+          const short = codes(await findings(spectral, longStringDocument(place, 0, version, 4)));
+          expect(short.length).toBeGreaterThan(0);
+          for (let shape = 0; shape < HUGE_SHAPES.length; shape++) {
+            const found = await findings(spectral, longStringDocument(place, shape, version, 100_000));
+            check(found);
+            if (shape === 0) expect(codes(found)).toEqual(short);
+          }
         }
       }
-    }
-  });
+    },
+  );
 
   test('the path key up to 1 MB is quoted capped in every message that names the operation', async () => {
     const place = PLACES.findIndex(([name]) => name === 'path key');

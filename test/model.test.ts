@@ -5,7 +5,16 @@ import { buildMatrix, matrixFor } from '../functions/lib/matrix';
 import { Document } from '@stoplight/spectral-core';
 import * as Parsers from '@stoplight/spectral-parsers';
 import { keyOf, keyText } from '../functions/lib/finding-keys';
-import { JsonPath, PrefixWalker, deref, existingPrefix, isOwnKey, keyOrder, keysOf, learnKeyOrder } from '../functions/lib/safe';
+import {
+  JsonPath,
+  PrefixWalker,
+  deref,
+  existingPrefix,
+  isOwnKey,
+  keyOrder,
+  keysOf,
+  learnKeyOrder,
+} from '../functions/lib/safe';
 
 describe('operation model', () => {
   const doc = {
@@ -14,7 +23,10 @@ describe('operation model', () => {
     security: [{ key: [] }],
     paths: {
       '/orders/{id}': {
-        parameters: [{ name: 'id', in: 'path' }, { name: 'X-Trace', in: 'header' }],
+        parameters: [
+          { name: 'id', in: 'path' },
+          { name: 'X-Trace', in: 'header' },
+        ],
         post: {
           parameters: [{ name: 'x-trace', in: 'header' }, { $ref: '#/components/parameters/Q' }],
           requestBody: { content: { 'application/json': {}, 'text/plain': {} } },
@@ -48,7 +60,7 @@ describe('operation model', () => {
     ]);
   });
 
-  test('a callback $ref\'d from components is walked only there when the written document says so', () => {
+  test("a callback $ref'd from components is walked only there when the written document says so", () => {
     const written = JSON.parse(JSON.stringify(doc));
     const resolved = JSON.parse(JSON.stringify(doc));
     resolved.paths['/orders/{id}'].post.callbacks.shared = resolved.components.callbacks.Shared;
@@ -112,7 +124,9 @@ describe('operation model', () => {
   test('is cached per document and never throws', () => {
     expect(getModel(doc)).toBe(model);
     expect(getModel(null).operations).toEqual([]);
-    expect(getModel({ openapi: '3.0.0', paths: { '/a': { get: { responses: 5 } } } }).operations[0]?.responsesState).toBe('not-an-object');
+    expect(
+      getModel({ openapi: '3.0.0', paths: { '/a': { get: { responses: 5 } } } }).operations[0]?.responsesState,
+    ).toBe('not-an-object');
   });
 });
 
@@ -138,12 +152,17 @@ describe('operation model: OpenAPI 3.2 query and additionalOperations', () => {
       },
     },
     webhooks: { changed: { query: ok, additionalOperations: { PURGE: ok } } },
-    components: { pathItems: { Shared: { additionalOperations: { PROPFIND: ok } }, Unused: { additionalOperations: { MKCOL: ok } } } },
+    components: {
+      pathItems: {
+        Shared: { additionalOperations: { PROPFIND: ok } },
+        Unused: { additionalOperations: { MKCOL: ok } },
+      },
+    },
   };
   const model = getModel(doc32);
   const find = (path: string) => model.operations.find((o) => o.path.join('/') === path);
 
-  test('walks query and each additionalOperations entry in paths, webhooks, callbacks and $ref\'d components/pathItems, in field order', () => {
+  test("walks query and each additionalOperations entry in paths, webhooks, callbacks and $ref'd components/pathItems, in field order", () => {
     expect(model.operations.map((o) => [o.identity, o.path.join('/'), o.method])).toEqual([
       ['GET /cache/{key}', 'paths//cache/{key}/get', 'get'],
       ['QUERY /cache/{key}', 'paths//cache/{key}/query', 'query'],
@@ -152,8 +171,16 @@ describe('operation model: OpenAPI 3.2 query and additionalOperations', () => {
       // Reached through the path's $ref (a components/pathItems entry nobody uses, `Unused`, is not an operation of the API).
       ['PROPFIND /shared', 'paths//shared/additionalOperations/PROPFIND', undefined],
       ['POST /subscriptions', 'paths//subscriptions/post', 'post'],
-      ['QUERY callback onEvent {$request.body#/url} of POST /subscriptions', 'paths//subscriptions/post/callbacks/onEvent/{$request.body#/url}/query', 'query'],
-      ['NOTIFY callback onEvent {$request.body#/url} of POST /subscriptions', 'paths//subscriptions/post/callbacks/onEvent/{$request.body#/url}/additionalOperations/NOTIFY', undefined],
+      [
+        'QUERY callback onEvent {$request.body#/url} of POST /subscriptions',
+        'paths//subscriptions/post/callbacks/onEvent/{$request.body#/url}/query',
+        'query',
+      ],
+      [
+        'NOTIFY callback onEvent {$request.body#/url} of POST /subscriptions',
+        'paths//subscriptions/post/callbacks/onEvent/{$request.body#/url}/additionalOperations/NOTIFY',
+        undefined,
+      ],
       ['QUERY webhook changed', 'webhooks/changed/query', 'query'],
       ['PURGE webhook changed', 'webhooks/changed/additionalOperations/PURGE', undefined],
     ]);
@@ -161,25 +188,36 @@ describe('operation model: OpenAPI 3.2 query and additionalOperations', () => {
 
   test('the method as written names the operation; shared parameters, body and template apply', () => {
     const purge = find('paths//cache/{key}/additionalOperations/PURGE');
-    expect([purge?.label, purge?.plainLabel, purge?.methodName, purge?.shownMethod, purge?.templateParams, purge?.parameters.map((p) => p.name)]).toEqual([
-      'PURGE /cache/{key}',
-      'PURGE /cache/{key}',
-      'PURGE',
-      'PURGE',
-      ['key'],
-      ['key'],
-    ]);
+    expect([
+      purge?.label,
+      purge?.plainLabel,
+      purge?.methodName,
+      purge?.shownMethod,
+      purge?.templateParams,
+      purge?.parameters.map((p) => p.name),
+    ]).toEqual(['PURGE /cache/{key}', 'PURGE /cache/{key}', 'PURGE', 'PURGE', ['key'], ['key']]);
     const query = find('paths//cache/{key}/query');
     expect([query?.label, query?.hasBody, query?.version]).toEqual(['QUERY /cache/{key}', true, '3.2']);
-    expect(model.pathItems.find((p) => p.key === '/cache/{key}')?.operations.map((o) => o.methodName)).toEqual(['GET', 'QUERY', 'LINK', 'PURGE']);
+    expect(model.pathItems.find((p) => p.key === '/cache/{key}')?.operations.map((o) => o.methodName)).toEqual([
+      'GET',
+      'QUERY',
+      'LINK',
+      'PURGE',
+    ]);
   });
 
   test('semantic keys include the method as written, for baselines and diffs', () => {
     const at = (path: Array<string>) => keyText(keyOf(model, 'r', { path }));
-    expect(at(['paths', '/cache/{key}', 'additionalOperations', 'PURGE', 'responses', '200'])).toBe('r | PURGE /cache/{key} | 200 | ');
-    expect(at(['paths', '/cache/{key}', 'additionalOperations', 'LINK', 'responses', '200'])).toBe('r | LINK /cache/{key} | 200 | ');
+    expect(at(['paths', '/cache/{key}', 'additionalOperations', 'PURGE', 'responses', '200'])).toBe(
+      'r | PURGE /cache/{key} | 200 | ',
+    );
+    expect(at(['paths', '/cache/{key}', 'additionalOperations', 'LINK', 'responses', '200'])).toBe(
+      'r | LINK /cache/{key} | 200 | ',
+    );
     expect(at(['paths', '/cache/{key}', 'query', 'responses'])).toBe('r | QUERY /cache/{key} |  | ');
-    expect(at(['webhooks', 'changed', 'additionalOperations', 'PURGE', 'responses', '200'])).toBe('r | PURGE webhook changed | 200 | ');
+    expect(at(['webhooks', 'changed', 'additionalOperations', 'PURGE', 'responses', '200'])).toBe(
+      'r | PURGE webhook changed | 200 | ',
+    );
   });
 
   test('query and additionalOperations are no fields before 3.2; x-oai-additionalOperations is the 3.0 and 3.1 way, and QUERY there is QUERY', () => {
@@ -187,7 +225,14 @@ describe('operation model: OpenAPI 3.2 query and additionalOperations', () => {
       const m = getModel({
         openapi,
         info: { title: 't', version: '1' },
-        paths: { '/a': { get: ok, query: ok, additionalOperations: { PURGE: ok }, 'x-oai-additionalOperations': { QUERY: ok, PURGE: ok } } },
+        paths: {
+          '/a': {
+            get: ok,
+            query: ok,
+            additionalOperations: { PURGE: ok },
+            'x-oai-additionalOperations': { QUERY: ok, PURGE: ok },
+          },
+        },
       });
       expect(m.operations.map((o) => [o.path.join('/'), o.method, o.label])).toEqual([
         ['paths//a/get', 'get', 'GET /a'],
@@ -196,15 +241,27 @@ describe('operation model: OpenAPI 3.2 query and additionalOperations', () => {
       ]);
     }
     // Swagger 2.0 has neither.
-    const swagger = getModel({ swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { get: ok, query: ok, 'x-oai-additionalOperations': { PURGE: ok } } } });
+    const swagger = getModel({
+      swagger: '2.0',
+      info: { title: 't', version: '1' },
+      paths: { '/a': { get: ok, query: ok, 'x-oai-additionalOperations': { PURGE: ok } } },
+    });
     expect(swagger.operations.map((o) => o.methodName)).toEqual(['GET']);
     // In 3.2 the field is the way: the extension is not read twice.
-    const m32 = getModel({ openapi: '3.2.0', info: { title: 't', version: '1' }, paths: { '/a': { additionalOperations: { PURGE: ok }, 'x-oai-additionalOperations': { PURGE: ok } } } });
+    const m32 = getModel({
+      openapi: '3.2.0',
+      info: { title: 't', version: '1' },
+      paths: { '/a': { additionalOperations: { PURGE: ok }, 'x-oai-additionalOperations': { PURGE: ok } } },
+    });
     expect(m32.operations.map((o) => o.path.join('/'))).toEqual(['paths//a/additionalOperations/PURGE']);
   });
 
   test('a key of document text is quoted in the label, kept as written in the identity', () => {
-    const m = getModel({ openapi: '3.2.0', info: { title: 't', version: '1' }, paths: { '/a': { additionalOperations: { 'X#{{1}}': ok } } } });
+    const m = getModel({
+      openapi: '3.2.0',
+      info: { title: 't', version: '1' },
+      paths: { '/a': { additionalOperations: { 'X#{{1}}': ok } } },
+    });
     const [op] = m.operations;
     expect(op?.identity).toBe('X#{{1}} /a');
     expect(op?.label).not.toContain('#{{');
@@ -213,13 +270,17 @@ describe('operation model: OpenAPI 3.2 query and additionalOperations', () => {
 
 describe('helpers', () => {
   test('detectVersion', () => {
-    expect([detectVersion({ swagger: '2.0' }), detectVersion({ openapi: '3.0.3' }), detectVersion({ openapi: '3.1.1' }), detectVersion({ openapi: 3 })]).toEqual([
-      '2.0',
-      '3.0',
-      '3.1',
-      undefined,
-    ]);
-    expect([detectVersion({ openapi: '3.2.0' }), detectVersion({ openapi: '3.2' }), detectVersion({ openapi: '3.3.0' })]).toEqual(['3.2', '3.2', '3.2']);
+    expect([
+      detectVersion({ swagger: '2.0' }),
+      detectVersion({ openapi: '3.0.3' }),
+      detectVersion({ openapi: '3.1.1' }),
+      detectVersion({ openapi: 3 }),
+    ]).toEqual(['2.0', '3.0', '3.1', undefined]);
+    expect([
+      detectVersion({ openapi: '3.2.0' }),
+      detectVersion({ openapi: '3.2' }),
+      detectVersion({ openapi: '3.3.0' }),
+    ]).toEqual(['3.2', '3.2', '3.2']);
   });
 
   test('effectiveSecurity: the operation overrides the root; [] is anonymous; {} makes it optional', () => {
@@ -248,7 +309,12 @@ describe('helpers', () => {
 
   test('buildMatrix: allow, forbid, classes and alternatives', () => {
     const m = buildMatrix({ get: [200, 304], post: [201] }, { delete: [202] }, { get: [304] });
-    expect([m.allows('get', 200), m.allows('get', 304), m.allows('delete', 202), m.covers('put')]).toEqual([true, false, true, false]);
+    expect([m.allows('get', 200), m.allows('get', 304), m.allows('delete', 202), m.covers('put')]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
     expect([m.allowsClass('get', 2), m.allowsClass('get', 3)]).toEqual([true, false]);
     expect(m.alternativesFor('get', 201)).toEqual([200]);
     expect(matrixFor(null).allows('get', 200)).toBe(true);
@@ -256,7 +322,13 @@ describe('helpers', () => {
   });
 
   test('deref follows local pointers and stops at cycles and dead ends', () => {
-    const root = { a: { $ref: '#/b' }, b: { $ref: '#/a' }, c: { $ref: '#/d~1e' }, 'd/e': { ok: 1 }, f: { $ref: 'other.yaml#/x' } };
+    const root = {
+      a: { $ref: '#/b' },
+      b: { $ref: '#/a' },
+      c: { $ref: '#/d~1e' },
+      'd/e': { ok: 1 },
+      f: { $ref: 'other.yaml#/x' },
+    };
     expect(deref(root, root.a)).toBeUndefined();
     expect(deref(root, root.c)).toEqual({ ok: 1 });
     expect(deref(root, root.f)).toBeUndefined();
@@ -317,7 +389,10 @@ describe('keysOf on documents parsed by Spectral', () => {
     yaml: "openapi: 3.0.3\npaths:\n  /b:\n    get:\n      responses:\n        404: {}\n        '200': {}\n        default: {}\n        4XX: {}\n  /a: {}\n",
   };
   test.each(Object.keys(text) as Array<keyof typeof text>)('%s', (kind) => {
-    const document = kind === 'json' ? new Document(text.json, Parsers.Json, '/tmp/doc.json') : new Document(text.yaml, Parsers.Yaml, '/tmp/doc.yaml');
+    const document =
+      kind === 'json'
+        ? new Document(text.json, Parsers.Json, '/tmp/doc.json')
+        : new Document(text.yaml, Parsers.Yaml, '/tmp/doc.yaml');
     const root = document.data as Record<string, any>;
     learnKeyOrder(root);
     const responses = root.paths['/b'].get.responses;

@@ -25,12 +25,16 @@ const COMMON = [
 describe('OpenAPI 3.2 end to end', () => {
   test('default mode: the querystring calls for 400; QUERY 201 and 202 do not belong; PURGE is judged by the method-independent rules', async () => {
     const found = await lint(text, { source: FIXTURE });
-    expect(found.map((f) => [f.code, f.path]).sort()).toEqual([...COMMON, ['http-status-error-expected', 'paths./products.get.responses']].sort());
+    expect(found.map((f) => [f.code, f.path]).sort()).toEqual(
+      [...COMMON, ['http-status-error-expected', 'paths./products.get.responses']].sort(),
+    );
     expect(found.find((f) => f.path === 'paths./products.get.responses')?.message).toBe(
       "GET /products takes the query string (the parameter 'filter') but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
     );
     // QUERY /products declares 400 and takes content: nothing more asked in the default mode; its 303 has its Location.
-    expect(found.filter((f) => f.path.startsWith('paths./products.query') && f.code !== 'http-status-method-matrix')).toEqual([]);
+    expect(
+      found.filter((f) => f.path.startsWith('paths./products.query') && f.code !== 'http-status-method-matrix'),
+    ).toEqual([]);
     // LINK (registered, no column) and the callback's NOTIFY declare what they need.
     expect(found.filter((f) => /LINK|NOTIFY/.test(f.path))).toEqual([]);
   });

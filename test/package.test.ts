@@ -12,11 +12,22 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 describe('package shape', () => {
   test('main, exports and files point at the built entry points', () => {
     expect(pkg.main).toBe('./dist/index.cjs');
-    expect(pkg.exports['.']).toEqual({ types: './dist/types/entry/index.d.ts', import: './dist/index.mjs', require: './dist/index.cjs' });
+    expect(pkg.exports['.']).toEqual({
+      types: './dist/types/entry/index.d.ts',
+      import: './dist/index.mjs',
+      require: './dist/index.cjs',
+    });
     expect(pkg.exports['./functions'].require).toBe('./dist/functions.cjs');
-    expect(pkg.exports['./strict']).toEqual({ types: './dist/types/entry/strict.d.ts', import: './dist/strict.mjs', require: './dist/strict.cjs' });
+    expect(pkg.exports['./strict']).toEqual({
+      types: './dist/types/entry/strict.d.ts',
+      import: './dist/strict.mjs',
+      require: './dist/strict.cjs',
+    });
     expect(pkg.files).toEqual(['dist', 'schema', 'CHANGELOG.md', 'LICENSE']);
-    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['@stoplight/spectral-core', '@stoplight/spectral-formats']);
+    expect(Object.keys(pkg.peerDependencies).sort()).toEqual([
+      '@stoplight/spectral-core',
+      '@stoplight/spectral-formats',
+    ]);
     expect(pkg.peerDependencies['@stoplight/spectral-core']).toBe('^1.19.0');
     // The ruleset needs nothing but its peers; the report command needs what `spectral lint` uses to load rulesets and read documents.
     expect(Object.keys(pkg.dependencies).sort()).toEqual([
@@ -28,21 +39,35 @@ describe('package shape', () => {
       '@stoplight/spectral-runtime',
     ]);
     expect(pkg.bin).toEqual({ 'spectral-http-status': 'dist/bin.cjs' });
-    expect(pkg.exports['./report']).toEqual({ types: './dist/types/entry/report.d.ts', import: './dist/report.mjs', require: './dist/report.cjs' });
+    expect(pkg.exports['./report']).toEqual({
+      types: './dist/types/entry/report.d.ts',
+      import: './dist/report.mjs',
+      require: './dist/report.cjs',
+    });
     expect(pkg.exports['./status-map.schema.json']).toBe('./schema/status-map.schema.json');
   });
 
-  test.each(['report.cjs', 'bin.cjs'])('dist/%s (Node only) imports only Node built-ins and Spectral packages', (file) => {
-    const text = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
-    // Calls, not text in strings (Ajv's runtime names its helpers in a string: 'require("ajv/dist/runtime/equal")').
-    const specifiers = new Set([...text.matchAll(/(?<![`'"])require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] as string));
-    const spectral = /^@stoplight\/spectral-(core|formats|formatters|parsers|ref-resolver|runtime|ruleset-migrator|ruleset-bundler(\/with-loader|\/plugins\/(builtins|commonjs|stdin|url))?)$/;
-    for (const spec of specifiers) expect({ spec, allowed: builtinModules.includes(spec.replace(/^node:/, '')) || spectral.test(spec) }).toEqual({ spec, allowed: true });
-    if (file === 'bin.cjs') expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
-    // The page's script is inlined at build time: nothing builds it at run time.
-    expect(text).toContain('status-map-data');
-    expect(text).not.toContain('esbuild');
-  });
+  test.each(['report.cjs', 'bin.cjs'])(
+    'dist/%s (Node only) imports only Node built-ins and Spectral packages',
+    (file) => {
+      const text = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
+      // Calls, not text in strings (Ajv's runtime names its helpers in a string: 'require("ajv/dist/runtime/equal")').
+      const specifiers = new Set(
+        [...text.matchAll(/(?<![`'"])require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] as string),
+      );
+      const spectral =
+        /^@stoplight\/spectral-(core|formats|formatters|parsers|ref-resolver|runtime|ruleset-migrator|ruleset-bundler(\/with-loader|\/plugins\/(builtins|commonjs|stdin|url))?)$/;
+      for (const spec of specifiers)
+        expect({ spec, allowed: builtinModules.includes(spec.replace(/^node:/, '')) || spectral.test(spec) }).toEqual({
+          spec,
+          allowed: true,
+        });
+      if (file === 'bin.cjs') expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
+      // The page's script is inlined at build time: nothing builds it at run time.
+      expect(text).toContain('status-map-data');
+      expect(text).not.toContain('esbuild');
+    },
+  );
 
   test('the build writes the playground to dist/playground.html, one page that loads nothing, and the package ships it', () => {
     const html = readFileSync(path.join(ROOT, 'dist', 'playground.html'), 'utf8');
@@ -54,12 +79,17 @@ describe('package shape', () => {
     expect(files).toContain('dist/playground.html');
   });
 
-  test.each(['index.cjs', 'index.mjs', 'strict.cjs', 'strict.mjs', 'functions.cjs', 'functions.mjs'])('dist/%s imports nothing but @stoplight/spectral-*', (file) => {
-    const text = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
-    const specifiers = [...text.matchAll(/(?<!['"])(?:require\(|from\s+|import\()\s*["']([^"']+)["']/g)].map((m) => m[1]);
-    expect(specifiers.length).toBeGreaterThan(0);
-    for (const spec of specifiers) expect(spec).toMatch(/^@stoplight\/spectral-(core|formats)$/);
-  });
+  test.each(['index.cjs', 'index.mjs', 'strict.cjs', 'strict.mjs', 'functions.cjs', 'functions.mjs'])(
+    'dist/%s imports nothing but @stoplight/spectral-*',
+    (file) => {
+      const text = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
+      const specifiers = [...text.matchAll(/(?<!['"])(?:require\(|from\s+|import\()\s*["']([^"']+)["']/g)].map(
+        (m) => m[1],
+      );
+      expect(specifiers.length).toBeGreaterThan(0);
+      for (const spec of specifiers) expect(spec).toMatch(/^@stoplight\/spectral-(core|formats)$/);
+    },
+  );
 
   test.each([
     ['index.cjs', undefined],
@@ -103,11 +133,15 @@ describe('package shape', () => {
       expect(out.findings).toBe(7);
       expect(out.markdown).toBe('**5 operations**, 0 without findings (0%). 7 findings (2 errors, 5 warnings).');
       // And docs/report.md's example, as written, beside a document and a ruleset.
-      const example = /```js\n([\s\S]*?)```/.exec(readFileSync(path.join(ROOT, 'docs', 'report.md'), 'utf8'))?.[1] ?? '';
+      const example =
+        /```js\n([\s\S]*?)```/.exec(readFileSync(path.join(ROOT, 'docs', 'report.md'), 'utf8'))?.[1] ?? '';
       expect(example).toContain("from 'spectral-http-status/report'");
       writeFileSync(path.join(dir, 'example.mjs'), example);
       writeFileSync(path.join(dir, 'openapi.yaml'), readFileSync(path.join(ROOT, 'fixtures', 'sample-openapi.yaml')));
-      writeFileSync(path.join(dir, '.spectral.yaml'), `extends:\n  - ${JSON.stringify(path.join(ROOT, 'dist', 'index.cjs'))}\n`);
+      writeFileSync(
+        path.join(dir, '.spectral.yaml'),
+        `extends:\n  - ${JSON.stringify(path.join(ROOT, 'dist', 'index.cjs'))}\n`,
+      );
       const shown = spawnSync(process.execPath, ['example.mjs'], { cwd: dir, encoding: 'utf8' });
       expect(shown.stderr).toBe('');
       expect(shown.stdout).toContain('**5 operations**, 0 without findings (0%). 7 findings (2 errors, 5 warnings).');

@@ -18,7 +18,11 @@ const MULTI = path.join(__dirname, '..', 'fixtures', 'multi-file', 'openapi.yaml
 
 /** A document whose operations all answer 401 through `ref`, with bearer authentication. */
 function authDocument(ref: string, operations: number): string {
-  const paths = Array.from({ length: operations }, (_, i) => `  /things${i}:\n    get:\n      responses:\n        '200': {description: ok}\n        '401': {$ref: '${ref}'}\n`).join('');
+  const paths = Array.from(
+    { length: operations },
+    (_, i) =>
+      `  /things${i}:\n    get:\n      responses:\n        '200': {description: ok}\n        '401': {$ref: '${ref}'}\n`,
+  ).join('');
   return `openapi: 3.0.3
 info: {title: t, version: '1'}
 security: [{bearer: []}]
@@ -35,7 +39,10 @@ async function notesOf(text: string, source = MULTI, rules = ruleset): Promise<F
   const notes: FindingNote[] = [];
   const spectral = new Spectral();
   spectral.setRuleset(rules);
-  await collectingNotes((note) => notes.push(note), () => spectral.run(new Document(text, Parsers.Yaml, source)));
+  await collectingNotes(
+    (note) => notes.push(note),
+    () => spectral.run(new Document(text, Parsers.Yaml, source)),
+  );
   return notes;
 }
 
@@ -43,18 +50,54 @@ const RULE = 'http-status-www-authenticate-header';
 
 describe('placement of a shared response’s problems', () => {
   test.each([
-    ['a local definition, default mode', '#/components/responses/Unauthorized', ruleset, [['components.responses.Unauthorized', /^The shared response 'Unauthorized', which GET \/things0 and 2 other operations declare as 401 Unauthorized, has no WWW-Authenticate header/]]],
+    [
+      'a local definition, default mode',
+      '#/components/responses/Unauthorized',
+      ruleset,
+      [
+        [
+          'components.responses.Unauthorized',
+          /^The shared response 'Unauthorized', which GET \/things0 and 2 other operations declare as 401 Unauthorized, has no WWW-Authenticate header/,
+        ],
+      ],
+    ],
     [
       'a definition in another file, default mode',
       './responses.yaml#/Unauthorized',
       ruleset,
-      [['paths./things0.get.responses.401', /^The shared response 'Unauthorized' in 'responses.yaml', which GET \/things0 and 2 other operations declare as 401 Unauthorized, has no WWW-Authenticate header/]],
+      [
+        [
+          'paths./things0.get.responses.401',
+          /^The shared response 'Unauthorized' in 'responses.yaml', which GET \/things0 and 2 other operations declare as 401 Unauthorized, has no WWW-Authenticate header/,
+        ],
+      ],
     ],
-    ['a local definition, strict mode', '#/components/responses/Unauthorized', strict, [0, 1, 2].map((i) => [`paths./things${i}.get.responses.401`, new RegExp(`^GET /things${i} declares 401 Unauthorized with no WWW-Authenticate header`)])],
+    [
+      'a local definition, strict mode',
+      '#/components/responses/Unauthorized',
+      strict,
+      [0, 1, 2].map((i) => [
+        `paths./things${i}.get.responses.401`,
+        new RegExp(`^GET /things${i} declares 401 Unauthorized with no WWW-Authenticate header`),
+      ]),
+    ],
     // On each operation, the message names the file the fix goes in.
-    ['a definition in another file, strict mode', './responses.yaml#/Unauthorized', strict, [0, 1, 2].map((i) => [`paths./things${i}.get.responses.401`, new RegExp(`^GET /things${i} declares 401 .* The response is defined in 'responses\\.yaml#/Unauthorized'\\.$`)])],
+    [
+      'a definition in another file, strict mode',
+      './responses.yaml#/Unauthorized',
+      strict,
+      [0, 1, 2].map((i) => [
+        `paths./things${i}.get.responses.401`,
+        new RegExp(`^GET /things${i} declares 401 .* The response is defined in 'responses\\.yaml#/Unauthorized'\\.$`),
+      ]),
+    ],
   ])('%s', async (_name, ref, rules, expected) => {
-    const found = await lint(authDocument(ref as string, 3), { rule: RULE, valid: false, source: MULTI, ruleset: rules as never });
+    const found = await lint(authDocument(ref as string, 3), {
+      rule: RULE,
+      valid: false,
+      source: MULTI,
+      ruleset: rules as never,
+    });
     expect(found).toHaveLength((expected as unknown[]).length);
     (expected as Array<[string, RegExp]>).forEach(([where, message], i) => {
       expect(found[i]?.path).toBe(where);
@@ -63,16 +106,28 @@ describe('placement of a shared response’s problems', () => {
   });
 
   test('inline responses: one finding per operation', async () => {
-    const text = authDocument('#/components/responses/Unauthorized', 2).replace(/\{\$ref: '#\/components\/responses\/Unauthorized'\}/g, '{description: no}');
+    const text = authDocument('#/components/responses/Unauthorized', 2).replace(
+      /\{\$ref: '#\/components\/responses\/Unauthorized'\}/g,
+      '{description: no}',
+    );
     const found = await lint(text, { rule: RULE, valid: false, source: MULTI });
     expect(found.map((f) => f.path)).toEqual(['paths./things0.get.responses.401', 'paths./things1.get.responses.401']);
   });
 
   test('a shared finding has the key of every operation it stands for; inline, the same keys', async () => {
-    const keysOf = (notes: FindingNote[]): string[] => notes.filter((n) => n.rule === RULE).flatMap((n) => (n.keys ?? []).map(keyText)).sort();
+    const keysOf = (notes: FindingNote[]): string[] =>
+      notes
+        .filter((n) => n.rule === RULE)
+        .flatMap((n) => (n.keys ?? []).map(keyText))
+        .sort();
     const shared = await notesOf(authDocument('#/components/responses/Unauthorized', 3));
     const external = await notesOf(authDocument('./responses.yaml#/Unauthorized', 3));
-    const inline = await notesOf(authDocument('#/components/responses/Unauthorized', 3).replace(/\{\$ref: '#\/components\/responses\/Unauthorized'\}/g, '{description: no}'));
+    const inline = await notesOf(
+      authDocument('#/components/responses/Unauthorized', 3).replace(
+        /\{\$ref: '#\/components\/responses\/Unauthorized'\}/g,
+        '{description: no}',
+      ),
+    );
     const expected = [0, 1, 2].map((i) => `${RULE} | GET /things${i} | 401 | WWW-Authenticate`);
     expect(keysOf(shared)).toEqual(expected);
     expect(keysOf(external)).toEqual(expected);
@@ -99,8 +154,12 @@ components:
   responses:
     Thing: {description: a thing}
 `;
-    const found = (await lint(text, { valid: false })).filter((f) => f.code === 'http-status-profile-headers' && /ETag/.test(f.message));
+    const found = (await lint(text, { valid: false })).filter(
+      (f) => f.code === 'http-status-profile-headers' && /ETag/.test(f.message),
+    );
     expect(found.map((f) => f.path)).toEqual(['components.responses.Thing']);
-    expect(found[0]?.message).toMatch(/^The shared response 'Thing', which GET \/a\/\{id\} and 1 other operation declare as 200 OK, has no ETag/);
+    expect(found[0]?.message).toMatch(
+      /^The shared response 'Thing', which GET \/a\/\{id\} and 1 other operation declare as 200 OK, has no ETag/,
+    );
   });
 });

@@ -27,7 +27,11 @@ type Finding = readonly [string, string, string];
 /** What the page exposes for tests (playground/src/main.ts), as far as these tests use it. */
 interface PlaygroundHandle {
   readonly view: {
-    readonly state: { readonly doc: { toString(): string; readonly length: number; readonly lines: number }; readonly selection: { readonly main: { readonly from: number; readonly to: number } }; sliceDoc(from: number, to: number): string };
+    readonly state: {
+      readonly doc: { toString(): string; readonly length: number; readonly lines: number };
+      readonly selection: { readonly main: { readonly from: number; readonly to: number } };
+      sliceDoc(from: number, to: number): string;
+    };
     dispatch(spec: { selection?: { anchor: number; head?: number }; scrollIntoView?: boolean }): void;
     focus(): void;
   };
@@ -52,21 +56,38 @@ function cliFindings(text: string, mode: 'default' | 'strict'): Finding[] {
   const file = path.join(work, 'openapi.yaml');
   writeFileSync(file, text);
   const ruleset = path.join(work, `${mode}.spectral.yaml`);
-  const run = spawnSync(process.execPath, [SPECTRAL, 'lint', file, '--ruleset', ruleset, '--format', 'json', '--quiet'], { cwd: work, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [SPECTRAL, 'lint', file, '--ruleset', ruleset, '--format', 'json', '--quiet'],
+    { cwd: work, encoding: 'utf8' },
+  );
   const results = JSON.parse(run.stdout || '[]') as Array<{ code: string; path: string[]; message: string }>;
   return results.map((r) => [r.code, JSON.stringify(r.path), visible(uninert(r.message))]);
 }
 
 /** The findings the page lists. */
 async function pageFindings(on: Page = page): Promise<Finding[]> {
-  return on.$$eval('#findings li[data-rule]', (items) => items.map((li) => [li.getAttribute('data-rule') ?? '', li.getAttribute('data-path') ?? '', li.querySelector('.message')?.textContent ?? ''] as const));
+  return on.$$eval('#findings li[data-rule]', (items) =>
+    items.map(
+      (li) =>
+        [
+          li.getAttribute('data-rule') ?? '',
+          li.getAttribute('data-path') ?? '',
+          li.querySelector('.message')?.textContent ?? '',
+        ] as const,
+    ),
+  );
 }
 
 /** Waits for the lint after `action` to finish. */
 async function linted(action: () => Promise<unknown>, on: Page = page): Promise<void> {
   const before = await on.evaluate(() => Number(document.body.dataset.lintId ?? 0));
   await action();
-  await on.waitForFunction((id: number) => document.body.dataset.state === 'ready' && Number(document.body.dataset.lintId) > id, { timeout: 60000 }, before);
+  await on.waitForFunction(
+    (id: number) => document.body.dataset.state === 'ready' && Number(document.body.dataset.lintId) > id,
+    { timeout: 60000 },
+    before,
+  );
 }
 
 const editorText = (on: Page = page): Promise<string> => on.evaluate(() => window.playground.view.state.doc.toString());
@@ -105,8 +126,14 @@ beforeAll(async () => {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-playground.mjs')], { cwd: ROOT, stdio: 'pipe' });
   mkdirSync(OUT, { recursive: true });
   work = mkdtempSync(path.join(os.tmpdir(), 'playground-'));
-  writeFileSync(path.join(work, 'default.spectral.yaml'), `extends:\n  - ${JSON.stringify(path.join(ROOT, 'dist', 'index.cjs'))}\n`);
-  writeFileSync(path.join(work, 'strict.spectral.yaml'), `extends:\n  - ${JSON.stringify(path.join(ROOT, 'dist', 'strict.cjs'))}\n`);
+  writeFileSync(
+    path.join(work, 'default.spectral.yaml'),
+    `extends:\n  - ${JSON.stringify(path.join(ROOT, 'dist', 'index.cjs'))}\n`,
+  );
+  writeFileSync(
+    path.join(work, 'strict.spectral.yaml'),
+    `extends:\n  - ${JSON.stringify(path.join(ROOT, 'dist', 'strict.cjs'))}\n`,
+  );
   browser = await launchBrowser();
   page = await browser.newPage();
   page.on('request', (request) => {
@@ -140,8 +167,10 @@ describe('the samples, in both modes, as the CLI lints them', () => {
     ['webhooks', 'fixtures/report/openapi-3.1-webhooks.yaml'],
     ['oas32', 'fixtures/oas32-operations.yaml'],
   ])('%s', async (sample, fixture) => {
-    if ((await page.$eval('#mode', (s) => (s as HTMLSelectElement).value)) !== 'default') await linted(() => page.select('#mode', 'default'));
-    if ((await page.$eval('#sample', (s) => (s as HTMLSelectElement).value)) !== sample) await linted(() => page.select('#sample', sample));
+    if ((await page.$eval('#mode', (s) => (s as HTMLSelectElement).value)) !== 'default')
+      await linted(() => page.select('#mode', 'default'));
+    if ((await page.$eval('#sample', (s) => (s as HTMLSelectElement).value)) !== sample)
+      await linted(() => page.select('#sample', sample));
     const text = await editorText();
     expect(text).toBe(readFileSync(path.join(ROOT, fixture), 'utf8'));
     expect(await pageFindings()).toEqual(cliFindings(text, 'default'));
@@ -163,19 +192,30 @@ describe('the editor', () => {
     const found = await pageFindings();
     expect(found).toEqual(cliFindings(text, 'default'));
     expect(found).toHaveLength(7);
-    expect(await page.$$eval('#map-root td.c[data-findings]:not([data-findings=""])', (tds) => tds.length)).toBeGreaterThan(0);
-    expect(await page.$eval('#status', (s) => s.textContent)).toMatch(/^7 findings \(2 error, 5 warn\), default mode, in \d+ ms$/);
+    expect(
+      await page.$$eval('#map-root td.c[data-findings]:not([data-findings=""])', (tds) => tds.length),
+    ).toBeGreaterThan(0);
+    expect(await page.$eval('#status', (s) => s.textContent)).toMatch(
+      /^7 findings \(2 error, 5 warn\), default mode, in \d+ ms$/,
+    );
     await shot('pasted');
   });
 
   test('each finding is a diagnostic on its line, with its severity, marked in the text', async () => {
     await paste(readFileSync(path.join(ROOT, 'fixtures', 'sample-openapi.yaml'), 'utf8'));
     const listed = await page.$$eval('#findings li[data-rule]', (items) =>
-      items.map((li) => ({ line: Number(li.getAttribute('data-line')), severity: li.querySelector('.sev')?.textContent ?? '', source: li.getAttribute('data-rule') ?? '', message: li.querySelector('.message')?.textContent ?? '' })),
+      items.map((li) => ({
+        line: Number(li.getAttribute('data-line')),
+        severity: li.querySelector('.sev')?.textContent ?? '',
+        source: li.getAttribute('data-rule') ?? '',
+        message: li.querySelector('.message')?.textContent ?? '',
+      })),
     );
     const diagnostics = await page.evaluate(() => window.playground.diagnostics());
     const severity: Record<string, string> = { error: 'error', warn: 'warning', info: 'info', hint: 'hint' };
-    expect(diagnostics.map((d) => ({ line: d.line, severity: d.severity, source: d.source, message: d.message }))).toEqual(listed.map((f) => ({ ...f, severity: severity[f.severity] })));
+    expect(
+      diagnostics.map((d) => ({ line: d.line, severity: d.severity, source: d.source, message: d.message })),
+    ).toEqual(listed.map((f) => ({ ...f, severity: severity[f.severity] })));
     // A finding on an object is marked on its key's line: GET /orders' 201 is `'201':` (line 25).
     const text = await editorText();
     const matrix = diagnostics.find((d) => d.source === 'http-status-method-matrix');
@@ -187,7 +227,7 @@ describe('the editor', () => {
     await shot('diagnostics');
   });
 
-  test('an edit typed in the editor changes the findings, as it changes the CLI\'s', async () => {
+  test("an edit typed in the editor changes the findings, as it changes the CLI's", async () => {
     await paste(readFileSync(path.join(ROOT, 'fixtures', 'report', 'swagger-2.0.yaml'), 'utf8'));
     const before = await pageFindings();
     expect(before.map((f) => f[0])).toContain('http-status-method-matrix');
@@ -275,13 +315,19 @@ describe('the editor', () => {
     });
     const last = await page.waitForFunction(
       (n: number) => {
-        const cell = Array.from(document.querySelectorAll('.cm-lineNumbers .cm-gutterElement')).find((e) => e.textContent === String(n));
+        const cell = Array.from(document.querySelectorAll('.cm-lineNumbers .cm-gutterElement')).find(
+          (e) => e.textContent === String(n),
+        );
         if (cell === undefined) return undefined;
         const gutter = (document.querySelector('.cm-lineNumbers') as HTMLElement).getBoundingClientRect();
         const range = document.createRange();
         range.selectNodeContents(cell);
         const text = range.getBoundingClientRect();
-        return { overflows: cell.scrollWidth > cell.clientWidth, inside: text.left >= gutter.left && text.right <= gutter.right, width: text.width };
+        return {
+          overflows: cell.scrollWidth > cell.clientWidth,
+          inside: text.left >= gutter.left && text.right <= gutter.right,
+          width: text.width,
+        };
       },
       { timeout: 10000 },
       lines,
@@ -293,7 +339,8 @@ describe('the editor', () => {
   });
 
   test('a $ref to another file is not followed: a finding says why, and nothing is requested', async () => {
-    const text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: 'shared.yaml#/components/responses/Ok'\n        '404':\n          $ref: 'https://example.com/responses.yaml#/NotFound'\n";
+    const text =
+      "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: 'shared.yaml#/components/responses/Ok'\n        '404':\n          $ref: 'https://example.com/responses.yaml#/NotFound'\n";
     await paste(text);
     const found = await pageFindings();
     const refs = found.filter((f) => f[0] === 'invalid-ref');
@@ -305,9 +352,10 @@ describe('the editor', () => {
 describe('characters that hide or reorder text', () => {
   // U+202E RIGHT-TO-LEFT OVERRIDE: `/files/\u202Egnp.exe` reads as `/files/exe.png`. U+202A (an embedding) is one
   // CodeMirror does not show by itself.
-  const text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /files/\u202Egnp.exe:\n    get:\n      description: a\u202Ab\n      responses:\n        '201':\n          description: Created on a read\n";
+  const text =
+    "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /files/\u202Egnp.exe:\n    get:\n      description: a\u202Ab\n      responses:\n        '201':\n          description: Created on a read\n";
 
-  test('are shown as \\u202E in the findings, the map and the diagnostics, and in the editor\'s text', async () => {
+  test("are shown as \\u202E in the findings, the map and the diagnostics, and in the editor's text", async () => {
     await paste(text);
     expect(await editorText()).toBe(text);
     const found = await pageFindings();
@@ -318,13 +366,19 @@ describe('characters that hide or reorder text', () => {
     const shownText = await page.evaluate(() => {
       const seen = (selector: string): string => {
         const root = document.querySelector(selector);
-        return [root?.textContent ?? '', ...Array.from(root?.querySelectorAll('[title]') ?? []).map((e) => e.getAttribute('title') ?? '')].join('\n');
+        return [
+          root?.textContent ?? '',
+          ...Array.from(root?.querySelectorAll('[title]') ?? []).map((e) => e.getAttribute('title') ?? ''),
+        ].join('\n');
       };
       return {
         findings: seen('#findings'),
         map: seen('#map-root'),
         label: document.querySelector('#map-root tr.r td.op')?.textContent ?? '',
-        diagnostics: window.playground.diagnostics().map((d) => d.message).join('\n'),
+        diagnostics: window.playground
+          .diagnostics()
+          .map((d) => d.message)
+          .join('\n'),
       };
     });
     for (const where of Object.values(shownText)) expect(where).not.toMatch(/[\u202A-\u202E]/);
@@ -335,7 +389,10 @@ describe('characters that hide or reorder text', () => {
     expect(await page.$eval('#map-root #details', (d) => d.textContent)).not.toMatch(/[\u202A-\u202E]/);
     expect(await page.$eval('#map-root #details h3', (h) => h.textContent)).toContain('/files/\\u202Egnp.exe');
     // In the editor the characters stay in the text, each drawn as its code.
-    expect(await page.$$eval('.cm-content .cm-specialChar', (spans) => spans.map((s) => s.textContent))).toEqual(['\\u202E', '\\u202A']);
+    expect(await page.$$eval('.cm-content .cm-specialChar', (spans) => spans.map((s) => s.textContent))).toEqual([
+      '\\u202E',
+      '\\u202A',
+    ]);
     expect(await page.$eval('.cm-content', (c) => c.textContent ?? '')).not.toMatch(/[\u202A-\u202E]/);
     await shot('bidi');
   });
@@ -345,7 +402,8 @@ describe('a lint that can be stopped', () => {
   let slow: Page;
   // A copy of the page whose worker first spends the milliseconds a `# busy-ms: N` line asks for, as a document
   // whose lint takes that long would (a listener added before the worker's own, so it runs first and holds it).
-  const BUSY = "self.addEventListener('message',function(e){var m=/# busy-ms: (\\d+)/.exec(e.data.text);if(m){var end=Date.now()+Number(m[1]);while(Date.now()<end);}});";
+  const BUSY =
+    "self.addEventListener('message',function(e){var m=/# busy-ms: (\\d+)/.exec(e.data.text);if(m){var end=Date.now()+Number(m[1]);while(Date.now()<end);}});";
   const normal = readFileSync(path.join(ROOT, 'fixtures', 'report', 'openapi-3.1-webhooks.yaml'), 'utf8');
 
   beforeAll(async () => {
@@ -353,7 +411,10 @@ describe('a lint that can be stopped', () => {
     const opening = '<script type="text/plain" id="worker-source">';
     expect(html).toContain(opening);
     const file = path.join(work, 'slow.html');
-    writeFileSync(file, html.replace(opening, () => opening + BUSY));
+    writeFileSync(
+      file,
+      html.replace(opening, () => opening + BUSY),
+    );
     slow = await browser.newPage();
     slow.on('request', (request) => {
       if (request.url() !== `file://${file}`) requests.push({ url: request.url() });
@@ -377,14 +438,21 @@ describe('a lint that can be stopped', () => {
 
   test('a lint past the time limit is stopped and says so; Try again lints again', async () => {
     const text = `# busy-ms: 2000\n${normal}`;
-    const stoppedAgain = (before: number) => slow.waitForFunction((n: number) => document.body.dataset.state === 'stopped' && window.playground.stopped > n, { timeout: 60000 }, before);
+    const stoppedAgain = (before: number) =>
+      slow.waitForFunction(
+        (n: number) => document.body.dataset.state === 'stopped' && window.playground.stopped > n,
+        { timeout: 60000 },
+        before,
+      );
     await slow.evaluate(() => {
       window.playgroundLintTimeoutMs = 50;
     });
     let stopped = await slow.evaluate(() => window.playground.stopped);
     await pasteOver(text, slow);
     await stoppedAgain(stopped);
-    expect(await slow.$eval('#status', (s) => s.textContent)).toBe('Stopped after 50 ms: the lint of this document did not finish in time. Lint it with the Spectral CLI, or try again.');
+    expect(await slow.$eval('#status', (s) => s.textContent)).toBe(
+      'Stopped after 50 ms: the lint of this document did not finish in time. Lint it with the Spectral CLI, or try again.',
+    );
     expect(await slow.$eval('#retry', (b) => (b as HTMLButtonElement).hidden)).toBe(false);
     await shot('stopped', slow);
     // Again, with the same limit: stopped again.

@@ -6,7 +6,11 @@ import { suggestProfile } from '../functions/rules/http-status-profile-suggestio
 
 const PROFILE_RULES = /^http-status-profile-/;
 
-async function profileFindings(version: Version, resources: Record<string, ResourceSpec>, extra: Record<string, unknown> = {}): Promise<LintFinding[]> {
+async function profileFindings(
+  version: Version,
+  resources: Record<string, ResourceSpec>,
+  extra: Record<string, unknown> = {},
+): Promise<LintFinding[]> {
   return (await lint(profileDocument(version, resources, extra))).filter((f) => PROFILE_RULES.test(f.code));
 }
 
@@ -37,8 +41,16 @@ const CONFORMING: Record<string, ResourceSpec> = {
   alias: { 'x-profiles': ['alias'], get: ['307:Location'], head: ['308:Location'], post: ['307:Location'] },
   action: { 'x-profiles': ['action'], get: ['200'], post: ['303:Location', '403'] },
   form: { 'x-profiles': ['form'], get: ['200'], post: { codes: ['201:Location', '400', '415', '422'], body: true } },
-  lookup: { 'x-profiles': ['lookup'], get: ['200'], post: { codes: ['303:Location', '404', '415', '422'], body: true } },
-  upload: { 'x-profiles': ['upload'], get: ['200'], post: { codes: ['201:Location', '411', '413', '415'], body: true } },
+  lookup: {
+    'x-profiles': ['lookup'],
+    get: ['200'],
+    post: { codes: ['303:Location', '404', '415', '422'], body: true },
+  },
+  upload: {
+    'x-profiles': ['upload'],
+    get: ['200'],
+    post: { codes: ['201:Location', '411', '413', '415'], body: true },
+  },
   entity: {
     'x-profiles': ['data', 'entity'],
     get: { codes: ['200:ETag', '304'], params: ['If-None-Match'] },
@@ -46,9 +58,22 @@ const CONFORMING: Record<string, ResourceSpec> = {
     put: { codes: ['204', '412', '428'], body: true, params: ['If-Match'] },
     delete: { codes: ['204', '412'], params: ['If-Match'] },
   },
-  preflight: { 'x-profiles': ['upload', 'preflight'], get: ['200'], post: { codes: ['100', '201:Location', '417'], body: true, params: ['Expect'] } },
-  representation: { 'x-profiles': ['data', 'representation'], get: ['200'], put: { codes: ['200', '204'], body: true } },
-  async: { 'x-profiles': ['data', 'async'], get: ['200'], put: { codes: ['202', '204'], body: true }, delete: ['202', '204'] },
+  preflight: {
+    'x-profiles': ['upload', 'preflight'],
+    get: ['200'],
+    post: { codes: ['100', '201:Location', '417'], body: true, params: ['Expect'] },
+  },
+  representation: {
+    'x-profiles': ['data', 'representation'],
+    get: ['200'],
+    put: { codes: ['200', '204'], body: true },
+  },
+  async: {
+    'x-profiles': ['data', 'async'],
+    get: ['200'],
+    put: { codes: ['202', '204'], body: true },
+    delete: ['202', '204'],
+  },
 };
 
 /** Ways to break each profile: a change to the conforming resource and the findings it must give. */
@@ -56,28 +81,118 @@ const BREAKS: Array<[string, string, ResourceSpec, string[][]]> = [
   ['home', 'offers POST', { post: ['204'] }, [['methods', 'paths./r.post']]],
   ['home', 'GET without 200', { get: ['204'] }, [['required', 'paths./r.get.responses']]],
   ['info', 'offers PUT', { put: { codes: ['204'], body: true } }, [['methods', 'paths./r.put']]],
-  ['nexus', 'DELETE answers 200', { delete: ['200'] }, [['required', 'paths./r.delete.responses'], ['forbidden', 'paths./r.delete.responses.200']]],
-  ['data', 'PUT answers 201', { put: { codes: ['201:Location', '204'], body: true } }, [['forbidden', 'paths./r.put.responses.201']]],
-  ['data', 'PATCH answers 303', { patch: { codes: ['204', '303:Location'], body: true } }, [['forbidden', 'paths./r.patch.responses.303']]],
+  [
+    'nexus',
+    'DELETE answers 200',
+    { delete: ['200'] },
+    [
+      ['required', 'paths./r.delete.responses'],
+      ['forbidden', 'paths./r.delete.responses.200'],
+    ],
+  ],
+  [
+    'data',
+    'PUT answers 201',
+    { put: { codes: ['201:Location', '204'], body: true } },
+    [['forbidden', 'paths./r.put.responses.201']],
+  ],
+  [
+    'data',
+    'PATCH answers 303',
+    { patch: { codes: ['204', '303:Location'], body: true } },
+    [['forbidden', 'paths./r.patch.responses.303']],
+  ],
   ['data', 'PUT without 204', { put: { codes: ['400'], body: true } }, [['required', 'paths./r.put.responses']]],
   ['data', 'PATCH offered without Accept-Patch', { get: ['200'] }, [['headers', 'paths./r.get.responses.200']]],
   ['data', 'answers 202 without async', { delete: ['202', '204'] }, [['forbidden', 'paths./r.delete.responses.202']]],
-  ['content', 'Range GET without 206', { get: { codes: ['200', '416:Content-Range'], params: ['Range'] } }, [['required', 'paths./r.get.responses']]],
-  ['content', '206 without Content-Range', { get: { codes: ['200', '206', '416:Content-Range'], params: ['Range'] } }, [['headers', 'paths./r.get.responses.206']]],
+  [
+    'content',
+    'Range GET without 206',
+    { get: { codes: ['200', '416:Content-Range'], params: ['Range'] } },
+    [['required', 'paths./r.get.responses']],
+  ],
+  [
+    'content',
+    '206 without Content-Range',
+    { get: { codes: ['200', '206', '416:Content-Range'], params: ['Range'] } },
+    [['headers', 'paths./r.get.responses.206']],
+  ],
   ['content', 'offers POST', { post: { codes: ['201:Location'], body: true } }, [['methods', 'paths./r.post']]],
-  ['alias', 'GET answers 200', { get: ['200'] }, [['required', 'paths./r.get.responses'], ['forbidden', 'paths./r.get.responses.200']]],
+  [
+    'alias',
+    'GET answers 200',
+    { get: ['200'] },
+    [
+      ['required', 'paths./r.get.responses'],
+      ['forbidden', 'paths./r.get.responses.200'],
+    ],
+  ],
   ['alias', '307 without Location', { get: ['307'] }, [['headers', 'paths./r.get.responses.307']]],
-  ['action', 'POST answers 204', { post: ['204'] }, [['required', 'paths./r.post.responses'], ['forbidden', 'paths./r.post.responses.204']]],
+  [
+    'action',
+    'POST answers 204',
+    { post: ['204'] },
+    [
+      ['required', 'paths./r.post.responses'],
+      ['forbidden', 'paths./r.post.responses.204'],
+    ],
+  ],
   ['action', 'offers PUT', { put: { codes: ['204'], body: true } }, [['methods', 'paths./r.put']]],
   ['action', '303 without Location', { post: ['303'] }, [['headers', 'paths./r.post.responses.303']]],
-  ['form', 'POST answers 200 only', { post: { codes: ['200'], body: true } }, [['required', 'paths./r.post.responses'], ['forbidden', 'paths./r.post.responses.200']]],
-  ['lookup', 'POST answers 201', { post: { codes: ['201:Location', '303:Location'], body: true } }, [['forbidden', 'paths./r.post.responses.201']]],
-  ['upload', 'POST answers 204', { post: { codes: ['204'], body: true } }, [['required', 'paths./r.post.responses'], ['forbidden', 'paths./r.post.responses.204']]],
-  ['entity', 'GET without 304', { get: { codes: ['200:ETag'], params: ['If-None-Match'] } }, [['required', 'paths./r.get.responses']]],
-  ['entity', 'PUT without 412', { put: { codes: ['204'], body: true, params: ['If-Match'] } }, [['required', 'paths./r.put.responses']]],
-  ['entity', 'GET 200 without ETag or Last-Modified', { get: { codes: ['200', '304'], params: ['If-None-Match'] } }, [['headers', 'paths./r.get.responses.200']]],
-  ['preflight', 'POST without 417', { post: { codes: ['100', '201:Location'], body: true, params: ['Expect'] } }, [['required', 'paths./r.post.responses']]],
-  ['representation', 'PUT without 200', { put: { codes: ['204'], body: true } }, [['required', 'paths./r.put.responses']]],
+  [
+    'form',
+    'POST answers 200 only',
+    { post: { codes: ['200'], body: true } },
+    [
+      ['required', 'paths./r.post.responses'],
+      ['forbidden', 'paths./r.post.responses.200'],
+    ],
+  ],
+  [
+    'lookup',
+    'POST answers 201',
+    { post: { codes: ['201:Location', '303:Location'], body: true } },
+    [['forbidden', 'paths./r.post.responses.201']],
+  ],
+  [
+    'upload',
+    'POST answers 204',
+    { post: { codes: ['204'], body: true } },
+    [
+      ['required', 'paths./r.post.responses'],
+      ['forbidden', 'paths./r.post.responses.204'],
+    ],
+  ],
+  [
+    'entity',
+    'GET without 304',
+    { get: { codes: ['200:ETag'], params: ['If-None-Match'] } },
+    [['required', 'paths./r.get.responses']],
+  ],
+  [
+    'entity',
+    'PUT without 412',
+    { put: { codes: ['204'], body: true, params: ['If-Match'] } },
+    [['required', 'paths./r.put.responses']],
+  ],
+  [
+    'entity',
+    'GET 200 without ETag or Last-Modified',
+    { get: { codes: ['200', '304'], params: ['If-None-Match'] } },
+    [['headers', 'paths./r.get.responses.200']],
+  ],
+  [
+    'preflight',
+    'POST without 417',
+    { post: { codes: ['100', '201:Location'], body: true, params: ['Expect'] } },
+    [['required', 'paths./r.post.responses']],
+  ],
+  [
+    'representation',
+    'PUT without 200',
+    { put: { codes: ['204'], body: true } },
+    [['required', 'paths./r.put.responses']],
+  ],
   ['async', 'DELETE without 202', { delete: ['204'] }, [['required', 'paths./r.delete.responses']]],
   ['home', 'a resource without GET', { get: undefined }, [['methods', 'paths./r']]],
 ];
@@ -98,22 +213,52 @@ describe('profile rule messages', () => {
   test('each rule names the path, the method, the profile and the fix', async () => {
     const found = await profileFindings('3.1', {
       '/orders/{id}/cancel': { 'x-profiles': ['action'], get: ['200'], post: ['204'] },
-      '/rooms/{id}': { 'x-profiles': ['data', 'entity'], get: { codes: ['200', '304'], params: ['If-None-Match'] }, put: { codes: ['201:Location', '204', '412'], body: true } },
+      '/rooms/{id}': {
+        'x-profiles': ['data', 'entity'],
+        get: { codes: ['200', '304'], params: ['If-None-Match'] },
+        put: { codes: ['201:Location', '204', '412'], body: true },
+      },
       '/rooms/{id}/photo': { 'x-profiles': ['content'], get: ['200'], patch: { codes: ['204'], body: true } },
       '/notes': { 'x-profiles': ['dta'], get: ['200'] },
     });
     expect(found.map((f) => [f.code, f.severity, f.message])).toEqual([
-      ['http-status-profile-required', 'warn', 'POST /orders/{id}/cancel: an `action` resource answers POST with 303 See Other; add a 303 response.'],
-      ['http-status-profile-forbidden', 'warn', 'POST /orders/{id}/cancel is an `action` resource: it answers POST with 303 See Other, not 204 No Content; use 303 See Other, or remove 204.'],
-      ['http-status-profile-headers', 'warn', "GET /rooms/{id}: the `entity` mixin sends an ETag or Last-Modified header with 200 OK on GET; add one to the response's `headers`."],
-      ['http-status-profile-forbidden', 'warn', 'PUT /rooms/{id} is a `data` + `entity` resource: it answers PUT with 204 No Content, not 201 Created; use 204 No Content, or remove 201.'],
-      ['http-status-profile-methods', 'warn', 'PATCH /rooms/{id}/photo: a `content` resource offers GET, HEAD, PUT and DELETE, not PATCH; remove the operation, or declare a profile that offers it (`data`, `alias`).'],
-      ['http-status-profile-unknown', 'error', "/notes lists 'dta' in `x-profiles`, which is not a Level 3 profile; did you mean 'data'?"],
+      [
+        'http-status-profile-required',
+        'warn',
+        'POST /orders/{id}/cancel: an `action` resource answers POST with 303 See Other; add a 303 response.',
+      ],
+      [
+        'http-status-profile-forbidden',
+        'warn',
+        'POST /orders/{id}/cancel is an `action` resource: it answers POST with 303 See Other, not 204 No Content; use 303 See Other, or remove 204.',
+      ],
+      [
+        'http-status-profile-headers',
+        'warn',
+        "GET /rooms/{id}: the `entity` mixin sends an ETag or Last-Modified header with 200 OK on GET; add one to the response's `headers`.",
+      ],
+      [
+        'http-status-profile-forbidden',
+        'warn',
+        'PUT /rooms/{id} is a `data` + `entity` resource: it answers PUT with 204 No Content, not 201 Created; use 204 No Content, or remove 201.',
+      ],
+      [
+        'http-status-profile-methods',
+        'warn',
+        'PATCH /rooms/{id}/photo: a `content` resource offers GET, HEAD, PUT and DELETE, not PATCH; remove the operation, or declare a profile that offers it (`data`, `alias`).',
+      ],
+      [
+        'http-status-profile-unknown',
+        'error',
+        "/notes lists 'dta' in `x-profiles`, which is not a Level 3 profile; did you mean 'data'?",
+      ],
     ]);
   });
 
   test('a forbidden code that a mixin would allow suggests the mixin', async () => {
-    const found = await profileFindings('3.0', { '/r': { 'x-profiles': ['data'], get: ['200'], put: { codes: ['202', '204'], body: true } } });
+    const found = await profileFindings('3.0', {
+      '/r': { 'x-profiles': ['data'], get: ['200'], put: { codes: ['202', '204'], body: true } },
+    });
     expect(found.map((f) => f.message)).toEqual([
       'PUT /r is a `data` resource: it answers PUT with 204 No Content, not 202 Accepted; use 204 No Content, or declare the `async` mixin in x-profiles if the resource offers it, or remove 202.',
     ]);
@@ -121,7 +266,11 @@ describe('profile rule messages', () => {
 });
 
 describe('declaring profiles', () => {
-  const dataWith201 = (decl: Partial<ResourceSpec>): ResourceSpec => ({ get: ['200'], put: { codes: ['201:Location', '204'], body: true }, ...decl });
+  const dataWith201 = (decl: Partial<ResourceSpec>): ResourceSpec => ({
+    get: ['200'],
+    put: { codes: ['201:Location', '204'], body: true },
+    ...decl,
+  });
 
   test.each([
     ['a name', ['data']],
@@ -135,7 +284,9 @@ describe('declaring profiles', () => {
 
   test('mixin URIs with mixin/ or mixins/', async () => {
     for (const uri of ['https://level3.rest/profiles/mixins/entity', 'https://level3.rest/profiles/mixin/entity']) {
-      const found = await profileFindings('3.1', { '/r': { 'x-profiles': ['data', uri], get: { codes: ['200:ETag'], params: ['If-None-Match'] } } });
+      const found = await profileFindings('3.1', {
+        '/r': { 'x-profiles': ['data', uri], get: { codes: ['200:ETag'], params: ['If-None-Match'] } },
+      });
       expect(rows(found)).toEqual([['required', 'paths./r.get.responses']]);
     }
   });
@@ -156,7 +307,7 @@ describe('declaring profiles', () => {
     ]);
   });
 
-  test('operation-level x-profiles: mixins extend the path\'s profiles for that operation, a core replaces them', async () => {
+  test("operation-level x-profiles: mixins extend the path's profiles for that operation, a core replaces them", async () => {
     const found = await profileFindings('3.1', {
       '/r': {
         'x-profiles': ['data'],
@@ -176,22 +327,36 @@ describe('declaring profiles', () => {
       paths: {
         '/r': {
           get: { responses: { '200': { description: 'ok', headers: { profile: h } } } },
-          put: { requestBody: { content: { 'application/json': {} } }, responses: { '201': { description: 'x', headers: { Location: { schema: { type: 'string' } } } }, '204': { description: 'ok' } } },
+          put: {
+            requestBody: { content: { 'application/json': {} } },
+            responses: {
+              '201': { description: 'x', headers: { Location: { schema: { type: 'string' } } } },
+              '204': { description: 'ok' },
+            },
+          },
         },
       },
     });
     for (const h of [
-      { schema: { type: 'string' }, example: '<https://level3.rest/profiles/data>, <https://level3.rest/profiles/mixins/representation>' },
+      {
+        schema: { type: 'string' },
+        example: '<https://level3.rest/profiles/data>, <https://level3.rest/profiles/mixins/representation>',
+      },
       { schema: { type: 'string', default: '<https://level3.rest/profiles/data>' } },
       { schema: { type: 'string', enum: ['<http://level3.rest/profiles/data>'] } },
     ]) {
       const found = (await lint(header(h))).filter((f) => PROFILE_RULES.test(f.code));
-      expect(found.map((f) => [f.code, f.path])).toContainEqual(['http-status-profile-forbidden', 'paths./r.put.responses.201']);
+      expect(found.map((f) => [f.code, f.path])).toContainEqual([
+        'http-status-profile-forbidden',
+        'paths./r.put.responses.201',
+      ]);
     }
   });
 
   test('a path without a declaration is left to the core rules', async () => {
-    expect(await profileFindings('3.0', { '/r': { get: ['200'], put: { codes: ['201:Location', '204'], body: true } } })).toEqual([]);
+    expect(
+      await profileFindings('3.0', { '/r': { get: ['200'], put: { codes: ['201:Location', '204'], body: true } } }),
+    ).toEqual([]);
   });
 });
 
@@ -210,10 +375,26 @@ describe('http-status-profile-unknown', () => {
     );
     expect(found.map((f) => [f.path, f.severity, f.message])).toEqual([
       // The typo is the one problem on /a: its list is not judged as "mixins only" too.
-      ['paths./a.x-profiles.0', 'error', "/a lists 'dta' in `x-profiles`, which is not a Level 3 profile; did you mean 'data'?"],
-      ['paths./b.x-profiles', 'error', "/b declares two core profiles (data, form); a resource has one, plus mixins (only alias may stand next to its target's profile)."],
-      ['paths./c.x-profiles', 'error', '/c declares only mixins (entity); a mixin adds to a core profile, so add one (data, content, form, ...).'],
-      ['paths./e.get.x-profiles.0', 'error', "GET /e lists 'https://level3.rest/profiles/nope' in `x-profiles`, which is not a Level 3 profile; use one of home, info, nexus, data, content, alias, action, form, lookup, upload, entity, preflight, representation, async."],
+      [
+        'paths./a.x-profiles.0',
+        'error',
+        "/a lists 'dta' in `x-profiles`, which is not a Level 3 profile; did you mean 'data'?",
+      ],
+      [
+        'paths./b.x-profiles',
+        'error',
+        "/b declares two core profiles (data, form); a resource has one, plus mixins (only alias may stand next to its target's profile).",
+      ],
+      [
+        'paths./c.x-profiles',
+        'error',
+        '/c declares only mixins (entity); a mixin adds to a core profile, so add one (data, content, form, ...).',
+      ],
+      [
+        'paths./e.get.x-profiles.0',
+        'error',
+        "GET /e lists 'https://level3.rest/profiles/nope' in `x-profiles`, which is not a Level 3 profile; use one of home, info, nexus, data, content, alias, action, form, lookup, upload, entity, preflight, representation, async.",
+      ],
     ]);
   });
 
@@ -223,22 +404,38 @@ describe('http-status-profile-unknown', () => {
     (doc.paths as Record<string, Record<string, unknown>>)['/b']!['x-profiles'] = [42];
     const found = (await lint(doc)).filter((f) => f.code === 'http-status-profile-unknown');
     expect(found.map((f) => [f.path, f.message])).toEqual([
-      ['paths./a.x-profiles', '/a has `x-profiles` that is not a list; write a list of profile names, e.g. [data, entity].'],
-      ['paths./b.x-profiles.0', '/b lists 42 in `x-profiles`, which is not a profile name; write a name such as data, or a https://level3.rest/profiles/... URI.'],
+      [
+        'paths./a.x-profiles',
+        '/a has `x-profiles` that is not a list; write a list of profile names, e.g. [data, entity].',
+      ],
+      [
+        'paths./b.x-profiles.0',
+        '/b lists 42 in `x-profiles`, which is not a profile name; write a name such as data, or a https://level3.rest/profiles/... URI.',
+      ],
     ]);
   });
 });
 
 describe('profiles and the core rules', () => {
   test('a code the declared profile allows silences the method matrix (202 on PUT with async)', async () => {
-    const doc = profileDocument('3.0', { '/r': { 'x-profiles': ['data', 'async'], get: ['200'], put: { codes: ['202', '204'], body: true } } });
+    const doc = profileDocument('3.0', {
+      '/r': { 'x-profiles': ['data', 'async'], get: ['200'], put: { codes: ['202', '204'], body: true } },
+    });
     const matrix = (await lint(doc)).filter((f) => f.code === 'http-status-method-matrix');
     expect(matrix).toEqual([]);
     // The strict mode's matrix gives 202 to POST only: without the profile, the matrix rule reports it there.
     const undeclared = profileDocument('3.0', { '/r': { get: ['200'], put: { codes: ['202', '204'], body: true } } });
-    expect((await lint(undeclared, { ruleset: strict })).filter((f) => f.code === 'http-status-method-matrix').map((f) => f.path)).toEqual(['paths./r.put.responses.202']);
-    const strictly = profileDocument('3.0', { '/r': { 'x-profiles': ['data', 'async'], get: ['200'], put: { codes: ['202', '204'], body: true } } });
-    expect((await lint(strictly, { ruleset: strict })).filter((f) => f.code === 'http-status-method-matrix')).toEqual([]);
+    expect(
+      (await lint(undeclared, { ruleset: strict }))
+        .filter((f) => f.code === 'http-status-method-matrix')
+        .map((f) => f.path),
+    ).toEqual(['paths./r.put.responses.202']);
+    const strictly = profileDocument('3.0', {
+      '/r': { 'x-profiles': ['data', 'async'], get: ['200'], put: { codes: ['202', '204'], body: true } },
+    });
+    expect((await lint(strictly, { ruleset: strict })).filter((f) => f.code === 'http-status-method-matrix')).toEqual(
+      [],
+    );
   });
 
   test('a Location the profile ties to a code is reported once, by the profile rule', async () => {
@@ -262,7 +459,10 @@ describe('suggestProfile (pure)', () => {
     info: { title: 't', version: '1' },
     paths: {
       '/ranged': {
-        get: { parameters: [{ name: 'Range', in: 'header', schema: { type: 'string' } }], responses: { '200': { description: 'ok' }, '206': { description: 'part' } } },
+        get: {
+          parameters: [{ name: 'Range', in: 'header', schema: { type: 'string' } }],
+          responses: { '200': { description: 'ok' }, '206': { description: 'part' } },
+        },
       },
       '/partial': { get: { responses: { '200': { description: 'ok' }, '206': { description: 'part' } } } },
       '/plain': { get: { responses: { '200': { description: 'ok' } } } },

@@ -27,9 +27,16 @@ describe('robustness', () => {
           parameters: 'nope',
           get: null,
           put: [],
-          post: { parameters: [null, 3, { name: 7, in: 'query' }], requestBody: 'x', responses: { '200': null, '201': [], '202': 'text', '203': 5 } },
+          post: {
+            parameters: [null, 3, { name: 7, in: 'query' }],
+            requestBody: 'x',
+            responses: { '200': null, '201': [], '202': 'text', '203': 5 },
+          },
           delete: { responses: { '204': { headers: [], content: 'x' } }, security: {} },
-          patch: { responses: { '200': { headers: null, content: null } }, callbacks: { cb: null, cb2: { '{$url}': null } } },
+          patch: {
+            responses: { '200': { headers: null, content: null } },
+            callbacks: { cb: null, cb2: { '{$url}': null } },
+          },
         },
       },
       webhooks: 'none',
@@ -77,9 +84,17 @@ webhooks:
       const found = await lint(doc);
       expect(found.filter((f) => INTERNAL.test(f.message))).toEqual([]);
       const format = found.filter((f) => f.code === 'http-status-code-format').map((f) => f.path);
-      expect(format.sort()).toEqual(['paths./__proto__.get.responses.', 'paths./__proto__.get.responses.constructor', 'paths./__proto__.get.responses.toString'].sort());
+      expect(format.sort()).toEqual(
+        [
+          'paths./__proto__.get.responses.',
+          'paths./__proto__.get.responses.constructor',
+          'paths./__proto__.get.responses.toString',
+        ].sort(),
+      );
       // The empty path key's GET is still an operation: 201 on GET is reported there.
-      expect(found.filter((f) => f.code === 'http-status-method-matrix').map((f) => f.path)).toEqual(['paths..get.responses.201']);
+      expect(found.filter((f) => f.code === 'http-status-method-matrix').map((f) => f.path)).toEqual([
+        'paths..get.responses.201',
+      ]);
     }
   });
 
@@ -95,7 +110,9 @@ paths:
 `;
     const found = (await lint(text)).filter((f) => f.code.startsWith('http-status-'));
     // (Spectral's parser also warns that mapping keys should be strings.)
-    expect(found.map((f) => [f.code, f.path, f.line])).toEqual([['http-status-method-matrix', 'paths./a.get.responses.201', 8]]);
+    expect(found.map((f) => [f.code, f.path, f.line])).toEqual([
+      ['http-status-method-matrix', 'paths./a.get.responses.201', 8],
+    ]);
   });
 
   test('a $ref cycle through responses and a $ref that points nowhere', async () => {
@@ -126,7 +143,9 @@ paths:
     // The unresolvable responses are not judged for bodies or headers, but
     // their codes still are: 304 answers a conditional GET this operation
     // does not take; in the strict mode, 204 is not in the guide's row for GET.
-    expect(found.filter((f) => f.code.startsWith('http-status-')).map((f) => [f.code, f.path])).toEqual([['http-status-request-headers', 'paths./a.get.responses.304']]);
+    expect(found.filter((f) => f.code.startsWith('http-status-')).map((f) => [f.code, f.path])).toEqual([
+      ['http-status-request-headers', 'paths./a.get.responses.304'],
+    ]);
     const strictly = await lint(doc, { valid: false, ruleset: strict });
     expect(strictly.filter((f) => f.code.startsWith('http-status-')).map((f) => [f.code, f.path])).toEqual([
       ['http-status-method-matrix', 'paths./a.get.responses.204'],
@@ -142,11 +161,14 @@ paths:
     );
     const found = await testRule('http-status-method-matrix', doc);
     expect(found.map((f) => [f.path, f.message])).toEqual([
-      ['paths./a', 'GET /a declares 201 Created, which reports a creation, but GET is safe and creates nothing (RFC 9110 §9.2.1, §15.3.2); answer 200 OK, or create with POST or PUT.'],
+      [
+        'paths./a',
+        'GET /a declares 201 Created, which reports a creation, but GET is safe and creates nothing (RFC 9110 §9.2.1, §15.3.2); answer 200 OK, or create with POST or PUT.',
+      ],
     ]);
   });
 
-  test('a response $ref\'d from another file lands on the operation\'s key in the file being edited', async () => {
+  test("a response $ref'd from another file lands on the operation's key in the file being edited", async () => {
     const source = path.join(__dirname, '..', 'fixtures', 'multi-file', 'openapi.yaml');
     const text = `openapi: 3.0.3
 info: {title: t, version: '1'}
@@ -173,7 +195,9 @@ paths:
         '201': {description: second}
 `;
     const found = await lint(text);
-    expect(found.filter((f) => f.code.startsWith('http-status-')).map((f) => [f.code, f.path])).toEqual([['http-status-method-matrix', 'paths./a.get.responses.201']]);
+    expect(found.filter((f) => f.code.startsWith('http-status-')).map((f) => [f.code, f.path])).toEqual([
+      ['http-status-method-matrix', 'paths./a.get.responses.201'],
+    ]);
     expect(found.some((f) => f.code === 'parser' && /duplicate/i.test(f.message))).toBe(true);
   });
 
@@ -191,7 +215,12 @@ paths:
     expect(wide.filter((f) => f.code === 'http-status-code-format')).toHaveLength(9500);
     const paths: Record<string, unknown> = {};
     for (let i = 0; i < 5000; i++) {
-      paths[`/r${i}`] = { get: { responses: { '200': { description: 'ok' } } }, put: { responses: { '204': { description: 'ok' } } }, post: { responses: { '201': { description: 'ok', headers: { Location: { schema: { type: 'string' } } } } } }, delete: { responses: { '204': { description: 'ok' } } } };
+      paths[`/r${i}`] = {
+        get: { responses: { '200': { description: 'ok' } } },
+        put: { responses: { '204': { description: 'ok' } } },
+        post: { responses: { '201': { description: 'ok', headers: { Location: { schema: { type: 'string' } } } } } },
+        delete: { responses: { '204': { description: 'ok' } } },
+      };
     }
     const found = await lint(document('3.0', paths), { valid: false });
     expect(found.filter((f) => f.code.startsWith('http-status-'))).toEqual([]);

@@ -131,7 +131,12 @@ async function both(rs: RulesetDefinition, theirs: string, mine: string): Promis
 }
 
 const CASES: Array<[string, RulesetDefinition, string, ReadonlyArray<readonly [string, string]>]> = [
-  ['spectral:oas', oas as RulesetDefinition, 'with-oas', [['operation-success-response', 'http-status-success-required']]],
+  [
+    'spectral:oas',
+    oas as RulesetDefinition,
+    'with-oas',
+    [['operation-success-response', 'http-status-success-required']],
+  ],
   [
     '@ibm-cloud/openapi-ruleset',
     ibm,
@@ -157,10 +162,13 @@ const CASES: Array<[string, RulesetDefinition, string, ReadonlyArray<readonly [s
 describe.each(CASES)('beside %s', (_name, theirs, name, pairs) => {
   const rules = snippet(name).rules as Record<string, string>;
 
-  test.each(pairs)('without the README lines, %s and %s report the same problem on the same operation', async (their, mine) => {
-    const rs = { extends: [theirs, ours] } as unknown as RulesetDefinition;
-    expect(await both(rs, their, mine)).not.toEqual([]);
-  });
+  test.each(pairs)(
+    'without the README lines, %s and %s report the same problem on the same operation',
+    async (their, mine) => {
+      const rs = { extends: [theirs, ours] } as unknown as RulesetDefinition;
+      expect(await both(rs, their, mine)).not.toEqual([]);
+    },
+  );
 
   test.each(pairs)('with the README lines, %s and %s report it once', async (their, mine) => {
     const rs = { extends: [theirs, ours], rules } as unknown as RulesetDefinition;
@@ -174,9 +182,13 @@ describe.each(CASES)('beside %s', (_name, theirs, name, pairs) => {
 
 describe('beside Redocly CLI', () => {
   test('redocly.yaml from the README turns off the rule ours reports on the same operation', async () => {
-    const ourFindings = (await lint(DOCUMENT, { valid: false })).filter((f) => f.code === 'http-status-success-required').map(operationOf);
+    const ourFindings = (await lint(DOCUMENT, { valid: false }))
+      .filter((f) => f.code === 'http-status-success-required')
+      .map(operationOf);
     expect(ourFindings).toEqual(['paths./orders.get', 'paths./health.get']);
-    expect(lintRedocly({ extends: ['recommended'] }, 'operation-2xx-response')).toEqual(['#/paths/~1orders/get/responses']);
+    expect(lintRedocly({ extends: ['recommended'] }, 'operation-2xx-response')).toEqual([
+      '#/paths/~1orders/get/responses',
+    ]);
     expect(lintRedocly(snippet('redocly-yaml'), 'operation-2xx-response')).toEqual([]);
   });
 });

@@ -22,7 +22,9 @@ function loadSnippet(doc: string, name: string): RulesetDefinition {
 
 test('docs/matrix.md: allowing 202 on DELETE and PUT through a JavaScript ruleset', async () => {
   const ruleset = loadSnippet('docs/matrix.md', 'matrix-snippet.cjs');
-  const doc = profileDocument('3.0', { '/jobs/{id}': { get: ['200'], delete: ['202'], patch: { codes: ['202'], body: true } } });
+  const doc = profileDocument('3.0', {
+    '/jobs/{id}': { get: ['200'], delete: ['202'], patch: { codes: ['202'], body: true } },
+  });
   const matrix = (await lint(doc, { ruleset })).filter((f) => f.code === 'http-status-method-matrix');
   expect(matrix.map((f) => f.path)).toEqual(['paths./jobs/{id}.patch.responses.202']);
 });

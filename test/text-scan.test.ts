@@ -18,7 +18,31 @@ function random(seed: number): () => number {
   };
 }
 
-const PIECES = ['x-', 'http-status-ignore', 'profiles', 'x-profile', 'X-PROFILES', 'LEVEL3.REST', 'level3.rest', 'Level3', '3.', 'rest', '&', '*', 'a', ' ', '\n', ':', '-', '[', ',', '{', '}', 'é', '"'];
+const PIECES = [
+  'x-',
+  'http-status-ignore',
+  'profiles',
+  'x-profile',
+  'X-PROFILES',
+  'LEVEL3.REST',
+  'level3.rest',
+  'Level3',
+  '3.',
+  'rest',
+  '&',
+  '*',
+  'a',
+  ' ',
+  '\n',
+  ':',
+  '-',
+  '[',
+  ',',
+  '{',
+  '}',
+  'é',
+  '"',
+];
 
 describe('text scans (once per document, in place of regular expressions)', () => {
   test('mentions: waivers and profiles, the Level 3 host in any case', () => {
@@ -43,7 +67,10 @@ describe('text scans (once per document, in place of regular expressions)', () =
       const length = Math.floor(next() * 12);
       for (let i = 0; i < length; i++) parts.push(PIECES[Math.floor(next() * PIECES.length)] as string);
       const text = parts.join('');
-      expect([text, scanMentions(text)]).toEqual([text, { waivers: WAIVERS.test(text), profiles: PROFILES.test(text) }]);
+      expect([text, scanMentions(text)]).toEqual([
+        text,
+        { waivers: WAIVERS.test(text), profiles: PROFILES.test(text) },
+      ]);
       const json = /^\s*[{[]/.test(text);
       expect([text, mayHaveAliases(text)]).toEqual([text, !json && ANCHOR.test(text) && ALIAS.test(text)]);
     }

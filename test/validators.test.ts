@@ -45,7 +45,7 @@ const SHARED_CASES: unknown[] = [
   { allow: { get: [200, 200] } },
   { allow: [] },
   { forbid: { get: [304] }, matrix: { get: [200] } },
-  { matrix: { get: [] , put: [1000] } },
+  { matrix: { get: [], put: [1000] } },
   { profiles: { report: { kind: 'core', methods: { get: { required: [[200]] } } } } },
   { profiles: { Bad: { kind: 'core', methods: {} } } },
   { profiles: { x: { kind: 'core' } } },
@@ -53,14 +53,31 @@ const SHARED_CASES: unknown[] = [
   { profiles: { x: { kind: 'core', methods: { get: { required: [[]] } } } } },
   { profiles: { x: { kind: 'core', methods: { fetch: {} } } } },
   { profiles: { x: { kind: 'core', methods: { get: { allowed: [200], extra: 1, conditional: [{ header: '' }] } } } } },
-  { profiles: { x: { kind: 'mixin', methods: {}, headers: [{ methods: [], codes: [200], headers: ['ETag'] }, { methods: ['get'], codes: [], headers: [], when: 'never' }] } } },
+  {
+    profiles: {
+      x: {
+        kind: 'mixin',
+        methods: {},
+        headers: [
+          { methods: [], codes: [200], headers: ['ETag'] },
+          { methods: ['get'], codes: [], headers: [], when: 'never' },
+        ],
+      },
+    },
+  },
   { profiles: [] },
   { profiles: { x: 'data' } },
 ];
 
 /** Wrong values for each of a rule's own options. */
 function ownCases(properties: Readonly<Record<string, unknown>>): unknown[] {
-  return Object.keys(properties).flatMap((name) => [{ [name]: {} }, { [name]: [99999] }, { [name]: 'x' }, { [name]: [true] }, { [name]: null }]);
+  return Object.keys(properties).flatMap((name) => [
+    { [name]: {} },
+    { [name]: [99999] },
+    { [name]: 'x' },
+    { [name]: [true] },
+    { [name]: null },
+  ]);
 }
 
 describe('precompiled option validators', () => {
@@ -69,31 +86,54 @@ describe('precompiled option validators', () => {
   });
 
   test("the baseline's generated validator is up to date, and checks what the schema says", () => {
-    expect(readFileSync(path.join(__dirname, '..', 'cli', 'generated', 'baseline-validator.js'), 'utf8')).toBe(generateBaselineValidator());
-    const { baseline } = require('../cli/generated/baseline-validator') as typeof import('../cli/generated/baseline-validator');
-    expect(baseline({ version: 1, documents: { 'openapi.yaml': { 'http-status-no-body': [{ where: 'GET /a', code: '204', subject: 'body', count: 2 }] } } })).toBe(true);
-    expect(baseline({ version: 1, documents: { 'openapi.yaml': { 'http-status-no-body': [{ where: 'GET /a', count: 0 }] } } })).toBe(false);
+    expect(readFileSync(path.join(__dirname, '..', 'cli', 'generated', 'baseline-validator.js'), 'utf8')).toBe(
+      generateBaselineValidator(),
+    );
+    const { baseline } =
+      require('../cli/generated/baseline-validator') as typeof import('../cli/generated/baseline-validator');
+    expect(
+      baseline({
+        version: 1,
+        documents: {
+          'openapi.yaml': { 'http-status-no-body': [{ where: 'GET /a', code: '204', subject: 'body', count: 2 }] },
+        },
+      }),
+    ).toBe(true);
+    expect(
+      baseline({
+        version: 1,
+        documents: { 'openapi.yaml': { 'http-status-no-body': [{ where: 'GET /a', count: 0 }] } },
+      }),
+    ).toBe(false);
     expect(baseline({ version: 2, documents: {} })).toBe(false);
     expect(baseline({ version: 1, documents: {}, extra: true })).toBe(false);
   });
 
-  test.each(RULES.map((rule) => [rule.id, rule] as const))('%s: the same errors as Spectral’s own validator', (_id, rule) => {
-    const properties = { ...SHARED_OPTION_PROPERTIES, ...(rule.options?.properties ?? {}) };
-    const spectral = createRulesetFunction({ input: null, options: optionsSchema(properties) as never }, Object.defineProperty(() => undefined, 'name', { value: rule.functionName }));
-    const cases = [...SHARED_CASES, ...ownCases(rule.options?.properties ?? {})];
-    let invalid = 0;
-    for (const options of cases) {
-      const expected = outcome(() => spectral.validator(options));
-      if (expected.length > 0) invalid++;
-      expect({ options, errors: outcome(() => rule.fn.validator(options)) }).toEqual({ options, errors: expected });
-    }
-    // The cases include wrong options, so that the comparison is not of two silences.
-    expect(invalid).toBeGreaterThan(15);
-  });
+  test.each(RULES.map((rule) => [rule.id, rule] as const))(
+    '%s: the same errors as Spectral’s own validator',
+    (_id, rule) => {
+      const properties = { ...SHARED_OPTION_PROPERTIES, ...(rule.options?.properties ?? {}) };
+      const spectral = createRulesetFunction(
+        { input: null, options: optionsSchema(properties) as never },
+        Object.defineProperty(() => undefined, 'name', { value: rule.functionName }),
+      );
+      const cases = [...SHARED_CASES, ...ownCases(rule.options?.properties ?? {})];
+      let invalid = 0;
+      for (const options of cases) {
+        const expected = outcome(() => spectral.validator(options));
+        if (expected.length > 0) invalid++;
+        expect({ options, errors: outcome(() => rule.fn.validator(options)) }).toEqual({ options, errors: expected });
+      }
+      // The cases include wrong options, so that the comparison is not of two silences.
+      expect(invalid).toBeGreaterThan(15);
+    },
+  );
 
   test('checkOptions names the function as Spectral does, and accepts valid options', () => {
     expect(outcome(() => checkOptions('httpStatusMethodMatrix', { mode: 'strict' }))).toEqual([]);
-    expect(outcome(() => checkOptions('httpStatusMethodMatrix', { mode: 'strcit' }))).toEqual([{ message: "must be 'default' or 'strict'", path: ['functionOptions', 'mode'] }]);
+    expect(outcome(() => checkOptions('httpStatusMethodMatrix', { mode: 'strcit' }))).toEqual([
+      { message: "must be 'default' or 'strict'", path: ['functionOptions', 'mode'] },
+    ]);
     expect(() => checkOptions('noSuchFunction', {})).toThrow(/no precompiled option validator for noSuchFunction/);
   });
 });

@@ -6,7 +6,16 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Baseline, DEFAULT_BASELINE, applyBaseline, baselineSize, buildBaseline, pruneBaseline, readBaseline, renderBaseline } from '../baseline';
+import {
+  Baseline,
+  DEFAULT_BASELINE,
+  applyBaseline,
+  baselineSize,
+  buildBaseline,
+  pruneBaseline,
+  readBaseline,
+  renderBaseline,
+} from '../baseline';
 import { parseCommand } from '../args';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
@@ -52,15 +61,22 @@ export async function baselineCommand(argv: readonly string[], io: Io): Promise<
     io.stdout(BASELINE_USAGE);
     return 0;
   }
-  if (parsed.positionals.length === 0) throw new UsageError('baseline: no documents: spectral-http-status baseline <documents...>');
-  if (parsed.values.format !== undefined) throw new UsageError('baseline: the baseline is YAML; --format is for lint and report');
+  if (parsed.positionals.length === 0)
+    throw new UsageError('baseline: no documents: spectral-http-status baseline <documents...>');
+  if (parsed.values.format !== undefined)
+    throw new UsageError('baseline: the baseline is YAML; --format is for lint and report');
   const file = path.resolve(io.cwd, (parsed.values.output as string | undefined) ?? DEFAULT_BASELINE);
   const baseDir = path.dirname(file);
   if (parsed.positionals.some((p) => !/^https?:\/\//i.test(p) && path.resolve(io.cwd, p) === file)) {
-    throw new UsageError(`-o ${parsed.values.output as string} is the document being read: choose another file, so that the document is not overwritten`);
+    throw new UsageError(
+      `-o ${parsed.values.output as string} is the document being read: choose another file, so that the document is not overwritten`,
+    );
   }
   const previous: Baseline | undefined = fs.existsSync(file) ? readBaseline(file) : undefined;
-  if (parsed.values.prune === true && previous === undefined) throw new UsageError(`baseline --prune: there is no baseline at ${file} to prune; run \`spectral-http-status baseline\` first`);
+  if (parsed.values.prune === true && previous === undefined)
+    throw new UsageError(
+      `baseline --prune: there is no baseline at ${file} to prune; run \`spectral-http-status baseline\` first`,
+    );
   const say = parsed.values.quiet === true ? () => undefined : io.stderr;
   const targets = await targetsOf(parsed.positionals, parsed, io, [file]);
   const { ruleset } = await loadRuleset(parsed.values.ruleset as string | undefined, io.cwd, say);
@@ -72,12 +88,16 @@ export async function baselineCommand(argv: readonly string[], io: Io): Promise<
     const before = baselineSize(previous);
     const after = baselineSize(next);
     writeOutput(file, renderBaseline(next), io.cwd, parsed.positionals);
-    say(`Pruned ${file}: ${before.entries - after.entries} entries removed, ${before.findings - after.findings} findings fewer; ${after.entries} entries (${after.findings} findings) left.\n`);
+    say(
+      `Pruned ${file}: ${before.entries - after.entries} entries removed, ${before.findings - after.findings} findings fewer; ${after.entries} entries (${after.findings} findings) left.\n`,
+    );
     return 0;
   }
   next = buildBaseline(lints, baseDir, previous);
   writeOutput(file, renderBaseline(next), io.cwd, parsed.positionals);
   const size = baselineSize(next);
-  say(`Wrote ${file}: ${size.entries} entries (${size.findings} findings) in ${Object.keys(next.documents).length} document${Object.keys(next.documents).length === 1 ? '' : 's'}.\n`);
+  say(
+    `Wrote ${file}: ${size.entries} entries (${size.findings} findings) in ${Object.keys(next.documents).length} document${Object.keys(next.documents).length === 1 ? '' : 's'}.\n`,
+  );
   return 0;
 }

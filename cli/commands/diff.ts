@@ -69,13 +69,18 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
     io.stdout(DIFF_USAGE);
     return 0;
   }
-  if (parsed.positionals.length !== 2) throw new UsageError(`diff takes two documents, base and head: spectral-http-status diff <base> <head>${parsed.positionals.length > 2 ? ` ('${parsed.positionals.slice(2).join(' ')}' is too many)` : ''}`);
+  if (parsed.positionals.length !== 2)
+    throw new UsageError(
+      `diff takes two documents, base and head: spectral-http-status diff <base> <head>${parsed.positionals.length > 2 ? ` ('${parsed.positionals.slice(2).join(' ')}' is too many)` : ''}`,
+    );
   const formats = (parsed.values.format as string[] | undefined) ?? ['markdown'];
   if (formats.length > 1) throw new UsageError('diff: one --format at a time (markdown, json, github-actions or html)');
   const format = formats[0] as (typeof DIFF_FORMATS)[number];
-  if (!DIFF_FORMATS.includes(format)) throw new UsageError(`--format '${format}' is not one of ${DIFF_FORMATS.join(', ')}`);
+  if (!DIFF_FORMATS.includes(format))
+    throw new UsageError(`--format '${format}' is not one of ${DIFF_FORMATS.join(', ')}`);
   const failOn = (parsed.values['fail-on'] as string | undefined) ?? 'new-findings';
-  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on '${failOn}' is not one of ${FAIL_ON.join(', ')}`);
+  if (!(FAIL_ON as readonly string[]).includes(failOn))
+    throw new UsageError(`--fail-on '${failOn}' is not one of ${FAIL_ON.join(', ')}`);
   const failSeverity = severityNumber(failSeverityOf(parsed));
   const say = parsed.values.quiet === true ? () => undefined : io.stderr;
   const [baseSpec = '', headSpec = ''] = parsed.positionals;
@@ -97,8 +102,15 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
     const detail = diffInDetail(await lintSide(base, 'base'), base, headLint, head, io.cwd);
     const { diff } = detail;
     // HTML: head's map, marked with what the change did (cli/diff-map.ts), in a file as the report's map is.
-    const text = format === 'html' ? renderHtml(markChange(mapFromLint(headLint, ruleset, rulesetFile, { cwd: io.cwd, stderr: say }), detail)) : renderDiff(diff, format);
-    const output = (parsed.values.output as string | undefined) ?? (format === 'html' ? `${path.basename(head.spec.replace(/^git:[^:]*:/, '')).replace(/\.(ya?ml|json)$/i, '')}.diff-map.html` : undefined);
+    const text =
+      format === 'html'
+        ? renderHtml(markChange(mapFromLint(headLint, ruleset, rulesetFile, { cwd: io.cwd, stderr: say }), detail))
+        : renderDiff(diff, format);
+    const output =
+      (parsed.values.output as string | undefined) ??
+      (format === 'html'
+        ? `${path.basename(head.spec.replace(/^git:[^:]*:/, '')).replace(/\.(ya?ml|json)$/i, '')}.diff-map.html`
+        : undefined);
     if (output === undefined) io.stdout(text);
     else {
       const written = writeOutput(output, text, io.cwd, [head.document]);
@@ -106,7 +118,9 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
     }
     const s = diff.summary;
     const changes = s.codesAdded + s.codesRemoved + s.codesChanged;
-    say(`spectral-http-status diff: ${s.newFindings} new finding${s.newFindings === 1 ? '' : 's'}, ${s.fixedFindings} fixed; ${changes} status-code change${changes === 1 ? '' : 's'}, ${s.breaking} breaking.\n`);
+    say(
+      `spectral-http-status diff: ${s.newFindings} new finding${s.newFindings === 1 ? '' : 's'}, ${s.fixedFindings} fixed; ${changes} status-code change${changes === 1 ? '' : 's'}, ${s.breaking} breaking.\n`,
+    );
     if (failOn === 'none') return 0;
     if (failOn === 'breaking') return s.breaking > 0 ? 1 : 0;
     return diff.findings.new.some((f) => f.severity <= (failSeverity as ISpectralDiagnostic['severity'])) ? 1 : 0;

@@ -65,7 +65,8 @@ const OWN = {
 } as const;
 
 /** One result's identity across runs: its semantic keys. */
-const identity = (finding: KeyedResult): string => `${String(finding.result.code)}\u0001${finding.keys.map(keyText).sort().join('\u0001')}`;
+const identity = (finding: KeyedResult): string =>
+  `${String(finding.result.code)}\u0001${finding.keys.map(keyText).sort().join('\u0001')}`;
 
 function count(findings: readonly KeyedResult[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -90,7 +91,13 @@ async function validates(text: string, source: string): Promise<{ ok: boolean; m
 }
 
 /** What the checks of a fix found wrong (empty: it may be written). */
-export async function checkFix(before: DocumentLint, plan: FixPlan, ruleset: Ruleset, rules: ReadonlySet<string> | undefined, ignoreUnknownFormat: boolean): Promise<string[]> {
+export async function checkFix(
+  before: DocumentLint,
+  plan: FixPlan,
+  ruleset: Ruleset,
+  rules: ReadonlySet<string> | undefined,
+  ignoreUnknownFormat: boolean,
+): Promise<string[]> {
   const problems: string[] = [];
   const after = await lintText(plan.text, before.source, ruleset, { ignoreUnknownFormat });
   const was = count(before.results);
@@ -109,7 +116,10 @@ export async function checkFix(before: DocumentLint, plan: FixPlan, ruleset: Rul
     );
   }
   const again = planFixes(after, rules);
-  if (again.text !== plan.text) problems.push(`a second run would change the document again (${again.fixed.length} more fix${again.fixed.length === 1 ? '' : 'es'})`);
+  if (again.text !== plan.text)
+    problems.push(
+      `a second run would change the document again (${again.fixed.length} more fix${again.fixed.length === 1 ? '' : 'es'})`,
+    );
   const valid = await validates(before.outcome.text, before.source);
   if (valid.ok) {
     const still = await validates(plan.text, before.source);
@@ -121,7 +131,8 @@ export async function checkFix(before: DocumentLint, plan: FixPlan, ruleset: Rul
 const where = (finding: KeyedResult): string => {
   const key = finding.keys[0];
   const start = finding.result.range.start;
-  const about = key === undefined ? '' : [key.where, key.code, key.subject].filter((s) => s !== undefined && s !== '').join(' ');
+  const about =
+    key === undefined ? '' : [key.where, key.code, key.subject].filter((s) => s !== undefined && s !== '').join(' ');
   return `${start.line + 1}:${start.character + 1}  ${String(finding.result.code)}  ${about}`;
 };
 
@@ -132,20 +143,29 @@ export async function fixCommand(argv: readonly string[], io: Io): Promise<numbe
     return 0;
   }
   for (const option of ['format', 'output', 'fail-severity'] as const) {
-    if (parsed.values[option] !== undefined || (option === 'output' && Object.keys(parsed.outputs).length > 0)) throw new UsageError(`fix: --${option} is not an option of fix (it prints a unified diff)`);
+    if (parsed.values[option] !== undefined || (option === 'output' && Object.keys(parsed.outputs).length > 0))
+      throw new UsageError(`fix: --${option} is not an option of fix (it prints a unified diff)`);
   }
-  if (parsed.positionals.length !== 1) throw new UsageError(`fix: ${parsed.positionals.length === 0 ? 'no document' : 'one document at a time'}: spectral-http-status fix <document>`);
+  if (parsed.positionals.length !== 1)
+    throw new UsageError(
+      `fix: ${parsed.positionals.length === 0 ? 'no document' : 'one document at a time'}: spectral-http-status fix <document>`,
+    );
   const document = parsed.positionals[0] as string;
   if (/^https?:\/\//i.test(document)) throw new UsageError('fix: the document is a URL; fix edits a file');
   const rules = parsed.values.rule === undefined ? undefined : new Set(parsed.values.rule as string[]);
   for (const rule of rules ?? []) {
-    if (!FIXABLE_RULES.includes(rule)) throw new UsageError(`fix: --rule '${rule}' is not a rule fix fixes; they are ${FIXABLE_RULES.join(', ')}`);
+    if (!FIXABLE_RULES.includes(rule))
+      throw new UsageError(`fix: --rule '${rule}' is not a rule fix fixes; they are ${FIXABLE_RULES.join(', ')}`);
   }
   const dryRun = parsed.values['dry-run'] === true;
   const quiet = parsed.values.quiet === true;
   const ignoreUnknownFormat = parsed.values['ignore-unknown-format'] === true;
   const target = path.resolve(io.cwd, document);
-  const { ruleset } = await loadRuleset(parsed.values.ruleset as string | undefined, io.cwd, quiet ? () => undefined : io.stderr);
+  const { ruleset } = await loadRuleset(
+    parsed.values.ruleset as string | undefined,
+    io.cwd,
+    quiet ? () => undefined : io.stderr,
+  );
   const lint = await lintDocument(target, ruleset, { ignoreUnknownFormat });
   const plan = planFixes(lint, rules);
   const shown = path.relative(io.cwd, target).split(path.sep).join('/') || path.basename(target);
@@ -154,16 +174,22 @@ export async function fixCommand(argv: readonly string[], io: Io): Promise<numbe
   };
   const listLeft = (): void => {
     if (plan.left.length === 0) return;
-    say(`Left for a person (${plan.left.length}):\n${plan.left.map((l) => `  ${where(l.finding)}: ${l.reason}\n`).join('')}`);
+    say(
+      `Left for a person (${plan.left.length}):\n${plan.left.map((l) => `  ${where(l.finding)}: ${l.reason}\n`).join('')}`,
+    );
   };
   if (plan.fixed.length === 0) {
     listLeft();
-    say(`spectral-http-status fix: nothing to fix in ${shown}${plan.left.length > 0 ? `; ${plan.left.length} left` : ''}${plan.other > 0 ? `; ${plan.other} finding${plan.other === 1 ? '' : 's'} of rules fix does not fix` : ''}.\n`);
+    say(
+      `spectral-http-status fix: nothing to fix in ${shown}${plan.left.length > 0 ? `; ${plan.left.length} left` : ''}${plan.other > 0 ? `; ${plan.other} finding${plan.other === 1 ? '' : 's'} of rules fix does not fix` : ''}.\n`,
+    );
     return plan.left.length > 0 ? 1 : 0;
   }
   const problems = await checkFix(lint, plan, ruleset, rules, ignoreUnknownFormat);
   if (problems.length > 0) {
-    throw new CliError(`fix: nothing written to ${shown}, because ${problems.length === 1 ? problems[0] : `\n${problems.map((p) => `  ${p}`).join('\n')}`}`);
+    throw new CliError(
+      `fix: nothing written to ${shown}, because ${problems.length === 1 ? problems[0] : `\n${problems.map((p) => `  ${p}`).join('\n')}`}`,
+    );
   }
   io.stdout(unifiedDiff(lint.outcome.text, plan.text, `a/${shown}`, `b/${shown}`));
   say(`Fixed (${plan.fixed.length}):\n${plan.fixed.map((f) => `  ${where(f.finding)}: ${f.what}\n`).join('')}`);

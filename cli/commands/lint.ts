@@ -65,28 +65,51 @@ export function withoutSkipped(lints: readonly DocumentLint[], skip: SkipOptions
     const model = getModel(lint.outcome.resolved, lint.outcome.written, lint.outcome.text);
     const skipped = skippedAt(model, skip);
     // Results in other files ($ref'd) have paths of their own file: kept.
-    return { ...lint, results: lint.results.filter(({ result }) => (result.source ?? lint.source) !== lint.source || !skipped(result.path)) };
+    return {
+      ...lint,
+      results: lint.results.filter(
+        ({ result }) => (result.source ?? lint.source) !== lint.source || !skipped(result.path),
+      ),
+    };
   });
 }
 
 /** The documents the patterns name; never `exclude` (the baseline file, which a glob such as `*.yaml` matches). */
-export async function targetsOf(patterns: readonly string[], parsed: Parsed, io: Io, exclude: readonly string[] = []): Promise<string[]> {
+export async function targetsOf(
+  patterns: readonly string[],
+  parsed: Parsed,
+  io: Io,
+  exclude: readonly string[] = [],
+): Promise<string[]> {
   const excluded = new Set(exclude.map((f) => path.resolve(io.cwd, f)));
-  return (await listDocuments(patterns, io.cwd, parsed.values['fail-on-unmatched-globs'] === true, io.stderr)).filter((t) => !excluded.has(t));
+  return (await listDocuments(patterns, io.cwd, parsed.values['fail-on-unmatched-globs'] === true, io.stderr)).filter(
+    (t) => !excluded.has(t),
+  );
 }
 
 /** Lints the documents, one by one. */
 export async function lintAll(targets: readonly string[], ruleset: Ruleset, parsed: Parsed): Promise<DocumentLint[]> {
   const lints: DocumentLint[] = [];
-  for (const target of targets) lints.push(await lintDocument(target, ruleset, { ignoreUnknownFormat: parsed.values['ignore-unknown-format'] === true }));
+  for (const target of targets)
+    lints.push(
+      await lintDocument(target, ruleset, { ignoreUnknownFormat: parsed.values['ignore-unknown-format'] === true }),
+    );
   return lints;
 }
 
-function summary(total: number, fresh: number, baselined: number, stale: readonly StaleEntry[], baselineFile: string | undefined): string {
+function summary(
+  total: number,
+  fresh: number,
+  baselined: number,
+  stale: readonly StaleEntry[],
+  baselineFile: string | undefined,
+): string {
   const findings = (n: number): string => `${n} finding${n === 1 ? '' : 's'}`;
   if (baselineFile === undefined) return '';
   const staleFindings = stale.reduce((n, s) => n + s.unused, 0);
-  const parts = [`spectral-http-status: ${findings(fresh)} beyond the baseline; ${baselined} of ${total} covered by ${baselineFile}`];
+  const parts = [
+    `spectral-http-status: ${findings(fresh)} beyond the baseline; ${baselined} of ${total} covered by ${baselineFile}`,
+  ];
   if (stale.length > 0) {
     parts.push(
       `${stale.length} baseline entr${stale.length === 1 ? 'y' : 'ies'} (${findings(staleFindings)}) match nothing any more: they were fixed; run \`spectral-http-status baseline --prune\` so that they cannot come back unnoticed`,
@@ -101,20 +124,30 @@ export async function lintCommand(argv: readonly string[], io: Io): Promise<numb
     io.stdout(LINT_USAGE);
     return 0;
   }
-  if (parsed.positionals.length === 0) throw new UsageError('lint: no documents: spectral-http-status lint <documents...>');
+  if (parsed.positionals.length === 0)
+    throw new UsageError('lint: no documents: spectral-http-status lint <documents...>');
   const failSeverity = failSeverityOf(parsed);
   const outputs = outputsOf(parsed, FORMAT_NAMES, 'stylish');
   const baselineFile = parsed.values.baseline as string | undefined;
-  const baseline: Baseline | undefined = baselineFile === undefined ? undefined : readBaseline(path.resolve(io.cwd, baselineFile));
+  const baseline: Baseline | undefined =
+    baselineFile === undefined ? undefined : readBaseline(path.resolve(io.cwd, baselineFile));
   const targets = await targetsOf(parsed.positionals, parsed, io, baselineFile === undefined ? [] : [baselineFile]);
-  const { ruleset } = await loadRuleset(parsed.values.ruleset as string | undefined, io.cwd, parsed.values.quiet === true ? () => undefined : io.stderr);
+  const { ruleset } = await loadRuleset(
+    parsed.values.ruleset as string | undefined,
+    io.cwd,
+    parsed.values.quiet === true ? () => undefined : io.stderr,
+  );
   const lints = withoutSkipped(await lintAll(targets, ruleset, parsed), baseline?.skip);
   const all = lints.flatMap((l) => l.results);
-  const match = baseline === undefined ? { fresh: all, baselined: 0, covered: [], stale: [] } : applyBaseline(lints, baseline, path.dirname(path.resolve(io.cwd, baselineFile as string)));
+  const match =
+    baseline === undefined
+      ? { fresh: all, baselined: 0, covered: [], stale: [] }
+      : applyBaseline(lints, baseline, path.dirname(path.resolve(io.cwd, baselineFile as string)));
   const fail = severityNumber(failSeverity);
   let shown: KeyedResult[] = match.fresh;
   if (parsed.values['display-only-failures'] === true) shown = shown.filter(({ result }) => result.severity <= fail);
-  if (parsed.values['show-documentation-url'] !== true) shown = shown.map((keyed) => ({ ...keyed, result: { ...keyed.result, documentationUrl: undefined } as never }));
+  if (parsed.values['show-documentation-url'] !== true)
+    shown = shown.map((keyed) => ({ ...keyed, result: { ...keyed.result, documentationUrl: undefined } as never }));
   for (const { format, file } of outputs) {
     const text = formatResults(format, shown, ruleset, fail, io.cwd);
     if (file === undefined) io.stdout(text);
@@ -122,7 +155,10 @@ export async function lintCommand(argv: readonly string[], io: Io): Promise<numb
   }
   if (parsed.values.quiet !== true) {
     io.stderr(summary(all.length, match.fresh.length, match.baselined, match.stale, baselineFile));
-    if (shown.length === 0 && outputs.every((o) => o.file !== undefined || ['stylish', 'pretty', 'text'].includes(o.format))) {
+    if (
+      shown.length === 0 &&
+      outputs.every((o) => o.file !== undefined || ['stylish', 'pretty', 'text'].includes(o.format))
+    ) {
       io.stdout(`No results with a severity of '${failSeverity}' ${fail === 0 ? '' : 'or higher '}found!\n`);
     }
   }

@@ -30,10 +30,16 @@ export async function playgroundCommand(argv: readonly string[], io: Io): Promis
     io.stdout(PLAYGROUND_USAGE);
     return 0;
   }
-  if (parsed.positionals.length > 0) throw new UsageError(`playground takes no document: '${parsed.positionals.join(' ')}'`);
+  if (parsed.positionals.length > 0)
+    throw new UsageError(`playground takes no document: '${parsed.positionals.join(' ')}'`);
   const page = path.join(__dirname, 'playground.html');
-  if (!fs.existsSync(page)) throw new CliError(`the built playground is missing (${page}): build the package (npm run build)`);
-  const written = writeOutput((parsed.values.output as string | undefined) ?? 'spectral-http-status-playground.html', fs.readFileSync(page, 'utf8'), io.cwd);
+  if (!fs.existsSync(page))
+    throw new CliError(`the built playground is missing (${page}): build the package (npm run build)`);
+  const written = writeOutput(
+    (parsed.values.output as string | undefined) ?? 'spectral-http-status-playground.html',
+    fs.readFileSync(page, 'utf8'),
+    io.cwd,
+  );
   io.stderr(`Wrote ${written}: open it in a browser, or host it as a static page.\n`);
   return 0;
 }

@@ -74,7 +74,8 @@ export function profileTableOf(ruleset: Ruleset): ProfileTable {
   for (const rule of Object.values(ruleset.rules)) {
     for (const then of Array.isArray(rule.then) ? rule.then : [rule.then]) {
       const fn = (then as { function?: { name?: unknown } }).function;
-      if (typeof fn?.name === 'string' && fn.name.startsWith('httpStatus')) return profileTableFor((then as { functionOptions?: unknown }).functionOptions);
+      if (typeof fn?.name === 'string' && fn.name.startsWith('httpStatus'))
+        return profileTableFor((then as { functionOptions?: unknown }).functionOptions);
     }
   }
   return profileTableFor(undefined);
@@ -89,24 +90,42 @@ export interface MapBaseline {
 }
 
 /** The map of one document, linted with a loaded ruleset. */
-export async function mapOf(document: string, ruleset: Ruleset, rulesetFile: string | undefined, io: Pick<Io, 'cwd' | 'stderr'>, baseline?: MapBaseline): Promise<StatusMap> {
+export async function mapOf(
+  document: string,
+  ruleset: Ruleset,
+  rulesetFile: string | undefined,
+  io: Pick<Io, 'cwd' | 'stderr'>,
+  baseline?: MapBaseline,
+): Promise<StatusMap> {
   return mapFromLint(await lintDocument(document, ruleset), ruleset, rulesetFile, io, baseline);
 }
 
 /** The map of a lint already made (the diff's head, say). */
-export function mapFromLint(lint: DocumentLint, ruleset: Ruleset, rulesetFile: string | undefined, io: Pick<Io, 'cwd' | 'stderr'>, baseline?: MapBaseline): StatusMap {
+export function mapFromLint(
+  lint: DocumentLint,
+  ruleset: Ruleset,
+  rulesetFile: string | undefined,
+  io: Pick<Io, 'cwd' | 'stderr'>,
+  baseline?: MapBaseline,
+): StatusMap {
   let outcome = lint.outcome;
   if (baseline !== undefined) {
     // The covered results leave the lint's results; their notes say the baseline accepts them.
     const [kept] = withoutSkipped([lint], baseline.baseline.skip);
     const match = applyBaseline([kept ?? lint], baseline.baseline, baseline.baseDir);
     const accepted = new Map(match.covered.map(({ keyed, reason }) => [keyed.result, { keyed, reason }]));
-    const acceptedNotes = new Map(match.covered.flatMap(({ keyed, reason }) => (keyed.note === undefined ? [] : [[keyed.note, reason] as const])));
+    const acceptedNotes = new Map(
+      match.covered.flatMap(({ keyed, reason }) => (keyed.note === undefined ? [] : [[keyed.note, reason] as const])),
+    );
     const keptResults = new Set((kept ?? lint).results.map((k) => k.result));
     outcome = {
       ...outcome,
       results: outcome.results.filter((r) => keptResults.has(r) && !accepted.has(r)),
-      notes: outcome.notes.map((note) => (acceptedNotes.has(note) ? { ...note, baselined: { file: baseline.file, reason: acceptedNotes.get(note) } } : note)),
+      notes: outcome.notes.map((note) =>
+        acceptedNotes.has(note)
+          ? { ...note, baselined: { file: baseline.file, reason: acceptedNotes.get(note) } }
+          : note,
+      ),
     };
   }
   const shown = shownFrom(io.cwd);
@@ -126,7 +145,11 @@ export function mapFromLint(lint: DocumentLint, ruleset: Ruleset, rulesetFile: s
 }
 
 /** The map of a document, as the command builds it: for scripts (the ruleset found as the command finds it). */
-export async function reportOf(document: string, rulesetOption: string | undefined, io: Pick<Io, 'cwd' | 'stderr'>): Promise<StatusMap> {
+export async function reportOf(
+  document: string,
+  rulesetOption: string | undefined,
+  io: Pick<Io, 'cwd' | 'stderr'>,
+): Promise<StatusMap> {
   const { ruleset, file } = await loadRuleset(rulesetOption, io.cwd, io.stderr);
   return mapOf(path.resolve(io.cwd, document), ruleset, file, io);
 }
@@ -145,15 +168,20 @@ export function render(map: StatusMap, format: Format, markdownLimit: number = D
 const EXTENSIONS: Readonly<Record<Format, string>> = { html: 'html', markdown: 'md', json: 'json' };
 
 /** `openapi.yaml` -> `openapi.status-map.html`. */
-const defaultName = (document: string, format: Format): string => `${path.basename(document).replace(/\.(ya?ml|json)$/i, '')}.status-map.${EXTENSIONS[format]}`;
+const defaultName = (document: string, format: Format): string =>
+  `${path.basename(document).replace(/\.(ya?ml|json)$/i, '')}.status-map.${EXTENSIONS[format]}`;
 
 export async function reportCommand(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = parseCommand('report', argv, { 'markdown-limit': { type: 'string' }, baseline: { type: 'string', short: 'b' } });
+  const parsed = parseCommand('report', argv, {
+    'markdown-limit': { type: 'string' },
+    baseline: { type: 'string', short: 'b' },
+  });
   if (parsed.values.help === true) {
     io.stdout(REPORT_USAGE);
     return 0;
   }
-  if (parsed.positionals.length === 0) throw new UsageError('report: the document is missing: spectral-http-status report <document>');
+  if (parsed.positionals.length === 0)
+    throw new UsageError('report: the document is missing: spectral-http-status report <document>');
   const formats = (parsed.values.format as string[] | undefined) ?? ['html'];
   if (formats.length > 1) throw new UsageError('report: one --format at a time (html, markdown or json)');
   const format = formats[0] as Format;
@@ -161,11 +189,19 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const failSeverity = failSeverityOf(parsed);
   const limitText = parsed.values['markdown-limit'] as string | undefined;
   const markdownLimit = limitText === undefined ? DEFAULT_MARKDOWN_LIMIT : Number(limitText);
-  if (!Number.isInteger(markdownLimit) || markdownLimit < 1000) throw new UsageError(`--markdown-limit '${limitText}' is not a whole number of characters of at least 1000`);
+  if (!Number.isInteger(markdownLimit) || markdownLimit < 1000)
+    throw new UsageError(`--markdown-limit '${limitText}' is not a whole number of characters of at least 1000`);
   const say = parsed.values.quiet === true ? () => undefined : io.stderr;
   const baselineOption = parsed.values.baseline as string | undefined;
   const baselineFile = baselineOption === undefined ? undefined : path.resolve(io.cwd, baselineOption);
-  const mapBaseline: MapBaseline | undefined = baselineFile === undefined ? undefined : { baseline: readBaseline(baselineFile), file: shownFrom(io.cwd)(baselineFile), baseDir: path.dirname(baselineFile) };
+  const mapBaseline: MapBaseline | undefined =
+    baselineFile === undefined
+      ? undefined
+      : {
+          baseline: readBaseline(baselineFile),
+          file: shownFrom(io.cwd)(baselineFile),
+          baseDir: path.dirname(baselineFile),
+        };
   const documents = (await listDocuments(parsed.positionals, io.cwd, false, say)).filter((d) => d !== baselineFile);
   const { ruleset, file } = await loadRuleset(parsed.values.ruleset as string | undefined, io.cwd, say);
   const output = parsed.values.output as string | undefined;
@@ -176,7 +212,11 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     maps.push(map);
     const text = render(map, format, markdownLimit);
     // Several documents: each map in a file of its own, in the folder -o names (or here).
-    const target = several ? (format === 'html' || output !== undefined ? path.join(output ?? '.', defaultName(document, format)) : undefined) : (output ?? (format === 'html' ? defaultName(document, format) : undefined));
+    const target = several
+      ? format === 'html' || output !== undefined
+        ? path.join(output ?? '.', defaultName(document, format))
+        : undefined
+      : (output ?? (format === 'html' ? defaultName(document, format) : undefined));
     if (target === undefined) {
       io.stdout(text);
       continue;
@@ -185,5 +225,9 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     say(`Wrote ${written}: ${map.summary.operations} operations, ${map.summary.findings} findings.\n`);
   }
   const fail = SEVERITY_NAMES.indexOf(failSeverity);
-  return maps.some((map) => map.findings.some((f) => SEVERITY_NAMES.indexOf(f.severity as (typeof SEVERITY_NAMES)[number]) <= fail)) ? 1 : 0;
+  return maps.some((map) =>
+    map.findings.some((f) => SEVERITY_NAMES.indexOf(f.severity as (typeof SEVERITY_NAMES)[number]) <= fail),
+  )
+    ? 1
+    : 0;
 }

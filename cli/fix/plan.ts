@@ -41,7 +41,12 @@ export const CODE_FORMAT_RULE = 'http-status-code-format';
 export const ERROR_EXPECTED_RULE = 'http-status-error-expected';
 
 /** The rules whose findings `fix` can fix (some of them, where unambiguous). */
-export const FIXABLE_RULES: readonly string[] = [...Object.keys(HEADER_RULES), NO_BODY_RULE, CODE_FORMAT_RULE, ERROR_EXPECTED_RULE];
+export const FIXABLE_RULES: readonly string[] = [
+  ...Object.keys(HEADER_RULES),
+  NO_BODY_RULE,
+  CODE_FORMAT_RULE,
+  ERROR_EXPECTED_RULE,
+];
 
 export interface Fixed {
   readonly finding: KeyedResult;
@@ -80,7 +85,9 @@ function headerDescription(header: string, code: number | undefined): string {
     case 'Last-Modified':
       return 'When the representation was last modified, as an HTTP date.';
     case 'Content-Range':
-      return code === 416 ? 'The current length of the representation, as bytes */length.' : 'The range of the representation that the response carries.';
+      return code === 416
+        ? 'The current length of the representation, as bytes */length.'
+        : 'The range of the representation that the response carries.';
     case 'Upgrade':
       return 'The protocol the connection switches to.';
     default:
@@ -95,14 +102,17 @@ function headerValue(header: string, code: number | undefined, swagger2: boolean
 
 function decodePointer(pointer: string): string[] | undefined {
   try {
-    return pointer === '' ? [] : pointer.split('/').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+    return pointer === ''
+      ? []
+      : pointer.split('/').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
   } catch {
     return undefined;
   }
 }
 
 /** A place as a JSON pointer (`#/components/responses/NotFound`), for messages. */
-const named = (path: JsonPath): string => `#/${path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+const named = (path: JsonPath): string =>
+  `#/${path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
 
 interface Concrete {
   /** The path in the document as written where the node is (through local `$ref`s). */
@@ -149,7 +159,9 @@ export function oneMeaning(key: string, openapi3: boolean): string | undefined {
   const trimmed = key.trim();
   if (trimmed !== key && trimmed !== '') {
     const status = classifyStatusKey(trimmed, openapi3);
-    return status.kind === 'code' || status.kind === 'range' || status.kind === 'default' ? trimmed : oneMeaning(trimmed, openapi3);
+    return status.kind === 'code' || status.kind === 'range' || status.kind === 'default'
+      ? trimmed
+      : oneMeaning(trimmed, openapi3);
   }
   if (openapi3 && /^[1-5]xx$/i.test(key)) return `${key[0]}XX`;
   if (key.toLowerCase() === 'default') return 'default';
@@ -190,7 +202,11 @@ const normalise = (name: string): string => name.toLowerCase().replace(/[^a-z0-9
  * code (the `$ref` as written, most used first), and those named after a
  * code's reason phrase (`NotFound`, `not_found`, `Error404`).
  */
-function sharedResponses(model: DocumentModel, written: unknown, swagger2: boolean): (code: number) => string | undefined {
+function sharedResponses(
+  model: DocumentModel,
+  written: unknown,
+  swagger2: boolean,
+): (code: number) => string | undefined {
   const used = new Map<string, Map<string, number>>();
   const prefix = swagger2 ? '#/responses/' : '#/components/responses/';
   for (const operation of model.operations) {
@@ -208,7 +224,17 @@ function sharedResponses(model: DocumentModel, written: unknown, swagger2: boole
     if (byRef !== undefined) return [...byRef.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     const phrase = normalise(describeCode(code).replace(/^\d+\s*/, ''));
     if (phrase === '') return undefined;
-    const names = new Set([phrase, `${phrase}error`, `${phrase}response`, `error${code}`, `${code}`, `${code}${phrase}`, `response${code}`, `${code}response`, `${code}error`]);
+    const names = new Set([
+      phrase,
+      `${phrase}error`,
+      `${phrase}response`,
+      `error${code}`,
+      `${code}`,
+      `${code}${phrase}`,
+      `response${code}`,
+      `${code}response`,
+      `${code}error`,
+    ]);
     const name = definitions.find((d) => names.has(normalise(d)));
     return name === undefined ? undefined : `${prefix}${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
   };
@@ -254,11 +280,16 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
     return { text, fixed, left, other };
   }
   const model = getModel(outcome.resolved, written, text);
-  const noBodyAt = new Set(mine.filter((m) => m.rule === NO_BODY_RULE).map((m) => pathKey((m.finding.note?.at ?? []).slice(0, -1))));
-  const noBodyHeadersAt = new Set(mine.filter((m) => m.rule === NO_BODY_RULE).map((m) => pathKey((m.finding.note?.at ?? []).slice(0, -2))));
+  const noBodyAt = new Set(
+    mine.filter((m) => m.rule === NO_BODY_RULE).map((m) => pathKey((m.finding.note?.at ?? []).slice(0, -1))),
+  );
+  const noBodyHeadersAt = new Set(
+    mine.filter((m) => m.rule === NO_BODY_RULE).map((m) => pathKey((m.finding.note?.at ?? []).slice(0, -2))),
+  );
 
   /** For a change at a shared definition reached through a `$ref`: every operation that uses it has the same finding. */
-  const sharedByAll = (definition: JsonPath, has: ReadonlySet<string>): boolean => usersOf(model, written, definition).every((user) => has.has(pathKey(user.path)));
+  const sharedByAll = (definition: JsonPath, has: ReadonlySet<string>): boolean =>
+    usersOf(model, written, definition).every((user) => has.has(pathKey(user.path)));
 
   const headerGroups = new Map<string, HeaderGroup>();
   const removals = new Map<string, { path: JsonPath; key: string; findings: KeyedResult[]; what: string }>();
@@ -304,7 +335,9 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       const isBody = key?.subject === 'body' && (last === 'content' || last === 'schema');
       const isLength = key?.subject === 'Content-Length' && at[at.length - 2] === 'headers';
       if (!isBody && !isLength) {
-        leave('the response is shared with an operation that keeps its body (a GET shares it with a HEAD): give this operation a response of its own');
+        leave(
+          'the response is shared with an operation that keeps its body (a GET shares it with a HEAD): give this operation a response of its own',
+        );
         continue;
       }
       const responseAt = isBody ? at.slice(0, -1) : at.slice(0, -2);
@@ -314,7 +347,9 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         continue;
       }
       if (place.viaRef && !sharedByAll(place.path, isBody ? noBodyAt : noBodyHeadersAt)) {
-        leave(`the shared response '${named(place.path)}' is also used by operations that keep it as it is: give this operation a response of its own`);
+        leave(
+          `the shared response '${named(place.path)}' is also used by operations that keep it as it is: give this operation a response of its own`,
+        );
         continue;
       }
       const response = getAt(written, place.path);
@@ -327,7 +362,12 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       }
       if (!isBody && !isLength) continue;
       const id = `${pathKey(path)}\u0000${removed}`;
-      const removal = removals.get(id) ?? { path, key: removed, findings: [], what: `removed \`${removed === 'headers' ? 'headers (Content-Length)' : removed}\` from '${named(place.path)}'` };
+      const removal = removals.get(id) ?? {
+        path,
+        key: removed,
+        findings: [],
+        what: `removed \`${removed === 'headers' ? 'headers (Content-Length)' : removed}\` from '${named(place.path)}'`,
+      };
       removal.findings.push(finding);
       removals.set(id, removal);
       continue;
@@ -336,7 +376,11 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       const responseKey = at[at.length - 1];
       const to = typeof responseKey === 'string' ? oneMeaning(responseKey, openapi3) : undefined;
       if (typeof responseKey !== 'string' || to === undefined) {
-        leave(swagger2 && typeof responseKey === 'string' && /^[1-5]xx$/i.test(responseKey) ? 'Swagger 2.0 has no ranges: which codes it stands for is for a person' : 'the key has no one meaning: which code it is is for a person');
+        leave(
+          swagger2 && typeof responseKey === 'string' && /^[1-5]xx$/i.test(responseKey)
+            ? 'Swagger 2.0 has no ranges: which codes it stands for is for a person'
+            : 'the key has no one meaning: which code it is is for a person',
+        );
         continue;
       }
       const place = concrete(written, at.slice(0, -1));
@@ -362,7 +406,9 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       }
       const choice = expects.map((code) => ({ code, ref: reuse(code) })).find((c) => c.ref !== undefined);
       if (choice === undefined || choice.ref === undefined) {
-        leave(`the document has no shared response for ${expects.join(' or ')} to reuse (no operation references one, none is named for it): add one by hand`);
+        leave(
+          `the document has no shared response for ${expects.join(' or ')} to reuse (no operation references one, none is named for it): add one by hand`,
+        );
         continue;
       }
       const place = concrete(written, at);
@@ -387,10 +433,20 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
     const findings: KeyedResult[] = [];
     for (const [header, { code, findings: those }] of group.headers) {
       findings.push(...those);
-      if (!declared.has(header.toLowerCase())) entries.push({ key: header, value: headerValue(header, code, swagger2) });
+      if (!declared.has(header.toLowerCase()))
+        entries.push({ key: header, value: headerValue(header, code, swagger2) });
     }
     const names = [...group.headers.keys()].join(', ');
-    const problem = entries.length === 0 ? undefined : isObject(own(response, 'headers')) ? editor.add([...group.path, 'headers'], entries, atEnd) : editor.add(group.path, [{ key: 'headers', value: Object.fromEntries(entries.map((e) => [e.key, e.value])) }], afterDescription);
+    const problem =
+      entries.length === 0
+        ? undefined
+        : isObject(own(response, 'headers'))
+          ? editor.add([...group.path, 'headers'], entries, atEnd)
+          : editor.add(
+              group.path,
+              [{ key: 'headers', value: Object.fromEntries(entries.map((e) => [e.key, e.value])) }],
+              afterDescription,
+            );
     for (const finding of findings) {
       if (problem === undefined) fixed.push({ finding, what: `declared ${names} on '${named(group.path)}'` });
       else left.push({ finding, reason: `'${named(group.path)}' cannot be edited: ${problem}` });
@@ -406,7 +462,8 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
   for (const rename of renames.values()) {
     const problem = editor.rename(rename.path, rename.key, rename.to);
     for (const finding of rename.findings) {
-      if (problem === undefined) fixed.push({ finding, what: `renamed '${rename.key}' to '${rename.to}' in '${named(rename.path)}'` });
+      if (problem === undefined)
+        fixed.push({ finding, what: `renamed '${rename.key}' to '${rename.to}' in '${named(rename.path)}'` });
       else left.push({ finding, reason: `'${named(rename.path)}' cannot be edited: ${problem}` });
     }
   }
@@ -414,7 +471,8 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
     for (const [code, { ref, findings }] of [...group.codes.entries()].sort((a, b) => a[0] - b[0])) {
       const problem = editor.add(group.path, [{ key: String(code), value: { $ref: ref } }], codePosition(code));
       for (const finding of findings) {
-        if (problem === undefined) fixed.push({ finding, what: `added ${code} ($ref '${ref}') to '${named(group.path)}'` });
+        if (problem === undefined)
+          fixed.push({ finding, what: `added ${code} ($ref '${ref}') to '${named(group.path)}'` });
         else left.push({ finding, reason: `'${named(group.path)}' cannot be edited: ${problem}` });
       }
     }

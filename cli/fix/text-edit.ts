@@ -105,16 +105,19 @@ function yamlEditor(text: string): TextEditor | string {
     const anchored = (n: unknown): boolean => typeof (n as { anchor?: unknown } | null)?.anchor === 'string';
     if (anchored(node)) return 'it is under a YAML anchor that aliases elsewhere share';
     for (const segment of path) {
-      if (isAlias(node)) return `it is under the YAML alias *${node.source}: editing it would change every place that shares it`;
+      if (isAlias(node))
+        return `it is under the YAML alias *${node.source}: editing it would change every place that shares it`;
       if (isMap(node)) {
         const pair = node.items.find((p) => keyOfPair(p) === String(segment));
         node = pair?.value;
       } else if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
       else return 'its place is not in the YAML as parsed';
       if (node === undefined || node === null) return 'its place is not in the YAML as parsed';
-      if (anchored(node)) return `it is under the YAML anchor &${String((node as { anchor: string }).anchor)}, which aliases elsewhere share`;
+      if (anchored(node))
+        return `it is under the YAML anchor &${String((node as { anchor: string }).anchor)}, which aliases elsewhere share`;
     }
-    if (isAlias(node)) return `it is the YAML alias *${node.source}: editing it would change every place that shares it`;
+    if (isAlias(node))
+      return `it is the YAML alias *${node.source}: editing it would change every place that shares it`;
     if (!isMap(node)) return 'it is not a mapping';
     if (node.flow === true) return 'it is written as a flow mapping ({ … }); edit it by hand';
     return node;
@@ -135,7 +138,9 @@ function yamlEditor(text: string): TextEditor | string {
   const emit = (entry: NewEntry, indent: number, keyText: (key: string) => string): string => {
     const pad = ' '.repeat(indent);
     if (typeof entry.value === 'string') return `${pad}${keyText(entry.key)}: ${yamlScalar(entry.value)}\n`;
-    const children = Object.entries(entry.value).map(([key, value]) => emit({ key, value }, indent + step, (k) => yamlScalar(k)));
+    const children = Object.entries(entry.value).map(([key, value]) =>
+      emit({ key, value }, indent + step, (k) => yamlScalar(k)),
+    );
     return `${pad}${keyText(entry.key)}:\n${children.join('')}`;
   };
 
@@ -145,7 +150,8 @@ function yamlEditor(text: string): TextEditor | string {
       const r = range(pair.key as YamlNode | null);
       if (r === undefined || !/^\d{3}$/.test(keyOfPair(pair) ?? '')) continue;
       const first = text[r[0]];
-      if (first === "'" || first === '"') return (key) => (/^\d{3}$/.test(key) ? `${first}${key}${first}` : yamlScalar(key));
+      if (first === "'" || first === '"')
+        return (key) => (/^\d{3}$/.test(key) ? `${first}${key}${first}` : yamlScalar(key));
       return (key) => (/^\d{3}$/.test(key) ? key : yamlScalar(key));
     }
     return (key) => (/^\d{3}$/.test(key) ? `'${key}'` : yamlScalar(key));
@@ -197,7 +203,12 @@ function yamlEditor(text: string): TextEditor | string {
       const written = text.slice(r[0], r[1]);
       const quote = written[0] === "'" || written[0] === '"' ? written[0] : '';
       const plainSafe = /^([1-5]XX|\d{3}|default)$/.test(to);
-      const replacement = quote !== '' ? `${quote}${quote === "'" ? to.replace(/'/g, "''") : JSON.stringify(to).slice(1, -1)}${quote}` : plainSafe ? to : yamlScalar(to);
+      const replacement =
+        quote !== ''
+          ? `${quote}${quote === "'" ? to.replace(/'/g, "''") : JSON.stringify(to).slice(1, -1)}${quote}`
+          : plainSafe
+            ? to
+            : yamlScalar(to);
       splices.push({ start: r[0], end: r[1], text: replacement, order: order++ });
       return undefined;
     },
@@ -243,7 +254,9 @@ function jsonFormatting(text: string): FormattingOptions {
   const indented = /\n([ \t]+)\S/.exec(text);
   if (indented === null) return { insertSpaces: true, tabSize: 2, eol };
   const indent = indented[1] as string;
-  return indent.startsWith('\t') ? { insertSpaces: false, tabSize: 1, eol } : { insertSpaces: true, tabSize: indent.length, eol };
+  return indent.startsWith('\t')
+    ? { insertSpaces: false, tabSize: 1, eol }
+    : { insertSpaces: true, tabSize: indent.length, eol };
 }
 
 function jsonEditor(initial: string): TextEditor | string {
@@ -275,7 +288,10 @@ function jsonEditor(initial: string): TextEditor | string {
       let index = position(keysOf(node));
       for (const entry of entries) {
         const at = index;
-        text = applyEdits(text, modify(text, [...path, entry.key], entry.value, { formattingOptions, getInsertionIndex: () => at }));
+        text = applyEdits(
+          text,
+          modify(text, [...path, entry.key], entry.value, { formattingOptions, getInsertionIndex: () => at }),
+        );
         index++;
       }
       return undefined;

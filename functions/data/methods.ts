@@ -11,7 +11,17 @@ export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patc
 export type Method = (typeof METHODS)[number];
 
 /** The methods in the order tables and messages list them (reads first, then writes, then the rest). */
-export const DISPLAY_ORDER: readonly Method[] = ['get', 'head', 'query', 'put', 'post', 'patch', 'delete', 'options', 'trace'];
+export const DISPLAY_ORDER: readonly Method[] = [
+  'get',
+  'head',
+  'query',
+  'put',
+  'post',
+  'patch',
+  'delete',
+  'options',
+  'trace',
+];
 
 /** Methods whose request carries content (RFC 9110 §9.3: PUT, POST, PATCH). */
 export const WITH_CONTENT: readonly Method[] = ['put', 'post', 'patch'];
@@ -46,7 +56,9 @@ export const ADDITIONAL_OPERATIONS = ['additionalOperations', 'x-oai-additionalO
  * An `additionalOperations` key that is not here is an unregistered method
  * (`PURGE`). Methods with a Path Item field of their own are listed too.
  */
-export const REGISTERED_METHODS: Readonly<Record<string, { readonly safe: boolean; readonly idempotent: boolean; readonly reference: string }>> = {
+export const REGISTERED_METHODS: Readonly<
+  Record<string, { readonly safe: boolean; readonly idempotent: boolean; readonly reference: string }>
+> = {
   ACL: { safe: false, idempotent: true, reference: 'RFC 3744' },
   'BASELINE-CONTROL': { safe: false, idempotent: true, reference: 'RFC 3253' },
   BIND: { safe: false, idempotent: true, reference: 'RFC 5842' },
@@ -105,7 +117,10 @@ export function isMethod(key: unknown): key is Method {
   return typeof key === 'string' && METHOD_SET.has(key);
 }
 
-const UPPER: Readonly<Record<Method, string>> = Object.fromEntries(METHODS.map((m) => [m, m.toUpperCase()])) as Record<Method, string>;
+const UPPER: Readonly<Record<Method, string>> = Object.fromEntries(METHODS.map((m) => [m, m.toUpperCase()])) as Record<
+  Method,
+  string
+>;
 
 /** The upper-case name of a method (`GET`), without allocating. */
 export function upperMethod(method: Method): string {

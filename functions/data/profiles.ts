@@ -107,7 +107,11 @@ export const DEFAULT_PROFILES: ProfileTable = {
     methods: {
       head: READ,
       // 409: the fail-fast range GET answers 409 when the content changed.
-      get: { required: [[200]], allowed: [206, 409, 416], conditional: [{ header: 'Range', required: [[206], [416]] }] },
+      get: {
+        required: [[200]],
+        allowed: [206, 409, 416],
+        conditional: [{ header: 'Range', required: [[206], [416]] }],
+      },
       // 422: the status page lists Content under 422 though its page does not.
       put: { required: [[204]], allowed: [411, 413, 415, 422] },
       delete: { required: [[204]] },
@@ -116,7 +120,8 @@ export const DEFAULT_PROFILES: ProfileTable = {
   },
   alias: {
     kind: 'core',
-    summary: "a stable URL that redirects every method to another resource; next to it, the target's profile says which methods",
+    summary:
+      "a stable URL that redirects every method to another resource; next to it, the target's profile says which methods",
     methods: { head: redirect, get: redirect, put: redirect, post: redirect, patch: redirect, delete: redirect },
     headers: [{ methods: ['head', 'get', 'put', 'post', 'patch', 'delete'], codes: [307, 308], headers: ['Location'] }],
   },

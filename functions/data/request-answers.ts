@@ -25,4 +25,8 @@ export const CODE_REQUEST_HEADERS: Readonly<Record<number, RequestHeaderAnswer>>
 };
 
 /** Codes that answer a request body, and where HTTP says so. */
-export const BODY_CODES: Readonly<Record<number, string>> = { 411: 'RFC 9110 §15.5.12', 413: 'RFC 9110 §15.5.14', 415: 'RFC 9110 §15.5.16' };
+export const BODY_CODES: Readonly<Record<number, string>> = {
+  411: 'RFC 9110 §15.5.12',
+  413: 'RFC 9110 §15.5.14',
+  415: 'RFC 9110 §15.5.16',
+};

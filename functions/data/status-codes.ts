@@ -49,7 +49,15 @@ const e = (
   state: RegistryState = 'registered',
   note?: string,
   use?: readonly number[],
-): StatusCodeEntry => ({ code, phrase, state, reference, sources, ...(note === undefined ? {} : { note }), ...(use === undefined ? {} : { use }) });
+): StatusCodeEntry => ({
+  code,
+  phrase,
+  state,
+  reference,
+  sources,
+  ...(note === undefined ? {} : { note }),
+  ...(use === undefined ? {} : { use }),
+});
 
 export const STATUS_CODES: readonly StatusCodeEntry[] = [
   e(100, 'Continue', 'RFC 9110 §15.2.1', ['level3', 'cloud-vendor']),
@@ -72,8 +80,24 @@ export const STATUS_CODES: readonly StatusCodeEntry[] = [
   e(302, 'Found', 'RFC 9110 §15.4.3', ['cloud-vendor']),
   e(303, 'See Other', 'RFC 9110 §15.4.4', ['level3', 'belgif', 'cloud-vendor']),
   e(304, 'Not Modified', 'RFC 9110 §15.4.5', ['belgif', 'cloud-vendor', 'api-vendor', 'forgerock']),
-  e(305, 'Use Proxy', 'RFC 9110 §15.4.6', ['cloud-vendor'], 'obsolete', 'RFC 9110 §15.4.6 deprecates it for security reasons, as RFC 7231 did; the registry still lists it', [307]),
-  e(306, '(Unused)', 'RFC 9110 §15.4.7', ['cloud-vendor'], 'unused', 'reserved: it was used in a previous version of HTTP and is no longer used', [307]),
+  e(
+    305,
+    'Use Proxy',
+    'RFC 9110 §15.4.6',
+    ['cloud-vendor'],
+    'obsolete',
+    'RFC 9110 §15.4.6 deprecates it for security reasons, as RFC 7231 did; the registry still lists it',
+    [307],
+  ),
+  e(
+    306,
+    '(Unused)',
+    'RFC 9110 §15.4.7',
+    ['cloud-vendor'],
+    'unused',
+    'reserved: it was used in a previous version of HTTP and is no longer used',
+    [307],
+  ),
   e(307, 'Temporary Redirect', 'RFC 9110 §15.4.8', ['level3', 'belgif']),
   e(308, 'Permanent Redirect', 'RFC 9110 §15.4.9', ['level3']),
   e(400, 'Bad Request', 'RFC 9110 §15.5.1', ['level3', 'belgif', 'cloud-vendor', 'api-vendor', 'forgerock']),
@@ -94,7 +118,15 @@ export const STATUS_CODES: readonly StatusCodeEntry[] = [
   e(415, 'Unsupported Media Type', 'RFC 9110 §15.5.16', ['level3', 'belgif', 'cloud-vendor', 'forgerock']),
   e(416, 'Range Not Satisfiable', 'RFC 9110 §15.5.17', ['level3', 'cloud-vendor']),
   e(417, 'Expectation Failed', 'RFC 9110 §15.5.18', ['level3', 'cloud-vendor']),
-  e(418, '(Unused)', 'RFC 9110 §15.5.19', [], 'unused', "reserved after the April-fools \"I'm a teapot\" code of RFC 2324; never sent by HTTP servers", [400]),
+  e(
+    418,
+    '(Unused)',
+    'RFC 9110 §15.5.19',
+    [],
+    'unused',
+    'reserved after the April-fools "I\'m a teapot" code of RFC 2324; never sent by HTTP servers',
+    [400],
+  ),
   e(421, 'Misdirected Request', 'RFC 9110 §15.5.20'),
   e(422, 'Unprocessable Content', 'RFC 9110 §15.5.21', ['level3', 'cloud-vendor', 'api-vendor']),
   e(423, 'Locked', 'RFC 4918'),
@@ -114,7 +146,15 @@ export const STATUS_CODES: readonly StatusCodeEntry[] = [
   e(506, 'Variant Also Negotiates', 'RFC 2295'),
   e(507, 'Insufficient Storage', 'RFC 4918'),
   e(508, 'Loop Detected', 'RFC 5842'),
-  e(510, 'Not Extended', 'RFC 2774', [], 'obsolete', 'the IANA registry marks it obsoleted: RFC 2774 was moved to Historic status in 2022', [501]),
+  e(
+    510,
+    'Not Extended',
+    'RFC 2774',
+    [],
+    'obsolete',
+    'the IANA registry marks it obsoleted: RFC 2774 was moved to Historic status in 2022',
+    [501],
+  ),
   e(511, 'Network Authentication Required', 'RFC 6585'),
 ];
 

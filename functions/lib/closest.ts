@@ -33,5 +33,7 @@ export function closest(name: string, candidates: Iterable<string>, tolerance = 
       bestDistance = d;
     }
   }
-  return best !== undefined && (bestDistance <= 1 || (bestDistance <= tolerance && name.length >= 6)) ? best : undefined;
+  return best !== undefined && (bestDistance <= 1 || (bestDistance <= tolerance && name.length >= 6))
+    ? best
+    : undefined;
 }

@@ -95,7 +95,10 @@ export function buildConfig<O>(options: unknown, { defaults, byMode }: OptionDef
     mode,
     matrix: matrixFor(options, mode),
     profiles: profileTableFor(options),
-    skip: typeof skip === 'object' && skip !== null && skipsAnything(skip as SkipOptions) ? (skip as SkipOptions) : undefined,
+    skip:
+      typeof skip === 'object' && skip !== null && skipsAnything(skip as SkipOptions)
+        ? (skip as SkipOptions)
+        : undefined,
     options: { ...defaults, ...(byMode?.[mode] ?? {}), ...own },
   };
 }

@@ -69,7 +69,12 @@ function rest(segments: JsonPath): string | undefined {
 }
 
 /** The key of one occurrence: the operation (or path item) whose path is the longest prefix of the occurrence's. */
-export function keyOf(model: DocumentModel, rule: string, occurrence: Occurrence, expects?: readonly number[]): FindingKey {
+export function keyOf(
+  model: DocumentModel,
+  rule: string,
+  occurrence: Occurrence,
+  expects?: readonly number[],
+): FindingKey {
   const { operations, pathItems } = indexOf(model);
   const path = occurrence.path;
   for (let n = path.length; n >= 1; n--) {
@@ -77,9 +82,22 @@ export function keyOf(model: DocumentModel, rule: string, occurrence: Occurrence
     const operation = operations.get(prefix);
     if (operation !== undefined) {
       const below = path.slice(n);
-      const code = below[0] === 'responses' && below.length > 1 ? String(below[1]) : expects !== undefined && expects.length > 0 ? expects.join(' or ') : undefined;
-      const subject = occurrence.subject === '' ? undefined : (occurrence.subject ?? rest(below[0] === 'responses' ? below.slice(2) : below));
-      return { rule, where: operation.identity, ...(code === undefined ? {} : { code }), ...(subject === undefined ? {} : { subject }) };
+      const code =
+        below[0] === 'responses' && below.length > 1
+          ? String(below[1])
+          : expects !== undefined && expects.length > 0
+            ? expects.join(' or ')
+            : undefined;
+      const subject =
+        occurrence.subject === ''
+          ? undefined
+          : (occurrence.subject ?? rest(below[0] === 'responses' ? below.slice(2) : below));
+      return {
+        rule,
+        where: operation.identity,
+        ...(code === undefined ? {} : { code }),
+        ...(subject === undefined ? {} : { subject }),
+      };
     }
     const item = pathItems.get(prefix);
     if (item !== undefined) {
@@ -94,7 +112,12 @@ export function keyOf(model: DocumentModel, rule: string, occurrence: Occurrence
 }
 
 /** The keys of a finding's occurrences, each once, in order. */
-export function keysOf(model: DocumentModel, rule: string, occurrences: readonly Occurrence[], expects?: readonly number[]): FindingKey[] {
+export function keysOf(
+  model: DocumentModel,
+  rule: string,
+  occurrences: readonly Occurrence[],
+  expects?: readonly number[],
+): FindingKey[] {
   const seen = new Set<string>();
   const out: FindingKey[] = [];
   for (const occurrence of occurrences) {

@@ -76,7 +76,12 @@ export function matrixFor(options: unknown, mode: Mode = 'default'): Matrix {
   return buildMatrix(base, allow as MethodCodes | undefined, forbid as MethodCodes | undefined, isObject(matrix));
 }
 
-export function buildMatrix(base: MethodCodes, allow: MethodCodes | undefined, forbid: MethodCodes | undefined, replaced = false): Matrix {
+export function buildMatrix(
+  base: MethodCodes,
+  allow: MethodCodes | undefined,
+  forbid: MethodCodes | undefined,
+  replaced = false,
+): Matrix {
   const table = new Map<Method, Set<number>>();
   for (const method of METHODS) {
     const codes = own(base, method);

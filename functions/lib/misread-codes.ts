@@ -36,10 +36,18 @@ const MISREADINGS: Readonly<Record<number, Misreading>> = {
 };
 
 /** What a response's description shows that `code` is declared for instead of what it answers: the words, and the rest of the message. */
-export function misreadCode(entry: ResponseEntry, code: number): { readonly description: string; readonly rest: string } | undefined {
+export function misreadCode(
+  entry: ResponseEntry,
+  code: number,
+): { readonly description: string; readonly rest: string } | undefined {
   const misreading = MISREADINGS[code];
   if (misreading === undefined) return undefined;
   const description = responseExcerpt(entry);
-  if (description.length === 0 || !misreading.pattern.test(description) || misreading.unless?.test(description) === true) return undefined;
+  if (
+    description.length === 0 ||
+    !misreading.pattern.test(description) ||
+    misreading.unless?.test(description) === true
+  )
+    return undefined;
   return { description, rest: misreading.rest };
 }

@@ -15,7 +15,12 @@ import { SKIP_SCHEMA } from './skip';
  */
 
 /** One status code. */
-export const CODE_SCHEMA = { type: 'integer', minimum: 100, maximum: 599, errorMessage: 'must be a status code: an integer from 100 to 599, e.g. 202' } as const;
+export const CODE_SCHEMA = {
+  type: 'integer',
+  minimum: 100,
+  maximum: 599,
+  errorMessage: 'must be a status code: an integer from 100 to 599, e.g. 202',
+} as const;
 
 /** A list of distinct status codes (`[202, 409]`). */
 export const CODES_SCHEMA = {
@@ -45,9 +50,18 @@ export const METHOD_CODES_SCHEMA = {
 
 /** The matrix options: a replacement `matrix`, and codes to `allow` or `forbid` per method. */
 export const MATRIX_OPTION_PROPERTIES = {
-  matrix: { ...METHOD_CODES_SCHEMA, description: 'Replaces the method/status matrix; methods it does not list are not checked.' },
-  allow: { ...METHOD_CODES_SCHEMA, description: 'Codes the matrix allows for a method on top of the default, e.g. `{ delete: [202] }`.' },
-  forbid: { ...METHOD_CODES_SCHEMA, description: 'Codes the matrix no longer allows for a method, e.g. `{ get: [304] }`.' },
+  matrix: {
+    ...METHOD_CODES_SCHEMA,
+    description: 'Replaces the method/status matrix; methods it does not list are not checked.',
+  },
+  allow: {
+    ...METHOD_CODES_SCHEMA,
+    description: 'Codes the matrix allows for a method on top of the default, e.g. `{ delete: [202] }`.',
+  },
+  forbid: {
+    ...METHOD_CODES_SCHEMA,
+    description: 'Codes the matrix no longer allows for a method, e.g. `{ get: [304] }`.',
+  },
 } as const;
 
 const METHOD_RULE_SCHEMA = {
@@ -75,7 +89,10 @@ export const PROFILES_SCHEMA = {
   errorMessage: {
     type: 'must be a map of profile names to definitions, e.g. { report: { kind: core, methods: { get: { required: [[200]] } } } }',
   },
-  propertyNames: { pattern: '^[a-z][a-z0-9-]*$', errorMessage: 'must name profiles in lower case (letters, digits, dashes), e.g. report' },
+  propertyNames: {
+    pattern: '^[a-z][a-z0-9-]*$',
+    errorMessage: 'must name profiles in lower case (letters, digits, dashes), e.g. report',
+  },
   additionalProperties: {
     type: 'object',
     properties: {
@@ -112,14 +129,21 @@ export const PROFILES_SCHEMA = {
  * user did not configure.
  */
 export const SHARED_OPTION_PROPERTIES = {
-  mode: { enum: [...MODES], errorMessage: `must be ${MODES.map((m) => `'${m}'`).join(' or ')}`, description: '`default`: what a careful API designer acts on; `strict`: the REST guide\'s matrix to the letter and exact codes everywhere.' },
+  mode: {
+    enum: [...MODES],
+    errorMessage: `must be ${MODES.map((m) => `'${m}'`).join(' or ')}`,
+    description:
+      "`default`: what a careful API designer acts on; `strict`: the REST guide's matrix to the letter and exact codes everywhere.",
+  },
   ...MATRIX_OPTION_PROPERTIES,
   profiles: PROFILES_SCHEMA,
   skip: SKIP_SCHEMA,
 } as const;
 
 /** What each shared option is by default, and where the docs explain it, for the rule pages. */
-export const SHARED_OPTION_DOCS: Readonly<Record<keyof typeof SHARED_OPTION_PROPERTIES, { readonly default: string; readonly link: string }>> = {
+export const SHARED_OPTION_DOCS: Readonly<
+  Record<keyof typeof SHARED_OPTION_PROPERTIES, { readonly default: string; readonly link: string }>
+> = {
   mode: { default: '`default`', link: '../../README.md#two-modes' },
   matrix: { default: 'the [matrix](../matrix.md) of the mode', link: '../matrix.md#changing-the-matrix' },
   allow: { default: 'nothing added', link: '../matrix.md#changing-the-matrix' },
@@ -150,6 +174,11 @@ export function sharedRef(name: keyof typeof SHARED_OPTION_PROPERTIES): { readon
 
 /** The schema a rule's validator is compiled from: the shared options by reference, then the rule's own. */
 export function ruleOptionsSchema(own: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const shared = Object.fromEntries((Object.keys(SHARED_OPTION_PROPERTIES) as Array<keyof typeof SHARED_OPTION_PROPERTIES>).map((name) => [name, sharedRef(name)]));
+  const shared = Object.fromEntries(
+    (Object.keys(SHARED_OPTION_PROPERTIES) as Array<keyof typeof SHARED_OPTION_PROPERTIES>).map((name) => [
+      name,
+      sharedRef(name),
+    ]),
+  );
   return optionsSchema({ ...shared, ...own });
 }

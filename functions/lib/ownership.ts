@@ -31,7 +31,13 @@ export const PROFILE_REQUIRED_RULE = 'http-status-profile-required';
 export const PROFILE_HEADERS_RULE = 'http-status-profile-headers';
 
 /** Every rule this module names, for the test that keeps it in step with the registry. */
-export const OWNING_RULES: readonly string[] = [MATRIX_RULE, PROFILE_FORBIDDEN_RULE, ERROR_EXPECTED_RULE, PROFILE_REQUIRED_RULE, PROFILE_HEADERS_RULE];
+export const OWNING_RULES: readonly string[] = [
+  MATRIX_RULE,
+  PROFILE_FORBIDDEN_RULE,
+  ERROR_EXPECTED_RULE,
+  PROFILE_REQUIRED_RULE,
+  PROFILE_HEADERS_RULE,
+];
 
 /** Why a declared code does not belong on its operation, and which rule says so. */
 export type Verdict =
@@ -63,7 +69,12 @@ export function verdict(judge: Judge, operation: Operation, code: number): Verdi
   const method = operation.method;
   if (method === undefined) return code === 201 && isRegisteredSafe(operation.methodName) ? HTTP : undefined;
   const limit = HTTP_METHOD_LIMITS[code];
-  if (limit !== undefined && !limit.methods.includes(method) && (limit.unlessTakes === undefined || takesHeader(operation, limit.unlessTakes) === undefined)) return HTTP;
+  if (
+    limit !== undefined &&
+    !limit.methods.includes(method) &&
+    (limit.unlessTakes === undefined || takesHeader(operation, limit.unlessTakes) === undefined)
+  )
+    return HTTP;
   const profile = profiled(judge.model, judge.profiles, operation);
   if (profile !== undefined) return profile.expectations.allowed.has(code) ? undefined : PROFILE;
   // A code the guide's matrix gives to no method (402, 207, 424) is one it
@@ -94,7 +105,11 @@ export function answersAbsentRequest(judge: Judge, operation: Operation, code: n
  * The rule that reports that the operation lacks `code`: profile-required
  * when a declared profile requires the code, error-expected otherwise.
  */
-export function missingCodeOwner(judge: Judge, operation: Operation, code: number): typeof ERROR_EXPECTED_RULE | typeof PROFILE_REQUIRED_RULE {
+export function missingCodeOwner(
+  judge: Judge,
+  operation: Operation,
+  code: number,
+): typeof ERROR_EXPECTED_RULE | typeof PROFILE_REQUIRED_RULE {
   const profile = profiled(judge.model, judge.profiles, operation);
   if (profile !== undefined) {
     for (const group of profile.expectations.required) if (group.codes.includes(code)) return PROFILE_REQUIRED_RULE;
@@ -112,14 +127,21 @@ export function missingCodeOwner(judge: Judge, operation: Operation, code: numbe
  * code answers a request header the operation does not take (then
  * request-headers reports that the code is misplaced).
  */
-export function coreHeaderOwns(judge: Judge, entry: ResponseEntry, code: number, header: string, headerCodes: readonly number[]): boolean {
+export function coreHeaderOwns(
+  judge: Judge,
+  entry: ResponseEntry,
+  code: number,
+  header: string,
+  headerCodes: readonly number[],
+): boolean {
   const operation = entry.operation;
   if (answersAbsentRequest(judge, operation, code)) return false;
   const why = verdict(judge, operation, code);
   if (why !== undefined) {
     if (why.basis !== 'matrix') return false;
     const alternatives = operation.method === undefined ? [] : judge.matrix.alternativesFor(operation.method, code);
-    if (alternatives.length === 0 || !alternatives.every((alternative) => headerCodes.includes(alternative))) return false;
+    if (alternatives.length === 0 || !alternatives.every((alternative) => headerCodes.includes(alternative)))
+      return false;
   }
   const profile = profiled(judge.model, judge.profiles, operation);
   if (profile === undefined) return true;

@@ -38,7 +38,8 @@ export const QUOTE_LIMIT = 200;
  * surrogates.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** `\u202E` for one character. */
 function escapeCode(char: string): string {
@@ -67,7 +68,16 @@ export function uninert(text: string): string {
  * A value that is no string is described by its type.
  */
 export function quote(text: unknown, limit: number = QUOTE_LIMIT): string {
-  const value = typeof text === 'string' ? text : text === null ? 'null' : Array.isArray(text) ? 'a list' : typeof text === 'object' ? 'an object' : String(text);
+  const value =
+    typeof text === 'string'
+      ? text
+      : text === null
+        ? 'null'
+        : Array.isArray(text)
+          ? 'a list'
+          : typeof text === 'object'
+            ? 'an object'
+            : String(text);
   const capped = value.length > limit ? `${value.slice(0, limit)}…` : value;
   return inert(visible(capped));
 }

@@ -26,7 +26,10 @@ export interface ResponseHeaderSpec {
    * (a 405 whose description says "invalid input"): the description that
    * shows it, and the rest of the sentence, from "which reads as".
    */
-  readonly instead?: (entry: ResponseEntry, code: number) => { readonly description: string; readonly rest: string } | undefined;
+  readonly instead?: (
+    entry: ResponseEntry,
+    code: number,
+  ) => { readonly description: string; readonly rest: string } | undefined;
 }
 
 /** The visit of a response-header rule: each response with one of the codes, through the index by code. */
@@ -51,7 +54,8 @@ export function responseHeaderVisit<O>(spec: ResponseHeaderSpec): Visit<O> {
       run.reportResponse(entry, {
         subject: header,
         perOperation: `${entry.operation.label} declares ${described} with no ${header} header; add one to its \`headers\` (${because(code, entry)}).`,
-        shared: (name, users) => `The shared response '${name}', which ${users} as ${described}, has no ${header} header; add one to its \`headers\` (${because(code, entry)}).`,
+        shared: (name, users) =>
+          `The shared response '${name}', which ${users} as ${described}, has no ${header} header; add one to its \`headers\` (${because(code, entry)}).`,
       });
     },
   };
@@ -62,11 +66,17 @@ export function responseHeaderVisit<O>(spec: ResponseHeaderSpec): Visit<O> {
  * its code does not answer (`instead`, lib/misread-codes.ts): the words and
  * the fix, once at a shared response's definition in the default mode.
  */
-export function reportDeclaredInstead<O>(run: Run<O>, entry: ResponseEntry, code: number, other: { readonly description: string; readonly rest: string }): void {
+export function reportDeclaredInstead<O>(
+  run: Run<O>,
+  entry: ResponseEntry,
+  code: number,
+  other: { readonly description: string; readonly rest: string },
+): void {
   const described = describeCode(code);
   run.reportResponse(entry, {
     subject: 'description',
     perOperation: `${entry.operation.label} declares ${described} for '${quote(other.description)}', ${other.rest}`,
-    shared: (name, users) => `The shared response '${name}', which ${users} as ${described}, says '${quote(other.description)}', ${other.rest}`,
+    shared: (name, users) =>
+      `The shared response '${name}', which ${users} as ${described}, says '${quote(other.description)}', ${other.rest}`,
   });
 }

@@ -67,7 +67,10 @@ export type Visit<O> =
   /** Each response; with `codes`, only the responses with those (judgeable) codes, read through an index by code. */
   | { readonly each: 'response'; readonly codes?: readonly number[]; check(entry: ResponseEntry, run: Run<O>): void }
   /** Each response of an operation whose declared profiles offer its method. */
-  | { readonly each: 'profiled-response'; check(entry: ResponseEntry, operation: ProfiledOperation, run: Run<O>): void };
+  | {
+      readonly each: 'profiled-response';
+      check(entry: ResponseEntry, operation: ProfiledOperation, run: Run<O>): void;
+    };
 
 export interface RuleSpec<Id extends string, O> {
   readonly id: Id;
@@ -188,8 +191,15 @@ function documentText(context: RulesetFunctionContext | undefined): unknown {
 }
 
 interface ParsedDocument {
-  readonly diagnostics?: ReadonlyArray<{ readonly code?: unknown; readonly severity?: unknown; readonly range?: { readonly start?: { readonly line?: unknown } } }>;
-  getRangeForJsonPath?(path: JsonPath, closest?: boolean): { readonly start: { readonly line: number }; readonly end: { readonly line: number } } | undefined;
+  readonly diagnostics?: ReadonlyArray<{
+    readonly code?: unknown;
+    readonly severity?: unknown;
+    readonly range?: { readonly start?: { readonly line?: unknown } };
+  }>;
+  getRangeForJsonPath?(
+    path: JsonPath,
+    closest?: boolean,
+  ): { readonly start: { readonly line: number }; readonly end: { readonly line: number } } | undefined;
 }
 
 const ALWAYS_CLEAN = (_path: JsonPath): boolean => true;
@@ -203,7 +213,9 @@ const ALWAYS_CLEAN = (_path: JsonPath): boolean => true;
  */
 const anchored = new WeakMap<object, boolean>();
 
-function placer(context: RulesetFunctionContext | undefined): ((path: Array<string | number>) => Array<string | number>) | undefined {
+function placer(
+  context: RulesetFunctionContext | undefined,
+): ((path: Array<string | number>) => Array<string | number>) | undefined {
   const text = documentText(context);
   const document = context?.document as ParsedDocument | undefined;
   if (typeof text !== 'string' || typeof document?.getRangeForJsonPath !== 'function') return undefined;
@@ -238,9 +250,19 @@ function cleanReader(context: RulesetFunctionContext | undefined): (path: JsonPa
 }
 
 /** What a tool needs to know of a finding (lib/finding-notes.ts): what it means for the map, and its semantic keys. */
-function noteOf(declared: 'forbidden' | 'problem' | undefined, model: DocumentModel, rule: string, message: string, finding: Finding, path: JsonPath, waiver: WaiverEntry | undefined): FindingNote {
+function noteOf(
+  declared: 'forbidden' | 'problem' | undefined,
+  model: DocumentModel,
+  rule: string,
+  message: string,
+  finding: Finding,
+  path: JsonPath,
+  waiver: WaiverEntry | undefined,
+): FindingNote {
   const kind = finding.expects !== undefined ? 'missing' : (declared ?? 'problem');
-  const occurrences = finding.occurrences ?? [{ path: finding.path, ...(finding.subject === undefined ? {} : { subject: finding.subject }) }];
+  const occurrences = finding.occurrences ?? [
+    { path: finding.path, ...(finding.subject === undefined ? {} : { subject: finding.subject }) },
+  ];
   return {
     rule,
     path,
@@ -254,19 +276,35 @@ function noteOf(declared: 'forbidden' | 'problem' | undefined, model: DocumentMo
 }
 
 /** Builds a rule from its spec. */
-export function defineRule<Id extends string, O extends object = Record<string, never>>(spec: RuleSpec<Id, O>): Rule<Id, O> {
+export function defineRule<Id extends string, O extends object = Record<string, never>>(
+  spec: RuleSpec<Id, O>,
+): Rule<Id, O> {
   const functionName = functionNameOf(spec.id);
   defined.add(spec.id);
   const configFor = configCache<O>(spec.options ?? { defaults: {} as O });
   const properties = { ...SHARED_OPTION_PROPERTIES, ...(spec.options?.properties ?? {}) };
 
-  const findings = (model: DocumentModel, options?: unknown, written?: unknown, name: string = spec.id, readCleanly: (path: JsonPath) => boolean = ALWAYS_CLEAN): Finding[] => {
+  const findings = (
+    model: DocumentModel,
+    options?: unknown,
+    written?: unknown,
+    name: string = spec.id,
+    readCleanly: (path: JsonPath) => boolean = ALWAYS_CLEAN,
+  ): Finding[] => {
     const config = configFor(options);
     const found: Finding[] = [];
-    let groups: Map<string, { path: JsonPath; message: (count: number) => string; count: number; occurrences: Occurrence[] }> | undefined;
-    const grouped = (key: string, path: JsonPath, message: (count: number) => string, occurrence: Occurrence | undefined): void => {
+    let groups:
+      | Map<string, { path: JsonPath; message: (count: number) => string; count: number; occurrences: Occurrence[] }>
+      | undefined;
+    const grouped = (
+      key: string,
+      path: JsonPath,
+      message: (count: number) => string,
+      occurrence: Occurrence | undefined,
+    ): void => {
       const group = (groups ??= new Map()).get(key);
-      if (group === undefined) groups.set(key, { path, message, count: 1, occurrences: occurrence === undefined ? [] : [occurrence] });
+      if (group === undefined)
+        groups.set(key, { path, message, count: 1, occurrences: occurrence === undefined ? [] : [occurrence] });
       else {
         group.count++;
         if (occurrence !== undefined) group.occurrences.push(occurrence);
@@ -285,14 +323,21 @@ export function defineRule<Id extends string, O extends object = Record<string, 
       options: config.options,
       report: (message, path, expects, subject) => {
         if (skipped?.(path) === true) return;
-        found.push({ message, path, ...(expects === undefined ? {} : { expects }), ...(subject === undefined ? {} : { subject }) });
+        found.push({
+          message,
+          path,
+          ...(expects === undefined ? {} : { expects }),
+          ...(subject === undefined ? {} : { subject }),
+        });
       },
       reportResponse: (entry, problem) => {
         if (skipped?.(entry.path) === true) return;
         // Placement is decided here, for every rule (lib/shared-responses.ts).
         const placement = placeResponseProblem(config.mode, model, written ?? model.root, entry, problem, quote);
-        if (placement.kind === 'operation') found.push({ message: placement.message, path: placement.path, subject: problem.subject });
-        else grouped(placement.group, placement.path, placement.message, { path: entry.path, subject: problem.subject });
+        if (placement.kind === 'operation')
+          found.push({ message: placement.message, path: placement.path, subject: problem.subject });
+        else
+          grouped(placement.group, placement.path, placement.message, { path: entry.path, subject: problem.subject });
       },
       reportGrouped: (key, path, message, occurrence) => {
         if (skipped?.(occurrence?.path ?? path) === true) return;
@@ -302,12 +347,17 @@ export function defineRule<Id extends string, O extends object = Record<string, 
     };
     walk(spec.visit, run);
     if (groups !== undefined) {
-      for (const { path, message, count, occurrences } of groups.values()) found.push({ message: message(count), path, ...(occurrences.length === 0 ? {} : { occurrences }) });
+      for (const { path, message, count, occurrences } of groups.values())
+        found.push({ message: message(count), path, ...(occurrences.length === 0 ? {} : { occurrences }) });
     }
     return found;
   };
 
-  const spectralFunction = function (input: unknown, options: Record<string, unknown> | null, context: RulesetFunctionContext): IFunctionResult[] {
+  const spectralFunction = function (
+    input: unknown,
+    options: Record<string, unknown> | null,
+    context: RulesetFunctionContext,
+  ): IFunctionResult[] {
     const results: IFunctionResult[] = [];
     try {
       const model = getModel(resolvedRoot(context) ?? input, input, documentText(context));
@@ -341,7 +391,12 @@ export function defineRule<Id extends string, O extends object = Record<string, 
       // leaves revoked proxies in the resolved document (report/map/placement.ts,
       // readOrElse). Any other exception is ours, and says so.
       const text = documentText(context);
-      const proto = error instanceof Error && error.name === 'TypeError' && error.message.includes('revoked') && typeof text === 'string' && text.includes('__proto__');
+      const proto =
+        error instanceof Error &&
+        error.name === 'TypeError' &&
+        error.message.includes('revoked') &&
+        typeof text === 'string' &&
+        text.includes('__proto__');
       results.push({
         message: proto
           ? `This document has a "__proto__" key, which Spectral's parser turns into an object prototype, so ${functionName} cannot read the document reliably; rename or remove that key.`

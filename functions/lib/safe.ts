@@ -29,7 +29,8 @@ const INHERITED = new Set<string>(Object.getOwnPropertyNames(Object.prototype));
  */
 export function own(value: unknown, key: string | number): unknown {
   if (typeof value !== 'object' || value === null) return undefined;
-  if (typeof key === 'string' && INHERITED.has(key)) return hasOwn.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  if (typeof key === 'string' && INHERITED.has(key))
+    return hasOwn.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
   return (value as Record<string, unknown>)[key as string];
 }
 
@@ -185,7 +186,10 @@ function resolvePointer(root: unknown, ref: string): unknown {
   if (!pointer.startsWith('/')) return undefined;
   let segments: string[];
   try {
-    segments = pointer.slice(1).split('/').map((s) => unescapePointer(decodeURIComponent(s)));
+    segments = pointer
+      .slice(1)
+      .split('/')
+      .map((s) => unescapePointer(decodeURIComponent(s)));
   } catch {
     return undefined;
   }

@@ -32,7 +32,9 @@ export interface SharedDefinition {
 
 function decodePointer(pointer: string): string[] | undefined {
   try {
-    return pointer === '' ? [] : pointer.split('/').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+    return pointer === ''
+      ? []
+      : pointer.split('/').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
   } catch {
     return undefined;
   }
@@ -53,7 +55,13 @@ export function sharedDefinitionOf(written: unknown, entryPath: JsonPath): Share
       const pointer = hash < 0 ? '' : ref.slice(hash + 1);
       const segments = decodePointer(pointer.replace(/^\//, '')) ?? [];
       const last = segments[segments.length - 1];
-      return { id: `external\u0000${file}#${pointer}`, path: undefined, name: last === undefined || last === '' ? file : `${last}' in '${file}`, external: true, file: pointer === '' ? file : `${file}#${pointer}` };
+      return {
+        id: `external\u0000${file}#${pointer}`,
+        path: undefined,
+        name: last === undefined || last === '' ? file : `${last}' in '${file}`,
+        external: true,
+        file: pointer === '' ? file : `${file}#${pointer}`,
+      };
     }
     if (!ref.startsWith('#/')) break;
     const segments = decodePointer(ref.slice(2));
@@ -63,11 +71,16 @@ export function sharedDefinitionOf(written: unknown, entryPath: JsonPath): Share
     path = segments;
     node = target;
   }
-  return path === undefined ? undefined : { id: `local\u0000${path.join('\u0000')}`, path, name: path[path.length - 1] ?? '', external: false };
+  return path === undefined
+    ? undefined
+    : { id: `local\u0000${path.join('\u0000')}`, path, name: path[path.length - 1] ?? '', external: false };
 }
 
 /** Where a response written as a local `$ref` is defined, and its name (document text: `quote` it for a message). */
-export function sharedDefinition(written: unknown, entryPath: JsonPath): { readonly path: JsonPath; readonly name: string } | undefined {
+export function sharedDefinition(
+  written: unknown,
+  entryPath: JsonPath,
+): { readonly path: JsonPath; readonly name: string } | undefined {
   const shared = sharedDefinitionOf(written, entryPath);
   return shared === undefined || shared.path === undefined ? undefined : { path: shared.path, name: shared.name };
 }
@@ -93,7 +106,11 @@ function userIndex(model: DocumentModel, written: unknown): Map<string, Response
 }
 
 /** Every response of the document that is a `$ref` to the shared definition (built once per document, when first asked). */
-export function usersOfDefinition(model: DocumentModel, written: unknown, definition: SharedDefinition): readonly ResponseEntry[] {
+export function usersOfDefinition(
+  model: DocumentModel,
+  written: unknown,
+  definition: SharedDefinition,
+): readonly ResponseEntry[] {
   return userIndex(model, written).get(definition.id) ?? [];
 }
 
@@ -134,17 +151,31 @@ export type Placement =
     };
 
 /** Where a problem of `entry` is reported, in `mode`: once for its shared definition in the default mode, else on the operation's key. */
-export function placeResponseProblem(mode: string, model: DocumentModel, written: unknown, entry: ResponseEntry, problem: ResponseProblem, quote: (text: string) => string): Placement {
+export function placeResponseProblem(
+  mode: string,
+  model: DocumentModel,
+  written: unknown,
+  entry: ResponseEntry,
+  problem: ResponseProblem,
+  quote: (text: string) => string,
+): Placement {
   const at = problem.at ?? [];
   const definition = sharedDefinitionOf(written, entry.path);
   // On an operation's key, a response defined in another file is named: the fix goes there, not here.
   const elsewhere = definition?.file === undefined ? '' : ` The response is defined in '${quote(definition.file)}'.`;
   const shared = mode === 'default' ? definition : undefined;
-  if (shared === undefined) return { kind: 'operation', path: [...entry.path, ...at], message: problem.perOperation + elsewhere };
+  if (shared === undefined)
+    return { kind: 'operation', path: [...entry.path, ...at], message: problem.perOperation + elsewhere };
   const name = quote(shared.name);
   const holdsFor = problem.holdsFor;
   if (holdsFor !== undefined && !usersOfDefinition(model, written, shared).every(holdsFor)) {
-    return { kind: 'operation', path: entry.path, message: (problem.perOperationOwn?.(name) ?? problem.perOperation) + (problem.perOperationOwn === undefined ? elsewhere : '') };
+    return {
+      kind: 'operation',
+      path: entry.path,
+      message:
+        (problem.perOperationOwn?.(name) ?? problem.perOperation) +
+        (problem.perOperationOwn === undefined ? elsewhere : ''),
+    };
   }
   const first = entry.operation.label;
   return {
@@ -152,6 +183,12 @@ export function placeResponseProblem(mode: string, model: DocumentModel, written
     group: `${shared.id}\u0000${entry.key}\u0000${problem.subject}`,
     // A definition in another file: on the `$ref` of the first operation that uses it.
     path: shared.path === undefined ? entry.path : [...shared.path, ...at],
-    message: (count) => problem.shared(name, count === 1 ? `${first} declares` : `${first} and ${count - 1} other operation${count === 2 ? '' : 's'} declare`),
+    message: (count) =>
+      problem.shared(
+        name,
+        count === 1
+          ? `${first} declares`
+          : `${first} and ${count - 1} other operation${count === 2 ? '' : 's'} declare`,
+      ),
   };
 }

@@ -26,9 +26,21 @@ export const SKIP_SCHEMA = {
   type: 'object',
   properties: {
     deprecated: { type: 'boolean', errorMessage: 'must be true or false' },
-    extensions: { type: 'array', items: { type: 'string', pattern: '^x-', errorMessage: 'must name an extension, starting with x-' }, errorMessage: { type: 'must be a list of extensions, e.g. [x-internal]' } },
-    tags: { type: 'array', items: { type: 'string' }, errorMessage: { type: 'must be a list of tags, e.g. [internal]' } },
-    methods: { type: 'array', items: { type: 'string', minLength: 1 }, errorMessage: { type: 'must be a list of methods, e.g. [options]' } },
+    extensions: {
+      type: 'array',
+      items: { type: 'string', pattern: '^x-', errorMessage: 'must name an extension, starting with x-' },
+      errorMessage: { type: 'must be a list of extensions, e.g. [x-internal]' },
+    },
+    tags: {
+      type: 'array',
+      items: { type: 'string' },
+      errorMessage: { type: 'must be a list of tags, e.g. [internal]' },
+    },
+    methods: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      errorMessage: { type: 'must be a list of methods, e.g. [options]' },
+    },
   },
   additionalProperties: false,
   errorMessage: {
@@ -48,8 +60,13 @@ const flagged = (node: unknown, extensions: readonly string[]): boolean =>
 export function isSkipped(operation: Operation, skip: SkipOptions | undefined): boolean {
   if (skip === undefined) return false;
   if (skip.deprecated === true && own(operation.node, 'deprecated') === true) return true;
-  if (skip.methods !== undefined && skip.methods.some((m) => m.toLowerCase() === operation.methodName.toLowerCase())) return true;
-  if (skip.extensions !== undefined && (flagged(operation.node, skip.extensions) || flagged(operation.pathItem, skip.extensions))) return true;
+  if (skip.methods !== undefined && skip.methods.some((m) => m.toLowerCase() === operation.methodName.toLowerCase()))
+    return true;
+  if (
+    skip.extensions !== undefined &&
+    (flagged(operation.node, skip.extensions) || flagged(operation.pathItem, skip.extensions))
+  )
+    return true;
   if (skip.tags !== undefined) {
     const tags = own(operation.node, 'tags');
     if (Array.isArray(tags) && tags.some((tag) => typeof tag === 'string' && skip.tags?.includes(tag))) return true;
@@ -59,7 +76,13 @@ export function isSkipped(operation: Operation, skip: SkipOptions | undefined): 
 
 /** Whether `skip` asks for anything. */
 export function skipsAnything(skip: SkipOptions | undefined): skip is SkipOptions {
-  return skip !== undefined && (skip.deprecated === true || (skip.extensions?.length ?? 0) > 0 || (skip.tags?.length ?? 0) > 0 || (skip.methods?.length ?? 0) > 0);
+  return (
+    skip !== undefined &&
+    (skip.deprecated === true ||
+      (skip.extensions?.length ?? 0) > 0 ||
+      (skip.tags?.length ?? 0) > 0 ||
+      (skip.methods?.length ?? 0) > 0)
+  );
 }
 
 const SEP = '\u0000';
@@ -77,7 +100,9 @@ export function skippedAt(model: DocumentModel, skip: SkipOptions): (path: JsonP
   if (hit !== undefined) return hit;
   const prefixes = new Set<string>();
   for (const operation of model.operations) if (isSkipped(operation, skip)) prefixes.add(operation.path.join(SEP));
-  for (const item of model.pathItems) if (item.operations.length > 0 && item.operations.every((op) => isSkipped(op, skip))) prefixes.add(item.path.join(SEP));
+  for (const item of model.pathItems)
+    if (item.operations.length > 0 && item.operations.every((op) => isSkipped(op, skip)))
+      prefixes.add(item.path.join(SEP));
   const test = (path: JsonPath): boolean => {
     if (prefixes.size === 0) return false;
     for (let n = path.length; n >= 1; n--) if (prefixes.has(path.slice(0, n).join(SEP))) return true;

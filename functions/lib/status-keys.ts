@@ -63,4 +63,3 @@ function describeMalformed(key: string, openapi3: boolean): string {
     ? "a response key is 'default', a three-digit code from 100 to 599, or a range 1XX to 5XX"
     : "a response key is 'default' or a three-digit code from 100 to 599";
 }
-

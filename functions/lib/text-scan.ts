@@ -19,7 +19,11 @@ export function scanMentions(text: string): { waivers: boolean; profiles: boolea
   }
   if (!profiles) {
     for (let i = text.indexOf('3.'); i !== -1; i = text.indexOf('3.', i + 2)) {
-      if (i >= 5 && text.slice(i + 2, i + 6).toLowerCase() === 'rest' && text.slice(i - 5, i).toLowerCase() === 'level') {
+      if (
+        i >= 5 &&
+        text.slice(i + 2, i + 6).toLowerCase() === 'rest' &&
+        text.slice(i - 5, i).toLowerCase() === 'level'
+      ) {
         profiles = true;
         break;
       }

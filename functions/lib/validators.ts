@@ -30,24 +30,29 @@ type Validate = ((data: unknown) => boolean) & { errors?: readonly AjvError[] | 
 
 function validatorFor(name: string): Validate {
   const validate = (generated as Record<string, unknown>)[name];
-  if (typeof validate !== 'function') throw new Error(`spectral-http-status: no precompiled option validator for ${name}; run \`npm run generate\``);
+  if (typeof validate !== 'function')
+    throw new Error(`spectral-http-status: no precompiled option validator for ${name}; run \`npm run generate\``);
   return validate as Validate;
 }
 
 /** `a.b[0]`, as Spectral's `printPath(…, PrintStyle.Dot)` prints an option's path. */
 function printDot(segments: readonly string[]): string {
-  return segments.reduce((out, segment, i) => {
-    if (segment.length === 0) return `${out}['']`;
-    if (/\s/.test(segment)) return `${out}['${segment}']`;
-    if (!Number.isNaN(Number(segment))) return `${out}[${segment}]`;
-    return `${out}${i === 0 ? '' : '.'}${segment}`;
-  }, '').replace(/~1/g, '/').replace(/~0/g, '~');
+  return segments
+    .reduce((out, segment, i) => {
+      if (segment.length === 0) return `${out}['']`;
+      if (/\s/.test(segment)) return `${out}['${segment}']`;
+      if (!Number.isNaN(Number(segment))) return `${out}[${segment}]`;
+      return `${out}${i === 0 ? '' : '.'}${segment}`;
+    }, '')
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
 }
 
 /** A value in an enum list, as Spectral's `printValue` prints it. */
 function printValue(value: unknown): string {
   if (value === undefined) return 'undefined';
-  if (typeof value === 'object' && value !== null) return Array.isArray(value) ? 'Array[]' : value instanceof RegExp ? String(value.source) : 'Object{}';
+  if (typeof value === 'object' && value !== null)
+    return Array.isArray(value) ? 'Array[]' : value instanceof RegExp ? String(value.source) : 'Object{}';
   return JSON.stringify(value);
 }
 
@@ -92,18 +97,32 @@ export function checkOptions(name: string, options: unknown, fn: string = name):
   const validate = validatorFor(name);
   if (validate(options)) return;
   const errors = validate.errors ?? [];
-  if (errors.length === 0) throw new RulesetValidationError('invalid-function-options', `"functionOptions" of "${fn}" function must be valid`, ['functionOptions']);
-  throw new AggregateError(errors.map((error) => new RulesetValidationError('invalid-function-options', printOptionError(fn, error), errorPath(error))));
+  if (errors.length === 0)
+    throw new RulesetValidationError(
+      'invalid-function-options',
+      `"functionOptions" of "${fn}" function must be valid`,
+      ['functionOptions'],
+    );
+  throw new AggregateError(
+    errors.map(
+      (error) => new RulesetValidationError('invalid-function-options', printOptionError(fn, error), errorPath(error)),
+    ),
+  );
 }
 
-const isObjectLike = (value: unknown): value is object => (typeof value === 'object' && value !== null) || typeof value === 'function';
+const isObjectLike = (value: unknown): value is object =>
+  (typeof value === 'object' && value !== null) || typeof value === 'function';
 
 /**
  * A Spectral function with its options validator, as `createRulesetFunction`
  * makes one (no input schema), from the precompiled validator of the same
  * name. `schemas.options` is the schema as written, for tools that read it.
  */
-export function rulesetFunction<O>(fn: RulesetFunction<unknown, O>, name: string, optionsSchema: Record<string, unknown>): RulesetFunctionWithValidator<unknown, O> {
+export function rulesetFunction<O>(
+  fn: RulesetFunction<unknown, O>,
+  name: string,
+  optionsSchema: Record<string, unknown>,
+): RulesetFunctionWithValidator<unknown, O> {
   const valid = new WeakSet<object>();
   const validator = (options: unknown): void => {
     // Options already found valid are not checked again (Spectral calls the

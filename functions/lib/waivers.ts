@@ -31,11 +31,19 @@ export function readWaiver(value: unknown, at: JsonPath): WaiverEntry[] | undefi
   if (isObject(value)) {
     return keysOf(value).map((rule) => {
       const reason = own(value, rule);
-      return { rule, reason: typeof reason === 'string' && reason.trim() !== '' ? reason : undefined, path: [...at, rule] };
+      return {
+        rule,
+        reason: typeof reason === 'string' && reason.trim() !== '' ? reason : undefined,
+        path: [...at, rule],
+      };
     });
   }
   if (Array.isArray(value)) {
-    return value.map((rule: unknown, index) => ({ rule: describeValue(rule), reason: undefined, path: [...at, index] }));
+    return value.map((rule: unknown, index) => ({
+      rule: describeValue(rule),
+      reason: undefined,
+      path: [...at, index],
+    }));
   }
   return undefined;
 }
@@ -52,7 +60,9 @@ export function waiverFor(written: unknown, path: JsonPath, rule: string): Waive
   for (let depth = 0; ; depth++) {
     const waiver = own(node, WAIVER_KEY);
     if (waiver !== undefined) {
-      const entry = readWaiver(waiver, [...path.slice(0, depth), WAIVER_KEY])?.find((e) => e.rule === rule || e.rule === '*');
+      const entry = readWaiver(waiver, [...path.slice(0, depth), WAIVER_KEY])?.find(
+        (e) => e.rule === rule || e.rule === '*',
+      );
       if (entry !== undefined) return entry;
     }
     if (depth >= path.length || typeof node !== 'object' || node === null) return undefined;
@@ -77,7 +87,8 @@ export function waiverHosts(model: DocumentModel, written: unknown): WaiverHost[
   const hosts: WaiverHost[] = [{ path: [], where: 'The document' }];
   const addOperation = (operation: Operation): void => {
     hosts.push({ path: operation.path, where: operation.label });
-    for (const entry of operation.responses) hosts.push({ path: entry.path, where: `${operation.label} ${quote(entry.key)}` });
+    for (const entry of operation.responses)
+      hosts.push({ path: entry.path, where: `${operation.label} ${quote(entry.key)}` });
   };
   for (const item of model.pathItems) {
     hosts.push({ path: item.path, where: quote(item.key) });
@@ -88,7 +99,10 @@ export function waiverHosts(model: DocumentModel, written: unknown): WaiverHost[
     if (operation.where === 'path') continue;
     if (operation.pathItemPath !== lastItem) {
       lastItem = operation.pathItemPath;
-      hosts.push({ path: lastItem, where: operation.where === 'webhook' ? `webhook '${quote(operation.target)}'` : quote(operation.target) });
+      hosts.push({
+        path: lastItem,
+        where: operation.where === 'webhook' ? `webhook '${quote(operation.target)}'` : quote(operation.target),
+      });
     }
     addOperation(operation);
   }
@@ -113,7 +127,12 @@ export interface WaiverProblem {
 }
 
 /** The problems of every waiver in the written document: a bad shape, a name that is no rule, a missing reason. */
-export function waiverProblems(model: DocumentModel, written: unknown, known: ReadonlySet<string>, suggest: (name: string) => string | undefined): WaiverProblem[] {
+export function waiverProblems(
+  model: DocumentModel,
+  written: unknown,
+  known: ReadonlySet<string>,
+  suggest: (name: string) => string | undefined,
+): WaiverProblem[] {
   const problems: WaiverProblem[] = [];
   for (const { path, where } of waiverHosts(model, written)) {
     const value = own(getAt(written, path), WAIVER_KEY);
@@ -121,7 +140,10 @@ export function waiverProblems(model: DocumentModel, written: unknown, known: Re
     const at = [...path, WAIVER_KEY];
     const entries = readWaiver(value, at);
     if (entries === undefined) {
-      problems.push({ message: `${where} has \`${WAIVER_KEY}\` that is not a map of rule names to reasons; write \`${WAIVER_KEY}: { <rule>: <why it does not apply> }\`.`, path: at });
+      problems.push({
+        message: `${where} has \`${WAIVER_KEY}\` that is not a map of rule names to reasons; write \`${WAIVER_KEY}: { <rule>: <why it does not apply> }\`.`,
+        path: at,
+      });
       continue;
     }
     for (const entry of entries) {
@@ -129,7 +151,9 @@ export function waiverProblems(model: DocumentModel, written: unknown, known: Re
         const close = suggest(entry.rule);
         problems.push({
           message: `${where} waives '${quote(entry.rule)}', which is no rule of spectral-http-status; ${
-            close === undefined ? "use a rule name (for example http-status-error-expected) or '*'." : `did you mean '${close}'?`
+            close === undefined
+              ? "use a rule name (for example http-status-error-expected) or '*'."
+              : `did you mean '${close}'?`
           }`,
           path: entry.path,
         });

@@ -11,12 +11,14 @@ import { bodyKey } from '../lib/model';
 import { belongs } from '../lib/ownership';
 import { defineRule } from '../lib/rule';
 
-const CITE = "RFC 9110 §15.3.3: a 202's representation ought to describe the request's current status and point to, or embed, a status monitor";
+const CITE =
+  "RFC 9110 §15.3.3: a 202's representation ought to describe the request's current status and point to, or embed, a status monitor";
 const POINTERS = ['location', 'content-location'];
 
 export default defineRule({
   id: 'http-status-accepted-monitor',
-  description: '202 Accepted responses point to a status monitor (Location or Content-Location) or describe a body that reports the request\'s status.',
+  description:
+    "202 Accepted responses point to a status monitor (Location or Content-Location) or describe a body that reports the request's status.",
   severity: 'info',
   recommended: false,
   basis: 'http',
@@ -32,7 +34,8 @@ export default defineRule({
       if (run.mode === 'default' && operation.where !== 'path') return;
       // A 202 that does not belong on the operation is another rule's finding.
       if (!belongs(run, operation, 202)) return;
-      if (POINTERS.some((name) => entry.headerNames.has(name)) || bodyKey(response, operation.version) !== undefined) return;
+      if (POINTERS.some((name) => entry.headerNames.has(name)) || bodyKey(response, operation.version) !== undefined)
+        return;
       run.reportResponse(entry, {
         subject: 'status monitor',
         perOperation: `${operation.label} declares 202 Accepted with no way to follow the request: no Location or Content-Location header and no body; add a 'Location' header that points to a status monitor, or describe the body that reports the request's status (${CITE}).`,

@@ -11,19 +11,33 @@ import { ResponseEntry, responseText } from '../lib/model';
  */
 const MISUSES: ReadonlyArray<{ readonly pattern: RegExp; readonly means: string; readonly use: string }> = [
   {
-    pattern: /\b(invalid|validation|malformed|missing|bad (input|request|data|param(eter)?s?)|not (in )?an? (recogni[sz]ed|valid|correct) (format|value)|not valid|not provided|is required)\b/i,
+    pattern:
+      /\b(invalid|validation|malformed|missing|bad (input|request|data|param(eter)?s?)|not (in )?an? (recogni[sz]ed|valid|correct) (format|value)|not valid|not provided|is required)\b/i,
     means: 'invalid input',
     use: '400 Bad Request or 422 Unprocessable Content',
   },
-  { pattern: /\b(permission|not authori[sz]ed|forbidden|(no|not have|without) access)\b/i, means: 'a refusal for the caller\'s rights', use: '403 Forbidden' },
-  { pattern: /\b(cannot be performed|can ?not be (merged|performed|done)|paused|not mergeable|current state|in progress|already)\b/i, means: "a refusal for the resource's current state", use: '409 Conflict' },
+  {
+    pattern: /\b(permission|not authori[sz]ed|forbidden|(no|not have|without) access)\b/i,
+    means: "a refusal for the caller's rights",
+    use: '403 Forbidden',
+  },
+  {
+    pattern:
+      /\b(cannot be performed|can ?not be (merged|performed|done)|paused|not mergeable|current state|in progress|already)\b/i,
+    means: "a refusal for the resource's current state",
+    use: '409 Conflict',
+  },
 ];
 
-function misuse(entry: ResponseEntry): { readonly description: string; readonly means: string; readonly use: string } | undefined {
+function misuse(
+  entry: ResponseEntry,
+): { readonly description: string; readonly means: string; readonly use: string } | undefined {
   const description = responseText(entry);
   if (description.length === 0) return undefined;
   const found = MISUSES.find((m) => m.pattern.test(description));
-  return found === undefined ? undefined : { description: description.trim().replace(/\s+/g, ' ').slice(0, 80), means: found.means, use: found.use };
+  return found === undefined
+    ? undefined
+    : { description: description.trim().replace(/\s+/g, ' ').slice(0, 80), means: found.means, use: found.use };
 }
 
 /**
@@ -38,7 +52,8 @@ function notTheResource(entry: ResponseEntry): boolean {
 
 export default defineRule({
   id: 'http-status-allow-header',
-  description: '405 responses and successful OPTIONS responses declare an Allow header, and 405 answers only a method the resource does not support.',
+  description:
+    '405 responses and successful OPTIONS responses declare an Allow header, and 405 answers only a method the resource does not support.',
   severity: 'warn',
   basis: 'http',
   visit: responseHeaderVisit({

@@ -20,7 +20,8 @@ function repeatedHeaders(ok: ResponseEntry): string[] {
 
 export default defineRule({
   id: 'http-status-cache-headers',
-  description: "304 and 206 responses declare the validator and caching headers (ETag, Cache-Control, Expires, Vary, Content-Location) that the operation's 200 response declares.",
+  description:
+    "304 and 206 responses declare the validator and caching headers (ETag, Cache-Control, Expires, Vary, Content-Location) that the operation's 200 response declares.",
   severity: 'warn',
   basis: 'http',
   visit: {
@@ -30,7 +31,13 @@ export default defineRule({
       const code = entry.code;
       const operation = entry.operation;
       // A code that does not belong, or answers a request header the operation does not take, is another rule's finding.
-      if (code === undefined || entry.response === undefined || !belongs(run, operation, code) || answersAbsentRequest(run, operation, code)) return;
+      if (
+        code === undefined ||
+        entry.response === undefined ||
+        !belongs(run, operation, code) ||
+        answersAbsentRequest(run, operation, code)
+      )
+        return;
       const ok = operation.responses.find((response) => response.code === 200);
       if (ok === undefined || ok.response === undefined) return;
       const missing = repeatedHeaders(ok).filter((name) => !entry.headerNames.has(name.toLowerCase()));

@@ -4,7 +4,8 @@ import { quote } from '../lib/quote';
 
 export default defineRule({
   id: 'http-status-code-format',
-  description: "Response keys are 'default', a three-digit status code from 100 to 599, or (OpenAPI 3) an upper-case range 1XX-5XX.",
+  description:
+    "Response keys are 'default', a three-digit status code from 100 to 599, or (OpenAPI 3) an upper-case range 1XX-5XX.",
   severity: 'error',
   basis: 'openapi',
   declared: 'forbidden',
@@ -13,7 +14,10 @@ export default defineRule({
     check(entry, run) {
       if (entry.status.kind !== 'malformed') return;
       const spec = entry.operation.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${entry.operation.version}`;
-      run.report(`${entry.operation.label} has the response key '${quote(entry.key)}', which is not a status code: ${entry.status.problem} (${spec} Responses Object).`, entry.path);
+      run.report(
+        `${entry.operation.label} has the response key '${quote(entry.key)}', which is not a status code: ${entry.status.problem} (${spec} Responses Object).`,
+        entry.path,
+      );
     },
   },
 });

@@ -35,7 +35,9 @@ const ON_PURPOSE = /\bunofficial\b|\bnon-?standard\b/i;
 function onPurpose(entry: ResponseEntry, code: number): boolean {
   const operation = entry.operation;
   if (echoesCode(operation, code)) return true;
-  return [responseText(entry), own(operation.node, 'description'), own(operation.node, 'summary')].some((text) => typeof text === 'string' && ON_PURPOSE.test(text));
+  return [responseText(entry), own(operation.node, 'description'), own(operation.node, 'summary')].some(
+    (text) => typeof text === 'string' && ON_PURPOSE.test(text),
+  );
 }
 
 /** The class's general code, when nothing else says what the code means. */
@@ -43,7 +45,9 @@ const CLASS_DEFAULT: Readonly<Record<number, number>> = { 1: 100, 2: 200, 3: 307
 
 function describedAs(entry: ResponseEntry, written: unknown): readonly number[] | undefined {
   // An empty text is no description (as an absent one was not a string).
-  const words = [responseText(entry) || undefined, sharedDefinition(written, entry.path)?.name].filter((t): t is string => typeof t === 'string').join(' ');
+  const words = [responseText(entry) || undefined, sharedDefinition(written, entry.path)?.name]
+    .filter((t): t is string => typeof t === 'string')
+    .join(' ');
   return MEANINGS.find(([pattern]) => pattern.test(words))?.[1];
 }
 
@@ -71,16 +75,21 @@ export default defineRule({
       if (run.mode === 'default' && onPurpose(entry, code)) return;
       if (registered !== undefined) {
         const marked = registered.state === 'unused' ? 'the IANA registry marks unused' : 'is obsolete';
-        run.report(`${label} declares ${code}, which ${marked} (${registered.note ?? registered.reference}); ${fix(registered.use ?? [])}.`, entry.path);
+        run.report(
+          `${label} declares ${code}, which ${marked} (${registered.note ?? registered.reference}); ${fix(registered.use ?? [])}.`,
+          entry.path,
+        );
         return;
       }
       const meant = describedAs(entry, run.written);
       const known = UNREGISTERED_ALTERNATIVES[code];
       const origin = known === undefined ? '' : ` (it is ${known.origin})`;
       let advice: string;
-      if (meant !== undefined) advice = `${fix(meant)}, which ${meant.length > 1 ? 'say' : 'says'} what the response's description says`;
+      if (meant !== undefined)
+        advice = `${fix(meant)}, which ${meant.length > 1 ? 'say' : 'says'} what the response's description says`;
       else if (known !== undefined) advice = fix(known.use);
-      else advice = `use the registered ${statusClass(code)}xx code that says what it means, for example ${codesOr([CLASS_DEFAULT[statusClass(code)] ?? 500])}`;
+      else
+        advice = `use the registered ${statusClass(code)}xx code that says what it means, for example ${codesOr([CLASS_DEFAULT[statusClass(code)] ?? 500])}`;
       run.report(`${label} declares ${code}, which the IANA registry does not list${origin}; ${advice}.`, entry.path);
     },
   },

@@ -12,9 +12,13 @@ const CONTENT_RANGE = ['Content-Range'];
 /** A multipart/byteranges 206 carries a Content-Range in each part, none at the top (RFC 9110 §14.6). */
 function multipart(entry: ResponseEntry): boolean {
   const operation = entry.operation;
-  if (operation.version !== '2.0') return keysOf(own(entry.response, 'content')).some((type) => type.toLowerCase().startsWith(MULTIPART));
+  if (operation.version !== '2.0')
+    return keysOf(own(entry.response, 'content')).some((type) => type.toLowerCase().startsWith(MULTIPART));
   const produces = own(operation.node, 'produces') ?? own(operation.root, 'produces');
-  return Array.isArray(produces) && produces.some((type) => typeof type === 'string' && type.toLowerCase().startsWith(MULTIPART));
+  return (
+    Array.isArray(produces) &&
+    produces.some((type) => typeof type === 'string' && type.toLowerCase().startsWith(MULTIPART))
+  );
 }
 
 export default defineRule({
@@ -27,7 +31,11 @@ export default defineRule({
     codes: [206, 416],
     // A 416 refusing a partial PUT's chunk (Content-Range, RFC 9110 §14.5)
     // answers no Range request: there is no representation length to give.
-    asks: (entry, code) => (code === 206 ? !multipart(entry) : takesHeader(entry.operation, RANGE) !== undefined || takesHeader(entry.operation, CONTENT_RANGE) === undefined),
+    asks: (entry, code) =>
+      code === 206
+        ? !multipart(entry)
+        : takesHeader(entry.operation, RANGE) !== undefined ||
+          takesHeader(entry.operation, CONTENT_RANGE) === undefined,
     because: (code) =>
       code === 206
         ? 'RFC 9110 §15.3.7: a single-part 206 MUST say which range it carries'

@@ -3,7 +3,18 @@ import { STATE_CHANGING } from '../data/methods';
 import { describeCode } from '../data/status-codes';
 import type { Run } from '../lib/context';
 import { CODES_SCHEMA } from '../lib/option-schemas';
-import { Operation, Parameter, ResponseEntry, apiKeyHeader, checksValues, coveringKeys, declaresCode, mayAnswerUnauthorized, takesHeader, usesHttpAuthentication } from '../lib/model';
+import {
+  Operation,
+  Parameter,
+  ResponseEntry,
+  apiKeyHeader,
+  checksValues,
+  coveringKeys,
+  declaresCode,
+  mayAnswerUnauthorized,
+  takesHeader,
+  usesHttpAuthentication,
+} from '../lib/model';
 import { ERROR_EXPECTED_RULE, belongs, missingCodeOwner } from '../lib/ownership';
 import { quotedAnd } from '../lib/phrasing';
 import { deref, isObject, keysOf, own } from '../lib/safe';
@@ -46,7 +57,8 @@ const PRECONDITION_ON_WRITE = ['If-Match', 'If-Unmodified-Since', 'If-None-Match
  * description of is ignored (`Accept`, whose bad value is a 406, and
  * `Content-Type`).
  */
-const NOT_INPUT = /signature|token|api[-_]?key|api[-_]?username|auth|secret|credential|session|^accept$|^content-type$/i;
+const NOT_INPUT =
+  /signature|token|api[-_]?key|api[-_]?username|auth|secret|credential|session|^accept$|^content-type$/i;
 const INVALID_INPUT = [422];
 const REFUSED = [403];
 const RANGE = ['Range'];
@@ -65,7 +77,8 @@ function takesThe(operation: Operation, headers: readonly string[]): string | un
  * example) gives a server nothing to reject.
  */
 function bodyHasSchema(op: Operation): boolean {
-  if (op.version === '2.0') return op.parameters.some((p) => p.in === 'formData' || (p.in === 'body' && own(p.node, 'schema') !== undefined));
+  if (op.version === '2.0')
+    return op.parameters.some((p) => p.in === 'formData' || (p.in === 'body' && own(p.node, 'schema') !== undefined));
   const content = own(deref(op.root, own(op.node, 'requestBody')), 'content');
   return keysOf(content).some((type) => own(own(content, type), 'schema') !== undefined);
 }
@@ -85,17 +98,41 @@ function badInput(op: Operation, run: Check): string | undefined {
   if (!received(op)) return undefined;
   if (op.hasBody && bodyHasSchema(op)) return 'takes a request body';
   for (const parameter of op.parameters) {
-    if (parameter.in === 'path' || !isInputParameter(parameter) || (parameter.in === 'header' && NOT_INPUT.test(parameter.name))) continue;
+    if (
+      parameter.in === 'path' ||
+      !isInputParameter(parameter) ||
+      (parameter.in === 'header' && NOT_INPUT.test(parameter.name))
+    )
+      continue;
     // OpenAPI 3.2's `in: querystring`: the whole query string, parsed by its `content`; input as a required query parameter is.
     if (parameter.in === 'querystring') return `takes the query string (the parameter '${quote(parameter.name)}')`;
     if (!checksValues(op.root, parameter) || tracesOnly(op, parameter) || foundOrNot(op, parameter)) continue;
-    return own(parameter.node, 'required') === true ? `takes the required parameter '${quote(parameter.name)}'` : `takes the parameter '${quote(parameter.name)}' (its schema limits its values)`;
+    return own(parameter.node, 'required') === true
+      ? `takes the required parameter '${quote(parameter.name)}'`
+      : `takes the parameter '${quote(parameter.name)}' (its schema limits its values)`;
   }
   return undefined;
 }
 
 /** Schema keywords other than a length that limit a string value. */
-const VALUE_LIMITS = ['enum', 'const', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'items', 'minItems', 'maxItems', 'allOf', 'oneOf', 'anyOf', 'not'];
+const VALUE_LIMITS = [
+  'enum',
+  'const',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'items',
+  'minItems',
+  'maxItems',
+  'allOf',
+  'oneOf',
+  'anyOf',
+  'not',
+];
 const LENGTHS = ['minLength', 'maxLength'];
 
 /**
@@ -110,13 +147,19 @@ function stringLimits(op: Operation, parameter: Parameter): 'none' | 'length' | 
   const schema = written === undefined ? parameter.node : deref(op.root, written);
   if (!isObject(schema)) return undefined;
   const type = own(schema, 'type');
-  if (!(type === undefined || type === 'string' || (Array.isArray(type) && type.every((t) => t === 'string' || t === 'null')))) return undefined;
+  if (!(
+    type === undefined ||
+    type === 'string' ||
+    (Array.isArray(type) && type.every((t) => t === 'string' || t === 'null'))
+  ))
+    return undefined;
   for (const keyword of VALUE_LIMITS) if (own(schema, keyword) !== undefined) return undefined;
   return LENGTHS.some((keyword) => own(schema, keyword) !== undefined) ? 'length' : 'none';
 }
 
 /** Tracing and correlation headers: `X-Request-Id`, `X-Correlation-Id`, W3C `traceparent`, `tracestate` and `baggage`, Zipkin's `b3` and `X-B3-*`, `X-Amzn-Trace-Id`. */
-const TRACING = /^((x-)?(request|correlation|trace|span|client[-_]?request)[-_]?id|traceparent|tracestate|baggage|b3|x-b3-[a-z]+|x-amzn-trace-id|x-cloud-trace-context)$/i;
+const TRACING =
+  /^((x-)?(request|correlation|trace|span|client[-_]?request)[-_]?id|traceparent|tracestate|baggage|b3|x-b3-[a-z]+|x-amzn-trace-id|x-cloud-trace-context)$/i;
 
 /**
  * An optional tracing or correlation header constrained by nothing but a
@@ -125,7 +168,12 @@ const TRACING = /^((x-)?(request|correlation|trace|span|client[-_]?request)[-_]?
  * format, a pattern or an enum still counts.
  */
 function tracesOnly(op: Operation, parameter: Parameter): boolean {
-  return parameter.in === 'header' && own(parameter.node, 'required') !== true && TRACING.test(parameter.name) && stringLimits(op, parameter) !== undefined;
+  return (
+    parameter.in === 'header' &&
+    own(parameter.node, 'required') !== true &&
+    TRACING.test(parameter.name) &&
+    stringLimits(op, parameter) !== undefined
+  );
 }
 
 /** Names of an opaque lookup key: `id`, `orderId`, `order_id`, `uuid`, `slug`, `version`, `schemaVersion` (not `api-version`, which selects the API). */
@@ -141,7 +189,8 @@ const API_VERSION = /^(x-)?api[-_.]?version$/i;
  * format, an enum, a length or a type other than string still counts.
  */
 function foundOrNot(op: Operation, parameter: Parameter): boolean {
-  if (parameter.in !== 'query' || own(parameter.node, 'required') !== true || API_VERSION.test(parameter.name)) return false;
+  if (parameter.in !== 'query' || own(parameter.node, 'required') !== true || API_VERSION.test(parameter.name))
+    return false;
   if (!LOOKUP_KEY.test(parameter.name) && !LOOKUP_KEY_CAMEL.test(parameter.name)) return false;
   return stringLimits(op, parameter) === 'none' && declaresCode(op, 404);
 }
@@ -211,9 +260,12 @@ const PREFIX_SEGMENT = /^(api|rest|v\d+(\.\d+)*|public|auth|oauth2?|accounts?|us
 /** Last segments of a probe (`/health`, `/ping`) or of the way in (`/login`, `/token`, `/setup`). */
 const PROBE_SEGMENT = /^(health([-_]?check)?|healthz|livez|readyz|liveness|readiness|ping|status|heartbeat)$/i;
 const WAY_IN_SEGMENT = /^(log[-_]?in|sign[-_]?in|sign[-_]?up|register|token|setup)$/i;
-const PROBE_SUMMARY = /^\s*(health[- ]?check|check (the )?health|(get )?(the )?(service |api |server )?(health|liveness|readiness)( status)?|ping)\b/i;
-const INDEX_SUMMARY = /\b(index|api root|root (endpoint|resource)|welcome|entry point|discovery|api (info|information|version))\b/i;
-const WAY_IN_SUMMARY = /^\s*(log ?in|sign ?in|sign ?up|register (a )?(new )?(user|account)|(get|obtain|request) (an? )?(access |auth |bearer |jwt )?token)\b/i;
+const PROBE_SUMMARY =
+  /^\s*(health[- ]?check|check (the )?health|(get )?(the )?(service |api |server )?(health|liveness|readiness)( status)?|ping)\b/i;
+const INDEX_SUMMARY =
+  /\b(index|api root|root (endpoint|resource)|welcome|entry point|discovery|api (info|information|version))\b/i;
+const WAY_IN_SUMMARY =
+  /^\s*(log ?in|sign ?in|sign ?up|register (a )?(new )?(user|account)|(get|obtain|request) (an? )?(access |auth |bearer |jwt )?token)\b/i;
 
 /**
  * What a path with no template parameter reads as, when it reads as one of
@@ -229,12 +281,14 @@ function readsAsPublic(op: Operation): string | undefined {
   const summary = typeof raw === 'string' ? raw : '';
   const segments = op.target.split('/').filter((s) => s.length > 0);
   // The root is an index only when read, and its summary does not say it is more (Keycloak's `/` is the server's admin information).
-  if (segments.length === 0) return reads && (summary === '' || INDEX_SUMMARY.test(summary)) ? 'an API index' : undefined;
+  if (segments.length === 0)
+    return reads && (summary === '' || INDEX_SUMMARY.test(summary)) ? 'an API index' : undefined;
   const last = segments[segments.length - 1] as string;
   const prefixed = segments.slice(0, -1).every((s) => PREFIX_SEGMENT.test(s));
   if (reads && ((prefixed && PROBE_SEGMENT.test(last)) || PROBE_SUMMARY.test(summary))) return 'a probe';
   // A sign-in under a basic or API key scheme may well take those credentials (an OAuth token endpoint's client authentication).
-  if (((prefixed && WAY_IN_SEGMENT.test(last)) || WAY_IN_SUMMARY.test(summary)) && onlyBearerTokens(op)) return 'a way to authenticate';
+  if (((prefixed && WAY_IN_SEGMENT.test(last)) || WAY_IN_SUMMARY.test(summary)) && onlyBearerTokens(op))
+    return 'a way to authenticate';
   return undefined;
 }
 
@@ -252,7 +306,11 @@ function onlyBearerTokens(op: Operation): boolean {
           const scheme = deref(root, own(schemes, name));
           const type = own(scheme, 'type');
           const http = own(scheme, 'scheme');
-          return type === 'oauth2' || type === 'openIdConnect' || (type === 'http' && typeof http === 'string' && http.toLowerCase() === 'bearer');
+          return (
+            type === 'oauth2' ||
+            type === 'openIdConnect' ||
+            (type === 'http' && typeof http === 'string' && http.toLowerCase() === 'bearer')
+          );
         })
       );
     })
@@ -268,7 +326,9 @@ function onlyBearerTokens(op: Operation): boolean {
 function publicFix(op: Operation): string | undefined {
   if (op.where !== 'path' || op.security !== 'required' || Array.isArray(own(op.node, 'security'))) return undefined;
   const reads = readsAsPublic(op);
-  return reads === undefined ? undefined : `${reads} is usually public: give it \`security: []\`, or add a 401 response`;
+  return reads === undefined
+    ? undefined
+    : `${reads} is usually public: give it \`security: []\`, or add a 401 response`;
 }
 
 /**
@@ -279,7 +339,11 @@ function publicFix(op: Operation): string | undefined {
 export const EXPECTATIONS: readonly Expectation[] = [
   { code: 206, because: (op) => takesThe(op, RANGE) },
   // A conditional QUERY answers 304 as a conditional GET does (the QUERY draft, §2).
-  { code: 304, because: (op) => (op.method === 'get' || op.method === 'head' || op.method === 'query' ? takesThe(op, IF_NONE_MATCH) : undefined) },
+  {
+    code: 304,
+    because: (op) =>
+      op.method === 'get' || op.method === 'head' || op.method === 'query' ? takesThe(op, IF_NONE_MATCH) : undefined,
+  },
   // Frameworks such as FastAPI answer invalid input with 422 and declare it
   // on every operation that takes input (the Level 3 REST status-codes page counts incorrect
   // parameters as 422 too): a declared 422 covers bad input.
@@ -288,12 +352,20 @@ export const EXPECTATIONS: readonly Expectation[] = [
     code: 401,
     because: (op, run) => (run.mode === 'strict' || received(op) ? mayAnswerUnauthorized(op) : undefined),
     // An API answering a bad API key with 403 (no HTTP challenge to send) documents the failure too.
-    or: (op, run) => (run.mode === 'default' && ((op.security === 'required' && !usesHttpAuthentication(op)) || apiKeyHeader(op) !== undefined) ? REFUSED : undefined),
+    or: (op, run) =>
+      run.mode === 'default' &&
+      ((op.security === 'required' && !usesHttpAuthentication(op)) || apiKeyHeader(op) !== undefined)
+        ? REFUSED
+        : undefined,
     fix: publicFix,
   },
   { code: 404, because: missing },
   // RFC 9110 §13.1.2: a false If-None-Match on a method other than GET or HEAD answers 412, as If-Match does.
-  { code: 412, because: (op) => takesThe(op, op.method !== undefined && STATE_CHANGING.includes(op.method) ? PRECONDITION_ON_WRITE : IF_MATCH) },
+  {
+    code: 412,
+    because: (op) =>
+      takesThe(op, op.method !== undefined && STATE_CHANGING.includes(op.method) ? PRECONDITION_ON_WRITE : IF_MATCH),
+  },
   { code: 415, because: (op, run) => (run.mode === 'strict' && op.hasBody ? 'takes a request body' : undefined) },
   { code: 416, because: (op) => takesThe(op, RANGE) },
   { code: 417, because: (op) => takesThe(op, EXPECT) },
@@ -311,21 +383,33 @@ function declares(operation: Operation, code: number, coverage: Coverage): boole
   const cls = Math.floor(code / 100);
   // A HEAD response has no body: its `default` does not tell a client that 404 is the answer of an existence check.
   const byDefault = code !== 404 || operation.method !== 'head';
-  return operation.responses.some((entry: ResponseEntry) => (byDefault && entry.status.kind === 'default') || (entry.status.kind === 'range' && entry.status.cls === cls));
+  return operation.responses.some(
+    (entry: ResponseEntry) =>
+      (byDefault && entry.status.kind === 'default') || (entry.status.kind === 'range' && entry.status.cls === cls),
+  );
 }
 
 export default defineRule<'http-status-error-expected', ErrorExpectedOptions>({
   id: 'http-status-error-expected',
-  description: "The error codes that an operation's parameters, body, security and conditional headers call for are declared.",
+  description:
+    "The error codes that an operation's parameters, body, security and conditional headers call for are declared.",
   severity: 'warn',
   basis: 'completeness',
   options: {
     properties: {
-      ignore: { ...CODES_SCHEMA, description: "Codes never to expect, whatever the operation's shape, e.g. `[400]` for an API that never validates input." },
-      always: { ...CODES_SCHEMA, description: 'Codes every operation must declare, a house policy, e.g. `[429, 500]`.' },
+      ignore: {
+        ...CODES_SCHEMA,
+        description:
+          "Codes never to expect, whatever the operation's shape, e.g. `[400]` for an API that never validates input.",
+      },
+      always: {
+        ...CODES_SCHEMA,
+        description: 'Codes every operation must declare, a house policy, e.g. `[429, 500]`.',
+      },
       coverage: {
         enum: ['exact', 'default-or-range'],
-        description: '`default-or-range`: a `default` response or a range such as `4XX` counts as declaring the codes it covers; `exact`: only the code itself does.',
+        description:
+          '`default-or-range`: a `default` response or a range such as `4XX` counts as declaring the codes it covers; `exact`: only the code itself does.',
       },
     },
     defaults: { ignore: [], always: [], coverage: 'default-or-range' },
@@ -346,10 +430,14 @@ export default defineRule<'http-status-error-expected', ErrorExpectedOptions>({
         // a code a declared profile requires is http-status-profile-required's.
         if (!belongs(run, operation, code) || missingCodeOwner(run, operation, code) !== ERROR_EXPECTED_RULE) continue;
         const or = EXPECTATIONS[i]?.or?.(operation, run);
-        if (declares(operation, code, coverage) || (or !== undefined && or.some((alt) => declaresCode(operation, alt)))) continue;
+        if (declares(operation, code, coverage) || (or !== undefined && or.some((alt) => declaresCode(operation, alt))))
+          continue;
         if (always.length > 0) (asked ??= []).push(code);
         const covering = coveringKeys(operation, code);
-        const note = covering.length > 0 ? `: ${quotedAnd(covering)} ${covering.length > 1 ? 'do' : 'does'} not count, name the code` : '';
+        const note =
+          covering.length > 0
+            ? `: ${quotedAnd(covering)} ${covering.length > 1 ? 'do' : 'does'} not count, name the code`
+            : '';
         run.report(
           `${operation.label} ${reason} but does not declare ${describeCode(code)}${or === undefined ? '' : ` (or ${or.map(describeCode).join(', ')})`}; ${fix?.(operation) ?? `add a ${code} response`} (documentation completeness${note}).`,
           operation.responsesPath,
@@ -357,7 +445,13 @@ export default defineRule<'http-status-error-expected', ErrorExpectedOptions>({
         );
       }
       for (const code of always) {
-        if (ignore.includes(code) || asked?.includes(code) === true || declares(operation, code, coverage) || !belongs(run, operation, code)) continue;
+        if (
+          ignore.includes(code) ||
+          asked?.includes(code) === true ||
+          declares(operation, code, coverage) ||
+          !belongs(run, operation, code)
+        )
+          continue;
         // A code the operation's declared profile requires is http-status-profile-required's to ask.
         if (missingCodeOwner(run, operation, code) !== ERROR_EXPECTED_RULE) continue;
         run.report(

@@ -12,7 +12,11 @@ import { Dict, deref, isObject, keysOf, own } from '../lib/safe';
 /** Each validator, the request headers that compare against it, and where HTTP says a server sends it. */
 const VALIDATORS = [
   { header: 'ETag', conditions: ['If-Match', 'If-None-Match'], cite: 'RFC 9110 §8.8.3: a server SHOULD send one' },
-  { header: 'Last-Modified', conditions: ['If-Modified-Since', 'If-Unmodified-Since'], cite: 'RFC 9110 §8.8.2: a server SHOULD send one' },
+  {
+    header: 'Last-Modified',
+    conditions: ['If-Modified-Since', 'If-Unmodified-Since'],
+    cite: 'RFC 9110 §8.8.2: a server SHOULD send one',
+  },
 ] as const;
 
 /** Descriptions of a date parameter that filters records ("only records modified since"), not a validator. */
@@ -34,11 +38,15 @@ function validates(operation: Operation, parameter: Parameter): boolean {
 }
 
 /** The first operation of the resource that takes one of the headers as a validator, with the header as written. */
-function takenBy(operations: readonly Operation[], headers: readonly string[]): { operation: Operation; header: string } | undefined {
+function takenBy(
+  operations: readonly Operation[],
+  headers: readonly string[],
+): { operation: Operation; header: string } | undefined {
   const wanted = headers.map((h) => h.toLowerCase());
   for (const operation of operations) {
     for (const parameter of operation.parameters) {
-      if (parameter.in === 'header' && wanted.includes(parameter.key) && validates(operation, parameter)) return { operation, header: parameter.name };
+      if (parameter.in === 'header' && wanted.includes(parameter.key) && validates(operation, parameter))
+        return { operation, header: parameter.name };
     }
   }
   return undefined;
@@ -48,7 +56,10 @@ function takenBy(operations: readonly Operation[], headers: readonly string[]): 
 function inBody(ok: ResponseEntry, header: string): boolean {
   const root = ok.operation.root;
   const content = own(ok.response, 'content');
-  const schemas = ok.operation.version === '2.0' ? [own(ok.response, 'schema')] : keysOf(content).map((type) => own(own(content, type), 'schema'));
+  const schemas =
+    ok.operation.version === '2.0'
+      ? [own(ok.response, 'schema')]
+      : keysOf(content).map((type) => own(own(content, type), 'schema'));
   const field = header === 'ETag' ? /^e_?tag$/i : /^last_?modified(_at)?$/i;
   return schemas.some((schema) => hasProperty(root, schema, field, 0, new Set()));
 }
@@ -70,7 +81,8 @@ function hasProperty(root: Dict, value: unknown, field: RegExp, depth: number, s
 
 export default defineRule({
   id: 'http-status-etag-header',
-  description: "Where a resource's operations take If-Match or If-None-Match (If-Modified-Since, If-Unmodified-Since), its GET 200 response declares ETag (Last-Modified).",
+  description:
+    "Where a resource's operations take If-Match or If-None-Match (If-Modified-Since, If-Unmodified-Since), its GET 200 response declares ETag (Last-Modified).",
   severity: 'warn',
   basis: 'http',
   visit: {

@@ -14,7 +14,8 @@ export default defineRule({
       if (!model.mentions.waivers) return;
       // Read when a document is checked, once every rule module has loaded.
       const known = definedRuleIds();
-      for (const problem of waiverProblems(model, run.written, known, (name) => closest(name, known, 3))) run.report(problem.message, problem.path);
+      for (const problem of waiverProblems(model, run.written, known, (name) => closest(name, known, 3)))
+        run.report(problem.message, problem.path);
     },
   },
 });

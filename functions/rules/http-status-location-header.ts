@@ -3,7 +3,13 @@ import { DocumentModel, Operation, isCollection, targetsAnItem } from '../lib/mo
 import { responseHeaderVisit } from '../lib/response-header';
 import { defineRule } from '../lib/rule';
 
-const REDIRECT_SECTIONS: Readonly<Record<number, string>> = { 301: '15.4.2', 302: '15.4.3', 303: '15.4.4', 307: '15.4.8', 308: '15.4.9' };
+const REDIRECT_SECTIONS: Readonly<Record<number, string>> = {
+  301: '15.4.2',
+  302: '15.4.3',
+  303: '15.4.4',
+  307: '15.4.8',
+  308: '15.4.9',
+};
 
 /**
  * Whether a 201 creates a resource at a URI of its own, which Location then
@@ -22,7 +28,8 @@ function createsElsewhere(operation: Operation, model: DocumentModel): boolean {
 
 export default defineRule({
   id: 'http-status-location-header',
-  description: 'A 201 that creates a resource with a URI of its own, and redirect (301, 302, 303, 307, 308) responses, declare a Location header.',
+  description:
+    'A 201 that creates a resource with a URI of its own, and redirect (301, 302, 303, 307, 308) responses, declare a Location header.',
   severity: 'warn',
   basis: 'http',
   visit: responseHeaderVisit({
@@ -35,7 +42,9 @@ export default defineRule({
       // `PURGE`): whether its 201 names a new URI is its own business.
       if (method === undefined) return false;
       // The strict mode asks every 201 but those of PUT and PATCH.
-      return run.mode === 'strict' ? method !== 'put' && method !== 'patch' : createsElsewhere(entry.operation, run.model);
+      return run.mode === 'strict'
+        ? method !== 'put' && method !== 'patch'
+        : createsElsewhere(entry.operation, run.model);
     },
     because: (code, entry) =>
       code !== 201

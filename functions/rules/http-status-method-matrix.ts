@@ -11,7 +11,11 @@ import { codesOr } from '../lib/phrasing';
 import { defineRule } from '../lib/rule';
 
 /** The RFC sections that endorse a code for a method the guide's matrix does not give it (202 on DELETE). */
-const ENDORSED = new Map<string, string>(DEFAULT_MATRIX.flatMap((row) => (row.rfc?.methods ?? []).map((m) => [`${m} ${row.code}`, row.rfc?.cite ?? ''] as const)));
+const ENDORSED = new Map<string, string>(
+  DEFAULT_MATRIX.flatMap((row) =>
+    (row.rfc?.methods ?? []).map((m) => [`${m} ${row.code}`, row.rfc?.cite ?? ''] as const),
+  ),
+);
 
 /** The one line that allows a code for a method: a `createRuleset` option, so said with where it goes. */
 function allowLine(method: Method, code: number | string): string {
@@ -68,20 +72,32 @@ export default defineRule({
       const limit = HTTP_METHOD_LIMITS[code];
       if (why.basis === 'http' && limit !== undefined) {
         const cite = method === 'query' ? `${limit.cite}; ${QUERY_DRAFT} §2` : limit.cite;
-        run.report(`${operation.label} declares ${described}, which ${limit.why.replace('the method', upper)} (${cite}); ${limit.fix}.`, entry.path);
+        run.report(
+          `${operation.label} declares ${described}, which ${limit.why.replace('the method', upper)} (${cite}); ${limit.fix}.`,
+          entry.path,
+        );
         return;
       }
       const alternatives = matrix.alternativesFor(method, code).slice(0, 2);
       const endorsed = ENDORSED.get(`${method} ${code}`);
       const note = endorsed === undefined ? '' : ` (HTTP allows it: ${endorsed})`;
       if (matrix.forbiddenByOption(method, code)) {
-        const instead = alternatives.length > 0 ? `use ${codesOr(alternatives)}, or take it out of \`forbid\`` : 'remove it, or take it out of `forbid`';
-        run.report(`${operation.label} declares ${described}, which your \`forbid\` option removes from ${upper} (a policy)${note}; ${instead}.`, entry.path);
+        const instead =
+          alternatives.length > 0
+            ? `use ${codesOr(alternatives)}, or take it out of \`forbid\``
+            : 'remove it, or take it out of `forbid`';
+        run.report(
+          `${operation.label} declares ${described}, which your \`forbid\` option removes from ${upper} (a policy)${note}; ${instead}.`,
+          entry.path,
+        );
         return;
       }
       const what = METHODS.some((m) => matrix.allows(m, code)) ? `does not give to ${upper}` : 'gives to no method';
       const fix = alternatives.length > 0 ? `use ${codesOr(alternatives)}, or allow it` : 'remove it, or allow it';
-      run.report(`${operation.label} declares ${described}, which ${POLICY} ${what}${note}; ${fix} in ${allowLine(method, code)}.`, entry.path);
+      run.report(
+        `${operation.label} declares ${described}, which ${POLICY} ${what}${note}; ${fix} in ${allowLine(method, code)}.`,
+        entry.path,
+      );
     },
   },
 });

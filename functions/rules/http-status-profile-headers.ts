@@ -5,7 +5,8 @@ import { defineRule } from '../lib/rule';
 
 export default defineRule({
   id: 'http-status-profile-headers',
-  description: 'The response headers the declared profiles tie to a code are declared (Location, ETag/Last-Modified, Accept-Patch, Content-Range).',
+  description:
+    'The response headers the declared profiles tie to a code are declared (Location, ETag/Last-Modified, Accept-Patch, Content-Range).',
   severity: 'warn',
   basis: 'profile',
   visit: {
@@ -24,7 +25,8 @@ export default defineRule({
         run.reportResponse(entry, {
           subject: headers.join(' or '),
           perOperation: `${operation.label}: ${sends}; add one to the response's \`headers\`.`,
-          shared: (name, users) => `The shared response '${name}', which ${users} as ${describeCode(code)}, has no ${listOr(headers)} header, but ${sends} (${operation.label}); add one to its \`headers\`.`,
+          shared: (name, users) =>
+            `The shared response '${name}', which ${users} as ${describeCode(code)}, has no ${listOr(headers)} header, but ${sends} (${operation.label}); add one to its \`headers\`.`,
         });
       }
     },

@@ -9,7 +9,8 @@ import { quote } from '../lib/quote';
 
 export default defineRule({
   id: 'http-status-profile-methods',
-  description: "Operations use only methods the resource's declared profiles offer, and every profiled resource has GET.",
+  description:
+    "Operations use only methods the resource's declared profiles offer, and every profiled resource has GET.",
   severity: 'warn',
   basis: 'profile',
   visit: {

@@ -23,8 +23,15 @@ export default defineRule({
               : `${article(by)} \`${by}\` resource answers ${method}`;
         const add = codes.length > 1 ? 'add one of them' : `add a ${codes[0]} response`;
         const covering = coveringKeys(operation, codes[0] ?? 0);
-        const note = covering.length > 0 ? ` (${quotedAnd(covering)} ${covering.length > 1 ? 'do' : 'does'} not count: name the code)` : '';
-        run.report(`${operation.label}${because === undefined ? '' : ` ${because}`}: ${who} with ${codesOr(codes)}; ${add}${note}.`, operation.responsesPath, codes);
+        const note =
+          covering.length > 0
+            ? ` (${quotedAnd(covering)} ${covering.length > 1 ? 'do' : 'does'} not count: name the code)`
+            : '';
+        run.report(
+          `${operation.label}${because === undefined ? '' : ` ${because}`}: ${who} with ${codesOr(codes)}; ${add}${note}.`,
+          operation.responsesPath,
+          codes,
+        );
       }
     },
   },

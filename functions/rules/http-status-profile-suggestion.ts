@@ -29,7 +29,14 @@ export function suggestProfile(entry: PathItemEntry): Suggestion | undefined {
   const post = ops.find((o) => o.method === 'post');
   const entity =
     ops.some((o) => takesHeader(o, VALIDATOR_PARAMS) !== undefined) ||
-    ops.some((o) => o.responses.some((r) => r.code !== undefined && r.response !== undefined && (r.headerNames.has('etag') || r.headerNames.has('last-modified'))));
+    ops.some((o) =>
+      o.responses.some(
+        (r) =>
+          r.code !== undefined &&
+          r.response !== undefined &&
+          (r.headerNames.has('etag') || r.headerNames.has('last-modified')),
+      ),
+    );
   let core: string | undefined;
   let because = '';
   const all = ops.map(codes);
@@ -50,7 +57,8 @@ export function suggestProfile(entry: PathItemEntry): Suggestion | undefined {
     because = 'a 206 response';
   }
   if (core === undefined && !entity) return undefined;
-  if (entity) because = because === '' ? 'validators: ETag, Last-Modified or If-* headers' : `${because}, with validators`;
+  if (entity)
+    because = because === '' ? 'validators: ETag, Last-Modified or If-* headers' : `${because}, with validators`;
   return { ...(core === undefined ? {} : { core }), entity, because };
 }
 

@@ -4,7 +4,8 @@ import { defineRule } from '../lib/rule';
 
 export default defineRule({
   id: 'http-status-profile-unknown',
-  description: 'Profiles declared in x-profiles (or a Profile header) are Level 3 profiles, in a combination that can hold.',
+  description:
+    'Profiles declared in x-profiles (or a Profile header) are Level 3 profiles, in a combination that can hold.',
   severity: 'error',
   basis: 'profile',
   visit: {

@@ -19,13 +19,15 @@ function anywhere(model: DocumentModel, code: number, headers: readonly string[]
   let byCode = takenAnywhere.get(model);
   if (byCode === undefined) takenAnywhere.set(model, (byCode = new Map()));
   let taken = byCode.get(code);
-  if (taken === undefined) byCode.set(code, (taken = model.operations.some((operation) => takesHeader(operation, headers) !== undefined)));
+  if (taken === undefined)
+    byCode.set(code, (taken = model.operations.some((operation) => takesHeader(operation, headers) !== undefined)));
   return taken;
 }
 
 export default defineRule({
   id: 'http-status-request-headers',
-  description: 'Codes that answer a request header (304, 412, 428, 206, 416, 100, 417) or a request body (411, 413, 415) come with it.',
+  description:
+    'Codes that answer a request header (304, 412, 428, 206, 416, 100, 417) or a request body (411, 413, 415) come with it.',
   severity: 'warn',
   basis: 'http',
   visit: {
@@ -40,7 +42,8 @@ export default defineRule({
       const wanted = CODE_REQUEST_HEADERS[code];
       if (wanted !== undefined) {
         const { headers, kind, cite } = wanted;
-        const what = kind === undefined ? `${listOr(headers)} header (${cite})` : `${kind} header (${listOr(headers)}; ${cite})`;
+        const what =
+          kind === undefined ? `${listOr(headers)} header (${cite})` : `${kind} header (${listOr(headers)}; ${cite})`;
         const described = describeCode(code);
         // Where a declared profile requires the code, the fix is the header, not removing the code.
         if (missingCodeOwner(run, operation, code) === PROFILE_REQUIRED_RULE) {

@@ -24,7 +24,8 @@ function capsConcurrency(entry: ResponseEntry): boolean {
  * period or the plan, so there is no short wait to give. A description
  * that also speaks of a short-term rate is still asked.
  */
-const QUOTA = /\b(quotas?|usage limits?|plan(['’]s)? limits?|subscription limits?|limits? of (your|the) (plan|subscription)|(monthly|daily|weekly|yearly|annual) (limits?|caps?|quotas?|allowances?|usage)|per (month|day)|billing (period|cycle))\b/i;
+const QUOTA =
+  /\b(quotas?|usage limits?|plan(['’]s)? limits?|subscription limits?|limits? of (your|the) (plan|subscription)|(monthly|daily|weekly|yearly|annual) (limits?|caps?|quotas?|allowances?|usage)|per (month|day)|billing (period|cycle))\b/i;
 
 /** Words of a short-term rate, which a wait does help ("per minute or per day rate limit", "too many requests too fast"). */
 const RATE = /\b(too fast|slow down|burst|per (second|minute)|(a|each) (second|minute))\b/i;
@@ -36,13 +37,17 @@ function capsQuota(entry: ResponseEntry): boolean {
 
 export default defineRule({
   id: 'http-status-retry-after-header',
-  description: '429 responses for a request rate, without rate-limit headers, declare a Retry-After header (strict mode: every 429 and 503).',
+  description:
+    '429 responses for a request rate, without rate-limit headers, declare a Retry-After header (strict mode: every 429 and 503).',
   severity: 'info',
   basis: 'http',
   visit: responseHeaderVisit({
     header: 'Retry-After',
     codes: [429, 503],
-    asks: (entry, code, run) => run.mode === 'strict' || (code === 429 && !declaresRateLimit(entry) && !capsConcurrency(entry) && !capsQuota(entry)),
-    because: (code) => (code === 429 ? 'RFC 6585 §4: a 429 MAY say how long to wait' : 'RFC 9110 §15.6.4: a 503 MAY say how long to wait'),
+    asks: (entry, code, run) =>
+      run.mode === 'strict' ||
+      (code === 429 && !declaresRateLimit(entry) && !capsConcurrency(entry) && !capsQuota(entry)),
+    because: (code) =>
+      code === 429 ? 'RFC 6585 §4: a 429 MAY say how long to wait' : 'RFC 9110 §15.6.4: a 503 MAY say how long to wait',
   }),
 });

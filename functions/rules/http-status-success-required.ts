@@ -1,14 +1,32 @@
 /** `http-status-success-required`: every operation declares a 2xx or 3xx code or range (or 101). */
 import { Method } from '../data/methods';
 import { describeCode } from '../data/status-codes';
-import { DocumentModel, Operation, ResponseEntry, echoesCode, isCollection, responseExcerpt, someResponse, targetsAnItem } from '../lib/model';
+import {
+  DocumentModel,
+  Operation,
+  ResponseEntry,
+  echoesCode,
+  isCollection,
+  responseExcerpt,
+  someResponse,
+  targetsAnItem,
+} from '../lib/model';
 import { codesOr } from '../lib/phrasing';
 import { own } from '../lib/safe';
 import { quote } from '../lib/quote';
 import { defineRule } from '../lib/rule';
 
 /** The usual success code of each method but POST, offered in the fix. */
-const USUAL_SUCCESS: Readonly<Record<Exclude<Method, 'post'>, number>> = { get: 200, head: 200, put: 200, patch: 200, delete: 204, options: 204, trace: 200, query: 200 };
+const USUAL_SUCCESS: Readonly<Record<Exclude<Method, 'post'>, number>> = {
+  get: 200,
+  head: 200,
+  put: 200,
+  patch: 200,
+  delete: 204,
+  options: 204,
+  trace: 200,
+  query: 200,
+};
 
 /** Words of an operation that creates (`createOrder`, "Add a pet"). */
 const CREATES = /\b(create|add|new|register|upload|insert)|^(create|add|new|register|upload|insert)/i;
@@ -23,8 +41,15 @@ function usual(operation: Operation, model: DocumentModel): string {
   // A method the package knows nothing of (`PURGE`): the plainest success.
   if (operation.method === undefined) return describeCode(200);
   if (operation.method !== 'post') return describeCode(USUAL_SUCCESS[operation.method]);
-  const words = [own(operation.node, 'operationId'), own(operation.node, 'summary')].filter((w): w is string => typeof w === 'string').join(' ');
-  if (operation.where === 'path' && !targetsAnItem(operation) && (isCollection(model, operation.target) || CREATES.test(words))) return describeCode(201);
+  const words = [own(operation.node, 'operationId'), own(operation.node, 'summary')]
+    .filter((w): w is string => typeof w === 'string')
+    .join(' ');
+  if (
+    operation.where === 'path' &&
+    !targetsAnItem(operation) &&
+    (isCollection(model, operation.target) || CREATES.test(words))
+  )
+    return describeCode(201);
   return codesOr([200, 202, 204]);
 }
 
@@ -82,7 +107,9 @@ export default defineRule({
         case 'missing':
           run.report(
             `${operation.label} has no \`responses\`; add its success response, for example ${usual(operation, run.model)} (${
-              operation.version === '3.1' || operation.version === '3.2' ? 'documentation completeness' : `OpenAPI ${operation.version} requires \`responses\``
+              operation.version === '3.1' || operation.version === '3.2'
+                ? 'documentation completeness'
+                : `OpenAPI ${operation.version} requires \`responses\``
             }).`,
             operation.path,
           );

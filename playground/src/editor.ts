@@ -13,7 +13,16 @@ import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@cod
 import { type Diagnostic, forEachDiagnostic, lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint';
 import { searchKeymap } from '@codemirror/search';
 import { Compartment, EditorState, type Extension, type Text } from '@codemirror/state';
-import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, keymap, lineNumbers, placeholder } from '@codemirror/view';
+import {
+  EditorView,
+  drawSelection,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  highlightSpecialChars,
+  keymap,
+  lineNumbers,
+  placeholder,
+} from '@codemirror/view';
 import { uninert, visible } from '../../functions/lib/quote';
 
 /** A lint result as the worker sends it: Spectral's, with 0-based lines and characters. */
@@ -96,7 +105,12 @@ function extensions(onUpdate: Extension): Extension[] {
     keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, ...lintKeymap, indentWithTab]),
     EditorState.tabSize.of(2),
     placeholder('Paste or drop an OpenAPI document (YAML or JSON), or open a file'),
-    EditorView.contentAttributes.of({ 'aria-label': 'OpenAPI document (YAML or JSON)', spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
+    EditorView.contentAttributes.of({
+      'aria-label': 'OpenAPI document (YAML or JSON)',
+      spellcheck: 'false',
+      autocapitalize: 'off',
+      autocorrect: 'off',
+    }),
     followLanguage,
     theme,
     onUpdate,
@@ -109,7 +123,10 @@ export function createEditor(parent: HTMLElement, onUpdate: Extension): EditorVi
 
 /** A fresh state for another document: no undo history into the last one, the language its text calls for. */
 export function newState(text: string, onUpdate: Extension): EditorState {
-  return EditorState.create({ doc: text, extensions: [language.of(languageFor(text.slice(0, 256))), ...extensions(onUpdate)] });
+  return EditorState.create({
+    doc: text,
+    extensions: [language.of(languageFor(text.slice(0, 256))), ...extensions(onUpdate)],
+  });
 }
 
 const SEVERITIES: ReadonlyArray<Diagnostic['severity']> = ['error', 'warning', 'info', 'hint'];
@@ -130,7 +147,8 @@ export function diagnosticsOf(doc: Text, results: readonly LintResult[]): Diagno
   return results.map((r) => {
     let from = positionOf(doc, r.range.start.line, r.range.start.character);
     let to: number;
-    if (r.range.end.line === r.range.start.line) to = Math.max(from, positionOf(doc, r.range.end.line, r.range.end.character));
+    if (r.range.end.line === r.range.start.line)
+      to = Math.max(from, positionOf(doc, r.range.end.line, r.range.end.character));
     else {
       const line = doc.lineAt(from);
       from = Math.min(from, line.from + (/^\s*/.exec(line.text)?.[0].length ?? 0));
@@ -145,9 +163,27 @@ export function showDiagnostics(view: EditorView, diagnostics: readonly Diagnost
 }
 
 /** The diagnostics the editor holds, where they are now (for the tests and the browser's console). */
-export function currentDiagnostics(view: EditorView): Array<{ line: number; from: number; to: number; severity: string; source: string | undefined; message: string }> {
-  const out: Array<{ line: number; from: number; to: number; severity: string; source: string | undefined; message: string }> = [];
-  forEachDiagnostic(view.state, (d, from, to) => out.push({ line: view.state.doc.lineAt(from).number, from, to, severity: d.severity, source: d.source, message: d.message }));
+export function currentDiagnostics(
+  view: EditorView,
+): Array<{ line: number; from: number; to: number; severity: string; source: string | undefined; message: string }> {
+  const out: Array<{
+    line: number;
+    from: number;
+    to: number;
+    severity: string;
+    source: string | undefined;
+    message: string;
+  }> = [];
+  forEachDiagnostic(view.state, (d, from, to) =>
+    out.push({
+      line: view.state.doc.lineAt(from).number,
+      from,
+      to,
+      severity: d.severity,
+      source: d.source,
+      message: d.message,
+    }),
+  );
   return out;
 }
 
@@ -155,7 +191,10 @@ export function currentDiagnostics(view: EditorView): Array<{ line: number; from
 export function selectLine(view: EditorView, line: number): boolean {
   if (line < 1 || line > view.state.doc.lines) return false;
   const at = view.state.doc.line(line);
-  view.dispatch({ selection: { anchor: at.from, head: at.to }, effects: EditorView.scrollIntoView(at.from, { y: 'center' }) });
+  view.dispatch({
+    selection: { anchor: at.from, head: at.to },
+    effects: EditorView.scrollIntoView(at.from, { y: 'center' }),
+  });
   view.focus();
   return true;
 }

@@ -20,16 +20,23 @@ import { uninert, visible } from '../../functions/lib/quote';
 export type PlaygroundMode = 'default' | 'strict';
 
 /** What an external `$ref` answers: a finding that says why, never a request. */
-export const SINGLE_DOCUMENT = 'the playground lints one document and does not follow $refs to other files or URLs (the Spectral CLI does)';
+export const SINGLE_DOCUMENT =
+  'the playground lints one document and does not follow $refs to other files or URLs (the Spectral CLI does)';
 
 /** Spectral keeps one finding per resolver message: each names its target, so that each `$ref` gets its own. */
-const refuse = { resolve: (ref: { toString(): string }): Promise<never> => Promise.reject(new Error(`${String(ref)} is not read: ${SINGLE_DOCUMENT}`)) };
+const refuse = {
+  resolve: (ref: { toString(): string }): Promise<never> =>
+    Promise.reject(new Error(`${String(ref)} is not read: ${SINGLE_DOCUMENT}`)),
+};
 
 const rulesets = new Map<PlaygroundMode, Ruleset>();
 function rulesetFor(mode: PlaygroundMode): Ruleset {
   let ruleset = rulesets.get(mode);
   if (ruleset === undefined) {
-    ruleset = new Ruleset((mode === 'strict' ? strictRuleset : defaultRuleset) as RulesetDefinition, { severity: 'recommended', source: `spectral-http-status${mode === 'strict' ? '/strict' : ''}` });
+    ruleset = new Ruleset((mode === 'strict' ? strictRuleset : defaultRuleset) as RulesetDefinition, {
+      severity: 'recommended',
+      source: `spectral-http-status${mode === 'strict' ? '/strict' : ''}`,
+    });
     rulesets.set(mode, ruleset);
   }
   return ruleset;
@@ -45,10 +52,16 @@ export const SOURCE = 'openapi.yaml';
 
 export async function lint(text: string, mode: PlaygroundMode, generator: string): Promise<LintResponse> {
   const started = Date.now();
-  const spectral = new Spectral({ resolver: new Resolver({ resolvers: { file: refuse, http: refuse, https: refuse } }) });
+  const spectral = new Spectral({
+    resolver: new Resolver({ resolvers: { file: refuse, http: refuse, https: refuse } }),
+  });
   spectral.setRuleset(rulesetFor(mode));
   const outcome = await runWithNotes(spectral, text, SOURCE);
-  const map = buildStatusMap({ ...outcome, generator, docsUrl: (rule) => (rule.startsWith('http-status-') ? documentationUrl(rule) : undefined) });
+  const map = buildStatusMap({
+    ...outcome,
+    generator,
+    docsUrl: (rule) => (rule.startsWith('http-status-') ? documentationUrl(rule) : undefined),
+  });
   return { results: outcome.results, map: readableMap(map), ms: Date.now() - started };
 }
 
@@ -66,14 +79,31 @@ export function readableMap(map: StatusMap): StatusMap {
   const keys = new Map(map.columns.map((c) => [c.key, visible(c.key)]));
   const renamed = [...keys].some(([from, to]) => from !== to) && new Set(keys.values()).size === keys.size;
   const key = (k: string): string => (renamed ? (keys.get(k) ?? k) : k);
-  const cells = (record: Readonly<Record<string, MapCell>>): Record<string, MapCell> => Object.fromEntries(Object.entries(record).map(([k, cell]) => [key(k), cell]));
+  const cells = (record: Readonly<Record<string, MapCell>>): Record<string, MapCell> =>
+    Object.fromEntries(Object.entries(record).map(([k, cell]) => [key(k), cell]));
   return {
     ...map,
     columns: map.columns.map((c) => ({ ...c, key: key(c.key) })),
-    groups: map.groups.map((g) => ({ ...g, label: text(g.label), ...(g.profiles === undefined ? {} : { profiles: text(g.profiles) }) })),
+    groups: map.groups.map((g) => ({
+      ...g,
+      label: text(g.label),
+      ...(g.profiles === undefined ? {} : { profiles: text(g.profiles) }),
+    })),
     rows: map.rows.map((r) => ({ ...r, label: text(r.label), cells: renamed ? cells(r.cells) : r.cells })),
-    findings: map.findings.map((f) => ({ ...f, message: text(f.message), ...(f.cell === null ? {} : { cell: key(f.cell) }) })),
-    waived: map.waived.map((w) => ({ ...w, message: text(w.message), reason: w.reason === undefined ? undefined : text(w.reason), ...(w.cell === null ? {} : { cell: key(w.cell) }) })),
-    summary: { ...map.summary, profiles: map.summary.profiles.map((p) => ({ resource: text(p.resource), profiles: text(p.profiles) })) },
+    findings: map.findings.map((f) => ({
+      ...f,
+      message: text(f.message),
+      ...(f.cell === null ? {} : { cell: key(f.cell) }),
+    })),
+    waived: map.waived.map((w) => ({
+      ...w,
+      message: text(w.message),
+      reason: w.reason === undefined ? undefined : text(w.reason),
+      ...(w.cell === null ? {} : { cell: key(w.cell) }),
+    })),
+    summary: {
+      ...map.summary,
+      profiles: map.summary.profiles.map((p) => ({ resource: text(p.resource), profiles: text(p.profiles) })),
+    },
   };
 }

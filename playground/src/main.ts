@@ -10,7 +10,15 @@
 import { EditorView } from '@codemirror/view';
 import { esc, renderStatusMap } from '../../report/page/render';
 import { STYLE } from '../../report/page/style';
-import { createEditor, currentDiagnostics, diagnosticsOf, newState, selectLine, showDiagnostics, shown } from './editor';
+import {
+  createEditor,
+  currentDiagnostics,
+  diagnosticsOf,
+  newState,
+  selectLine,
+  showDiagnostics,
+  shown,
+} from './editor';
 import { type LintOutcome, WorkerLinter } from './linter';
 import { PLAYGROUND_STYLE } from './style';
 
@@ -25,7 +33,11 @@ declare global {
     /** The lint's time limit in milliseconds, when set (by a test, or from the browser's console); read as each lint starts. */
     playgroundLintTimeoutMs?: unknown;
     /** The editor and what it shows, for the tests and the browser's console. */
-    playground?: { readonly view: EditorView; diagnostics(): ReturnType<typeof currentDiagnostics>; readonly stopped: number };
+    playground?: {
+      readonly view: EditorView;
+      diagnostics(): ReturnType<typeof currentDiagnostics>;
+      readonly stopped: number;
+    };
   }
 }
 
@@ -63,7 +75,9 @@ function start(): void {
   const pane = byId('editor-pane');
   const body = document.body;
 
-  sampleSelect.innerHTML = samples.map((s) => `<option value="${esc(s.name)}">${esc(s.label)}</option>`).join('') + '<option value="">(your own document)</option>';
+  sampleSelect.innerHTML =
+    samples.map((s) => `<option value="${esc(s.name)}">${esc(s.label)}</option>`).join('') +
+    '<option value="">(your own document)</option>';
 
   const problem = (state: string, text: string, canRetry: boolean): void => {
     status.textContent = text;
@@ -73,7 +87,11 @@ function start(): void {
 
   const report = (id: number, outcome: LintOutcome): void => {
     if (outcome.kind === 'timeout') {
-      problem('stopped', `Stopped after ${duration(outcome.limitMs)}: the lint of this document did not finish in time. Lint it with the Spectral CLI, or try again.`, true);
+      problem(
+        'stopped',
+        `Stopped after ${duration(outcome.limitMs)}: the lint of this document did not finish in time. Lint it with the Spectral CLI, or try again.`,
+        true,
+      );
       return;
     }
     if (outcome.kind === 'failed') {
@@ -86,7 +104,9 @@ function start(): void {
       return;
     }
     const results = response.results;
-    const counts = SEVERITY.map((name, i) => [name, results.filter((r) => r.severity === i).length] as const).filter(([, n]) => n > 0);
+    const counts = SEVERITY.map((name, i) => [name, results.filter((r) => r.severity === i).length] as const).filter(
+      ([, n]) => n > 0,
+    );
     status.textContent = `${results.length} finding${results.length === 1 ? '' : 's'}${counts.length > 0 ? ` (${counts.map(([name, n]) => `${n} ${name}`).join(', ')})` : ''}, ${modeSelect.value} mode, in ${response.ms} ms`;
     findings.innerHTML =
       results.length === 0

@@ -9,12 +9,26 @@ interface Request {
   readonly mode: PlaygroundMode;
 }
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<Request>) => void) | null; postMessage(message: unknown): void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<Request>) => void) | null;
+  postMessage(message: unknown): void;
+};
 
 scope.onmessage = (event) => {
   const { id, text, mode } = event.data;
   lint(text, mode, `spectral-http-status ${__PACKAGE_VERSION__} (playground, ${mode} mode)`).then(
-    (response) => scope.postMessage({ id, ...response, results: response.results.map((r) => ({ code: r.code, message: r.message, path: r.path, severity: r.severity, range: r.range })) }),
+    (response) =>
+      scope.postMessage({
+        id,
+        ...response,
+        results: response.results.map((r) => ({
+          code: r.code,
+          message: r.message,
+          path: r.path,
+          severity: r.severity,
+          range: r.range,
+        })),
+      }),
     (error: unknown) => scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
   );
 };

@@ -6,7 +6,11 @@ import type { MapColumn } from './types';
 export function columnOf(key: string): MapColumn {
   if (/^[1-5]\d\d$/.test(key)) {
     const phrase = statusEntry(Number(key));
-    return { key, group: `${key[0]}xx`, ...(phrase === undefined || phrase.state === 'unused' ? {} : { title: phrase.phrase }) };
+    return {
+      key,
+      group: `${key[0]}xx`,
+      ...(phrase === undefined || phrase.state === 'unused' ? {} : { title: phrase.phrase }),
+    };
   }
   if (/^[1-5]XX$/.test(key)) return { key, group: `${key[0]}xx` };
   return { key, group: 'other' };

@@ -62,14 +62,17 @@ function infoOf(input: MapInput): StatusMap['info'] {
     if (typeof value !== 'number') return undefined;
     const at = input.locate?.(path);
     const line = at === undefined ? undefined : lineOf(input.text, at.line);
-    const token = line === undefined || at === undefined ? undefined : /^[^\s#,}\]]+/.exec(line.slice(at.character - 1))?.[0];
+    const token =
+      line === undefined || at === undefined ? undefined : /^[^\s#,}\]]+/.exec(line.slice(at.character - 1))?.[0];
     return token !== undefined && Number(token) === value ? token : String(value);
   };
   return readOrElse(() => {
     const info = own(input.written, 'info');
     const title = asWritten(own(info, 'title'), ['info', 'title']);
     const version = asWritten(own(info, 'version'), ['info', 'version']);
-    return title === undefined && version === undefined ? undefined : { ...(title === undefined ? {} : { title }), ...(version === undefined ? {} : { version }) };
+    return title === undefined && version === undefined
+      ? undefined
+      : { ...(title === undefined ? {} : { title }), ...(version === undefined ? {} : { version }) };
   }, undefined);
 }
 
@@ -98,7 +101,13 @@ export function buildStatusMap(input: MapInput): StatusMap {
     for (const operation of model.operations) if (operation.where === where) table.addOperation(operation);
   }
 
-  const ctx: PlacementContext = { table, model, written: input.written, source: input.source, ...(input.displayFile === undefined ? {} : { displayFile: input.displayFile }) };
+  const ctx: PlacementContext = {
+    table,
+    model,
+    written: input.written,
+    source: input.source,
+    ...(input.displayFile === undefined ? {} : { displayFile: input.displayFile }),
+  };
   const { findings, unnoted } = placeResults(ctx, input);
   if (unnoted > 0) input.onUnnoted?.(unnoted);
   const waived = placeWaived(ctx, input.notes, locate);

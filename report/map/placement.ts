@@ -65,19 +65,31 @@ function sharedDefinitionPath(path: JsonPath, swagger: boolean): JsonPath | unde
   return undefined;
 }
 
-const pointerOf = (path: JsonPath): string => `#/${path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+const pointerOf = (path: JsonPath): string =>
+  `#/${path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
 
 /** Where a finding (or a waived one) belongs. */
-export function place(ctx: PlacementContext, path: JsonPath, kind: NoteKind, expects: readonly number[] | undefined, file?: string): Placement {
+export function place(
+  ctx: PlacementContext,
+  path: JsonPath,
+  kind: NoteKind,
+  expects: readonly number[] | undefined,
+  file?: string,
+): Placement {
   const { table, model } = ctx;
   if (file !== undefined && file !== ctx.source) {
     const name = ctx.displayFile?.(file) ?? file;
-    return { row: table.extraRow('document', name, table.group('document', 'Other files'), [FILE_STEP, file]), cell: null, related: [] };
+    return {
+      row: table.extraRow('document', name, table.group('document', 'Other files'), [FILE_STEP, file]),
+      cell: null,
+      related: [],
+    };
   }
   const operation = table.operationAt(path);
   if (operation !== undefined) {
     const { row, rest } = operation;
-    if (rest[0] === 'responses' && rest.length >= 2 && !String(rest[1]).startsWith('x-')) return { row, cell: String(rest[1]), related: [] };
+    if (rest[0] === 'responses' && rest.length >= 2 && !String(rest[1]).startsWith('x-'))
+      return { row, cell: String(rest[1]), related: [] };
     if (kind === 'missing' && expects !== undefined && expects.length > 0) {
       const [first, ...others] = expects.map(String) as [string, ...string[]];
       return { row, cell: first, related: others.map((cell) => ({ row, cell })) };
@@ -100,13 +112,27 @@ export function place(ctx: PlacementContext, path: JsonPath, kind: NoteKind, exp
   if ((section === 'paths' || section === 'webhooks' || section === 'x-webhooks') && path.length >= 2) {
     const key = String(path[1]);
     const group = section === 'paths' ? table.group('resource', key) : table.group('webhooks', 'Webhooks');
-    return { row: table.extraRow('resource', section === 'paths' ? key : `${key} (webhook)`, group, path.slice(0, 2)), cell: null, related: [] };
+    return {
+      row: table.extraRow('resource', section === 'paths' ? key : `${key} (webhook)`, group, path.slice(0, 2)),
+      cell: null,
+      related: [],
+    };
   }
-  return { row: table.extraRow('document', 'Document', table.group('document', 'Document'), []), cell: null, related: [] };
+  return {
+    row: table.extraRow('document', 'Document', table.group('document', 'Document'), []),
+    cell: null,
+    related: [],
+  };
 }
 
 /** Records a placed finding (or waived one) in its home cell and the cells it concerns. */
-function record(ctx: PlacementContext, at: Placement, id: number, list: 'findings' | 'waived', state: NoteKind | 'waived' | 'baselined'): void {
+function record(
+  ctx: PlacementContext,
+  at: Placement,
+  id: number,
+  list: 'findings' | 'waived',
+  state: NoteKind | 'waived' | 'baselined',
+): void {
   const home = ctx.table.cell(at.row, at.cell);
   home[list].push(id);
   worsen(home, state);
@@ -123,13 +149,17 @@ function severityName(severity: number): SeverityName {
   return SEVERITY_NAMES[severity] ?? 'hint';
 }
 
-const noteKey = (rule: string, path: JsonPath, message: string): string => `${rule}\u0000${keyOf(path)}\u0000${message}`;
+const noteKey = (rule: string, path: JsonPath, message: string): string =>
+  `${rule}\u0000${keyOf(path)}\u0000${message}`;
 
 /**
  * Places every result of the lint, in the lint's order; returns the
  * findings and how many results of rules that give notes came without one.
  */
-export function placeResults(ctx: PlacementContext, input: Pick<MapInput, 'results' | 'notes' | 'docsUrl' | 'displayFile'>): { findings: FindingDraft[]; unnoted: number } {
+export function placeResults(
+  ctx: PlacementContext,
+  input: Pick<MapInput, 'results' | 'notes' | 'docsUrl' | 'displayFile'>,
+): { findings: FindingDraft[]; unnoted: number } {
   // Notes by what identifies a result: rule, path, message.
   const notes = new Map<string, FindingNote[]>();
   for (const note of input.notes) {
@@ -158,7 +188,9 @@ export function placeResults(ctx: PlacementContext, input: Pick<MapInput, 'resul
       severity: severityName(result.severity),
       message: result.message,
       path,
-      ...(result.range === undefined ? {} : { line: result.range.start.line + 1, character: result.range.start.character + 1 }),
+      ...(result.range === undefined
+        ? {}
+        : { line: result.range.start.line + 1, character: result.range.start.character + 1 }),
       ...(docs === undefined ? {} : { docs }),
       ...(file === undefined ? {} : { source: input.displayFile?.(file) ?? file }),
       kind,
@@ -172,7 +204,11 @@ export function placeResults(ctx: PlacementContext, input: Pick<MapInput, 'resul
 }
 
 /** Places the findings waivers silenced (the lint never reported them: only their notes tell). */
-export function placeWaived(ctx: PlacementContext, notes: readonly FindingNote[], locate: (path: JsonPath) => number | undefined): WaivedDraft[] {
+export function placeWaived(
+  ctx: PlacementContext,
+  notes: readonly FindingNote[],
+  locate: (path: JsonPath) => number | undefined,
+): WaivedDraft[] {
   const waived: WaivedDraft[] = [];
   for (const note of notes) {
     const accepted = note.waived ?? note.baselined;

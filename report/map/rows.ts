@@ -19,7 +19,15 @@ export const keyOf = (path: JsonPath): string => path.join(SEP);
 /** The first step of the path of a row for another file: that row has no path in the document. */
 export const FILE_STEP = '\u0000file';
 
-const STATE_ORDER: Readonly<Record<CellState, number>> = { forbidden: 0, problem: 1, missing: 2, waived: 3, baselined: 4, ok: 5, absent: 6 };
+const STATE_ORDER: Readonly<Record<CellState, number>> = {
+  forbidden: 0,
+  problem: 1,
+  missing: 2,
+  waived: 3,
+  baselined: 4,
+  ok: 5,
+  absent: 6,
+};
 
 export interface CellDraft {
   declared: boolean;
@@ -44,7 +52,13 @@ export interface RowDraft {
   own: CellDraft | undefined;
 }
 
-const newCell = (declared: boolean): CellDraft => ({ declared, findings: [], related: [], waived: [], worst: declared ? 'ok' : 'absent' });
+const newCell = (declared: boolean): CellDraft => ({
+  declared,
+  findings: [],
+  related: [],
+  waived: [],
+  worst: declared ? 'ok' : 'absent',
+});
 
 /** Makes a cell's state `state` if that is worse than what it has. */
 export function worsen(cell: CellDraft, state: CellState): void {
@@ -52,7 +66,13 @@ export function worsen(cell: CellDraft, state: CellState): void {
 }
 
 const KIND_ORDER: Readonly<Record<RowKind, number>> = { resource: 0, operation: 1, shared: 2, document: 3 };
-const GROUP_KIND_ORDER: Readonly<Record<MapGroup['kind'], number>> = { resource: 0, webhooks: 1, callbacks: 2, shared: 3, document: 4 };
+const GROUP_KIND_ORDER: Readonly<Record<MapGroup['kind'], number>> = {
+  resource: 0,
+  webhooks: 1,
+  callbacks: 2,
+  shared: 3,
+  document: 4,
+};
 
 export interface FinishedRows {
   readonly rows: MapRow[];
@@ -143,7 +163,16 @@ export class RowTable {
     if (row === undefined) {
       // A row for another file has no path in this document.
       const own = path[0] === FILE_STEP ? [] : path;
-      row = { id: -1, kind, label, group, path: own, line: own.length === 0 ? undefined : this.locate(own), cells: new Map(), own: undefined };
+      row = {
+        id: -1,
+        kind,
+        label,
+        group,
+        path: own,
+        line: own.length === 0 ? undefined : this.locate(own),
+        cells: new Map(),
+        own: undefined,
+      };
       this.extraRows.set(id, row);
     }
     return row;
@@ -172,7 +201,13 @@ export class RowTable {
     const rows = [...this.operationRows, ...this.extraRows.values()];
     const order = new Map(this.operationRows.map((row, index) => [row, index]));
     const groupRank = (id: number): number => GROUP_KIND_ORDER[(groups[id] as MapGroup).kind] * 1e6 + id;
-    rows.sort((a, b) => groupRank(a.group) - groupRank(b.group) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (order.get(a) ?? 0) - (order.get(b) ?? 0) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    rows.sort(
+      (a, b) =>
+        groupRank(a.group) - groupRank(b.group) ||
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        (order.get(a) ?? 0) - (order.get(b) ?? 0) ||
+        (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+    );
     rows.forEach((row, index) => {
       row.id = index;
     });
@@ -189,7 +224,11 @@ export class RowTable {
         group: groupIndex.get(row.group) ?? 0,
         path: row.path,
         ...(row.line === undefined ? {} : { line: row.line }),
-        cells: Object.fromEntries([...row.cells].filter(([, cell]) => cell.declared || cell.worst !== 'absent').map(([key, cell]) => [key, finalCell(cell)])),
+        cells: Object.fromEntries(
+          [...row.cells]
+            .filter(([, cell]) => cell.declared || cell.worst !== 'absent')
+            .map(([key, cell]) => [key, finalCell(cell)]),
+        ),
         own: row.own === undefined ? undefined : finalCell(row.own),
       })),
       groups: usedGroups.map((old, index) => ({ ...(groups[old] as MapGroup), id: index })),

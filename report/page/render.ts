@@ -5,11 +5,26 @@
  * and the playground both use it. Text from the document only ever reaches
  * the page escaped.
  */
-import type { ChangeMark, MapCell, MapCellChange, MapFinding, MapRow, MapWaived, SeverityName, StatusMap } from '../map';
+import type {
+  ChangeMark,
+  MapCell,
+  MapCellChange,
+  MapFinding,
+  MapRow,
+  MapWaived,
+  SeverityName,
+  StatusMap,
+} from '../map';
 import { uninert, visible } from '../../functions/lib/quote';
 import { CellState, STATE_LABELS as LABELS, STATE_SYMBOLS as SYMBOLS, percent as pct } from '../states';
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 export function esc(text: unknown): string {
   return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 }
@@ -35,7 +50,12 @@ export function messageText(message: string): string {
 const OWN = 'own';
 
 /** The marks of a change's map (`diff --format html`): by shape as well as colour, as the states are. */
-const CHANGE_SYMBOLS: Readonly<Record<ChangeMark, string>> = { added: '▲', removed: '▼', changed: '◆', 'new-finding': '★' };
+const CHANGE_SYMBOLS: Readonly<Record<ChangeMark, string>> = {
+  added: '▲',
+  removed: '▼',
+  changed: '◆',
+  'new-finding': '★',
+};
 const CHANGE_LABELS: Readonly<Record<ChangeMark, string>> = {
   added: 'a code this change adds',
   removed: 'a code this change removes (breaking where it was a success code or default)',
@@ -46,7 +66,8 @@ const CHANGE_LABELS: Readonly<Record<ChangeMark, string>> = {
 /** A change's marks by row and column key. */
 type ChangeIndex = ReadonlyMap<string, MapCellChange>;
 const changeId = (row: number, key: string): string => `${row}\u0000${key}`;
-const changeIndex = (map: StatusMap): ChangeIndex => new Map((map.change?.cells ?? []).map((c) => [changeId(c.row, c.key), c]));
+const changeIndex = (map: StatusMap): ChangeIndex =>
+  new Map((map.change?.cells ?? []).map((c) => [changeId(c.row, c.key), c]));
 
 function changeBadges(change: MapCellChange | undefined): string {
   if (change === undefined) return '';
@@ -67,7 +88,10 @@ function changeHtml(map: StatusMap): string {
   const c = map.change;
   if (c === undefined) return '';
   const removed = c.removedOperations
-    .map((o) => `<li><code>${docText(o.operation)}</code> (${o.codes.map((k) => `<code>${docText(k)}</code>`).join(', ') || 'no codes'})</li>`)
+    .map(
+      (o) =>
+        `<li><code>${docText(o.operation)}</code> (${o.codes.map((k) => `<code>${docText(k)}</code>`).join(', ') || 'no codes'})</li>`,
+    )
     .join('');
   const codes = c.cells.reduce((n, cell) => n + cell.marks.filter((m) => m !== 'new-finding').length, 0);
   return `<section class="change" id="change"><h2>What this change does</h2><p><code>${docText(c.base)}</code> → <code>${docText(c.head)}</code>: <b>${plural(c.newFindings, 'new finding')}</b>, ${c.fixedFindings} fixed, ${c.unchangedFindings} unchanged; ${plural(codes, 'status-code change')}, ${plural(c.addedOperations.length, 'operation')} added, ${c.removedOperations.length} removed${c.breaking > 0 ? `; <b class="breaking">${c.breaking} breaking</b>` : ''}. The map is head's; the marked cells are what the change touched.</p>${removed === '' ? '' : `<p>Removed operations (breaking: clients that call them fail):</p><ul id="removed-operations">${removed}</ul>`}</section>`;
@@ -86,7 +110,12 @@ const short = (text: string): string => {
  * get none.
  */
 const SEVERITY_MARKS: Readonly<Partial<Record<SeverityName, string>>> = { error: '●', warn: '○' };
-const SEVERITY_WORDS: Readonly<Record<SeverityName, string>> = { error: 'error', warn: 'warning', info: 'info', hint: 'hint' };
+const SEVERITY_WORDS: Readonly<Record<SeverityName, string>> = {
+  error: 'error',
+  warn: 'warning',
+  info: 'info',
+  hint: 'hint',
+};
 const SEVERITY_RANK: Readonly<Record<SeverityName, number>> = { error: 0, warn: 1, info: 2, hint: 3 };
 
 /** The most serious severity among a cell's findings, its own and the related ones. */
@@ -94,14 +123,17 @@ function worstSeverity(map: StatusMap, cell: MapCell): SeverityName | undefined 
   let worst: SeverityName | undefined;
   for (const id of idsOf(cell)) {
     const severity = map.findings[id]?.severity;
-    if (severity !== undefined && (worst === undefined || SEVERITY_RANK[severity] < SEVERITY_RANK[worst])) worst = severity;
+    if (severity !== undefined && (worst === undefined || SEVERITY_RANK[severity] < SEVERITY_RANK[worst]))
+      worst = severity;
   }
   return worst;
 }
 
 /** The codes a finding asks for, when it asks for one of several ("400 or 422"). */
 const oneOf = (finding: MapFinding | undefined): readonly number[] | undefined =>
-  finding !== undefined && finding.kind === 'missing' && finding.expects !== undefined && finding.expects.length > 1 ? finding.expects : undefined;
+  finding !== undefined && finding.kind === 'missing' && finding.expects !== undefined && finding.expects.length > 1
+    ? finding.expects
+    : undefined;
 
 /**
  * Whether a cell is there only as another code of a request for one of
@@ -110,10 +142,16 @@ const oneOf = (finding: MapFinding | undefined): readonly number[] | undefined =
  * `or`, not a second missing code.
  */
 function isAlternative(map: StatusMap, row: MapRow, key: string, cell: MapCell): boolean {
-  if (cell.state !== 'missing' || cell.findings.length > 0 || cell.waived.length > 0 || cell.related.length === 0) return false;
+  if (cell.state !== 'missing' || cell.findings.length > 0 || cell.waived.length > 0 || cell.related.length === 0)
+    return false;
   return cell.related.every((id) => {
     const finding = map.findings[id];
-    return finding !== undefined && finding.row === row.id && finding.cell !== key && oneOf(finding)?.some((code) => String(code) === key) === true;
+    return (
+      finding !== undefined &&
+      finding.row === row.id &&
+      finding.cell !== key &&
+      oneOf(finding)?.some((code) => String(code) === key) === true
+    );
   });
 }
 
@@ -126,7 +164,9 @@ function cellTitle(map: StatusMap, row: MapRow, key: string, cell: MapCell, alte
 
 /** A cell's state in words: what the legend says, the codes of a one-of expectation, the most serious finding. */
 function cellState(map: StatusMap, cell: MapCell, alternative: boolean): string {
-  const expectations = cell.findings.map((id) => oneOf(map.findings[id])).filter((codes): codes is readonly number[] => codes !== undefined);
+  const expectations = cell.findings
+    .map((id) => oneOf(map.findings[id]))
+    .filter((codes): codes is readonly number[] => codes !== undefined);
   const state = alternative
     ? `not declared; one of the codes of one expectation (${orList(oneOf(map.findings[cell.related[0] as number]) ?? [])}): either would do`
     : `${LABELS[cell.state]}${expectations.length === 0 ? '' : ` (${expectations.map((codes) => `${orList(codes)}: either would do`).join('; ')})`}`;
@@ -158,7 +198,8 @@ export function pathExample(map: StatusMap): string {
 
 /** Whether some row has findings on an operation as a whole (the column for them is drawn only then). */
 const hasOwnColumn = (map: StatusMap): boolean => map.rows.some((row) => row.own !== undefined);
-const OWN_COLUMN_TITLE = 'Findings on the operation as a whole, not on one code: no success response at all, say, or another ruleset\'s finding on the operation';
+const OWN_COLUMN_TITLE =
+  "Findings on the operation as a whole, not on one code: no success response at all, say, or another ruleset's finding on the operation";
 
 /** Every finding id a cell shows: its own, then the related ones. */
 function idsOf(cell: MapCell | undefined): number[] {
@@ -200,7 +241,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 function summaryHtml(map: StatusMap): string {
   const s = map.summary;
-  const card = (value: string | number, label: string, id: string): string => `<div class="card" id="${id}"><b>${esc(value)}</b>${esc(label)}</div>`;
+  const card = (value: string | number, label: string, id: string): string =>
+    `<div class="card" id="${id}"><b>${esc(value)}</b>${esc(label)}</div>`;
   const sev = s.bySeverity;
   const rules = s.byRule
     .map(
@@ -208,8 +250,12 @@ function summaryHtml(map: StatusMap): string {
         `<tr data-rule="${esc(r.rule)}"><td>${r.docs === undefined ? `<code>${esc(r.rule)}</code>` : `<a href="${esc(r.docs)}"><code>${esc(r.rule)}</code></a>`}</td><td>${r.error}</td><td>${r.warn}</td><td>${r.info}</td><td>${r.hint}</td><td class="total">${r.total}</td></tr>`,
     )
     .join('');
-  const missed = s.mostMissed.map((m) => `<li><code>${docText(m.code)}</code>: ${m.operations} operation${m.operations === 1 ? '' : 's'}</li>`).join('');
-  const profiles = s.profiles.map((p) => `<li><code>${docText(p.resource)}</code>: ${esc(p.profiles.replace(/`/g, ''))}</li>`).join('');
+  const missed = s.mostMissed
+    .map((m) => `<li><code>${docText(m.code)}</code>: ${m.operations} operation${m.operations === 1 ? '' : 's'}</li>`)
+    .join('');
+  const profiles = s.profiles
+    .map((p) => `<li><code>${docText(p.resource)}</code>: ${esc(p.profiles.replace(/`/g, ''))}</li>`)
+    .join('');
   // A file that is no OpenAPI document, or one without operations, is said so, not counted as "0 operations, 0 without findings (100%)".
   const notice =
     map.version === undefined
@@ -232,21 +278,40 @@ ${profiles === '' ? '' : `<div><h2>Level 3 profiles</h2><ul id="profiles">${prof
 }
 
 function legendHtml(map: StatusMap): string {
-  const changes = map.change === undefined ? [] : (Object.keys(CHANGE_SYMBOLS) as ChangeMark[]).map((m) => `<span data-legend="${m}"><span class="sym c"><span class="chg"><span class="chg-${m}">${CHANGE_SYMBOLS[m]}</span></span></span>${esc(CHANGE_LABELS[m])}</span>`);
-  const states: CellState[] = ['ok', 'forbidden', 'problem', 'missing', 'waived', ...(map.waived.some((w) => w.baseline !== undefined) ? (['baselined'] as const) : [])];
+  const changes =
+    map.change === undefined
+      ? []
+      : (Object.keys(CHANGE_SYMBOLS) as ChangeMark[]).map(
+          (m) =>
+            `<span data-legend="${m}"><span class="sym c"><span class="chg"><span class="chg-${m}">${CHANGE_SYMBOLS[m]}</span></span></span>${esc(CHANGE_LABELS[m])}</span>`,
+        );
+  const states: CellState[] = [
+    'ok',
+    'forbidden',
+    'problem',
+    'missing',
+    'waived',
+    ...(map.waived.some((w) => w.baseline !== undefined) ? (['baselined'] as const) : []),
+  ];
   const entries = [
-    ...states.map((state) => `<span><span class="sym c s-${state}">${SYMBOLS[state]}</span>${esc(LABELS[state])}</span>`),
+    ...states.map(
+      (state) => `<span><span class="sym c s-${state}">${SYMBOLS[state]}</span>${esc(LABELS[state])}</span>`,
+    ),
     '<span data-legend="either"><span class="sym c s-either">or</span>another code of the same expectation (400 or 422): either would do</span>',
     `<span data-legend="error"><span class="sym c sev-error"><span class="sevmark">${SEVERITY_MARKS.error}</span></span>an error among the cell's findings</span>`,
     `<span data-legend="warn"><span class="sym c sev-warn"><span class="sevmark">${SEVERITY_MARKS.warn}</span></span>a warning (and no error); info and hints have no mark</span>`,
-    ...(hasOwnColumn(map) ? [`<span data-legend="own"><span class="sym own-col">whole</span>${esc(OWN_COLUMN_TITLE)}</span>`] : []),
+    ...(hasOwnColumn(map)
+      ? [`<span data-legend="own"><span class="sym own-col">whole</span>${esc(OWN_COLUMN_TITLE)}</span>`]
+      : []),
     ...changes,
   ];
   return `<div class="legend" id="legend">${entries.join('')}</div>`;
 }
 
 function filtersHtml(map: StatusMap): string {
-  const rules = map.summary.byRule.map((r) => `<option value="${esc(r.rule)}">${esc(r.rule)} (${r.total})</option>`).join('');
+  const rules = map.summary.byRule
+    .map((r) => `<option value="${esc(r.rule)}">${esc(r.rule)} (${r.total})</option>`)
+    .join('');
   const methods = [...new Set(map.rows.map((row) => row.method).filter((m): m is string => m !== undefined))]
     .map((m) => `<option value="${esc(m)}">${esc(m.toUpperCase())}</option>`)
     .join('');
@@ -262,7 +327,14 @@ ${map.change === undefined ? '' : '<label><input type="checkbox" id="f-changed">
 </form>`;
 }
 
-function cellHtml(map: StatusMap, row: MapRow, key: string, column: string, cell: MapCell | undefined, change?: MapCellChange): string {
+function cellHtml(
+  map: StatusMap,
+  row: MapRow,
+  key: string,
+  column: string,
+  cell: MapCell | undefined,
+  change?: MapCellChange,
+): string {
   if (cell === undefined) {
     if (change === undefined) return '<td></td>';
     // A code head no longer has: a cell of the change alone.
@@ -287,11 +359,19 @@ function tableHtml(map: StatusMap, changes: ChangeIndex): string {
   }
   // The column of findings on an operation as a whole, only where some row has one.
   const ownColumn = hasOwnColumn(map);
-  const ownHead = ownColumn ? [`<th class="own-col" title="${esc(OWN_COLUMN_TITLE)}">whole</th>`, `<th class="own-col" title="${esc(OWN_COLUMN_TITLE)}">operation</th>`] : ['', ''];
+  const ownHead = ownColumn
+    ? [
+        `<th class="own-col" title="${esc(OWN_COLUMN_TITLE)}">whole</th>`,
+        `<th class="own-col" title="${esc(OWN_COLUMN_TITLE)}">operation</th>`,
+      ]
+    : ['', ''];
   const head = `<thead><tr class="groups"><th class="op" rowspan="1">Operation</th>${ownHead[0]}${groups
     .map((g) => `<th colspan="${g.span}">${esc(g.name)}</th>`)
     .join('')}</tr><tr class="codes"><th class="op"></th>${ownHead[1]}${columns
-    .map((c, i) => `<th data-col="${i}" title="${docText(c.title === undefined ? c.key : `${c.key} ${c.title}`)}">${docText(c.key)}</th>`)
+    .map(
+      (c, i) =>
+        `<th data-col="${i}" title="${docText(c.title === undefined ? c.key : `${c.key} ${c.title}`)}">${docText(c.key)}</th>`,
+    )
     .join('')}</tr></thead>`;
   const parts: string[] = [];
   const addedRows = new Set(map.change?.addedOperations ?? []);
@@ -315,10 +395,21 @@ function tableHtml(map: StatusMap, changes: ChangeIndex): string {
       const key = (columns[i] as { key: string }).key;
       const change = changes.get(changeId(row.id, key));
       if (change !== undefined) touched = true;
-      cells.push(cellHtml(map, row, key, String(i), Object.prototype.hasOwnProperty.call(row.cells, key) ? row.cells[key] : undefined, change));
+      cells.push(
+        cellHtml(
+          map,
+          row,
+          key,
+          String(i),
+          Object.prototype.hasOwnProperty.call(row.cells, key) ? row.cells[key] : undefined,
+          change,
+        ),
+      );
     }
     if (changes.has(changeId(row.id, OWN))) touched = true;
-    const added = addedRows.has(row.id) ? '<span class="added-op" title="an operation this change adds">new</span>' : '';
+    const added = addedRows.has(row.id)
+      ? '<span class="added-op" title="an operation this change adds">new</span>'
+      : '';
     parts.push(
       `<tr class="r kind-${row.kind}${addedRows.has(row.id) ? ' op-added' : ''}" data-row="${row.id}" data-group="${row.group}"${map.change === undefined ? '' : touched ? ' data-touched=""' : ''}><td class="op" title="${docText(row.label)}">${method}${docText(label)}${added}${row.line === undefined ? '' : `<span class="line">:${row.line}</span>`}</td>${cells.join('')}</tr>`,
     );
@@ -327,28 +418,56 @@ function tableHtml(map: StatusMap, changes: ChangeIndex): string {
 }
 
 function findingHtml(finding: MapFinding, source: string, related: boolean): string {
-  const rule = finding.docs === undefined ? `<code>${esc(finding.rule)}</code>` : `<a href="${esc(finding.docs)}" target="_blank" rel="noopener"><code>${esc(finding.rule)}</code></a>`;
-  const where = finding.line === undefined ? '' : `<span class="line">${docText(finding.source ?? source)}:${finding.line}:${finding.character ?? 1}</span>`;
+  const rule =
+    finding.docs === undefined
+      ? `<code>${esc(finding.rule)}</code>`
+      : `<a href="${esc(finding.docs)}" target="_blank" rel="noopener"><code>${esc(finding.rule)}</code></a>`;
+  const where =
+    finding.line === undefined
+      ? ''
+      : `<span class="line">${docText(finding.source ?? source)}:${finding.line}:${finding.character ?? 1}</span>`;
   return `<li class="finding" data-finding="${finding.id}"${finding.line === undefined ? '' : ` data-line="${finding.line}"`}${related ? ' data-related=""' : ''}><span class="sev sev-${finding.severity}">${finding.severity}</span> ${rule} ${where}<div class="message">${messageText(finding.message)}</div></li>`;
 }
 
 function waivedHtml(waived: MapWaived): string {
-  const where = waived.baseline !== undefined ? ` by the baseline ${waived.baseline}` : waived.waiverLine === undefined ? '' : ` at line ${waived.waiverLine}`;
+  const where =
+    waived.baseline !== undefined
+      ? ` by the baseline ${waived.baseline}`
+      : waived.waiverLine === undefined
+        ? ''
+        : ` at line ${waived.waiverLine}`;
   return `<li class="waived" data-waived="${waived.id}"><code>${esc(waived.rule)}</code>, ${waived.baseline === undefined ? 'waived' : 'accepted'}${esc(where)}: ${waived.reason === undefined ? '(no reason given)' : docText(waived.reason)}<div class="message">${messageText(waived.message)}</div></li>`;
 }
 
-function detailsHtml(map: StatusMap, row: MapRow, key: string, cell: MapCell | undefined, change?: MapCellChange): string {
-  const changed = change === undefined ? '' : `<ul class="change-notes${change.breaking ? ' breaking' : ''}">${change.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`;
-  if (cell === undefined) return `<button type="button" class="close" id="details-close">Close</button><h3>${docText(row.label)} · ${docText(key)}</h3><p class="state">not declared in head</p>${changed}`;
+function detailsHtml(
+  map: StatusMap,
+  row: MapRow,
+  key: string,
+  cell: MapCell | undefined,
+  change?: MapCellChange,
+): string {
+  const changed =
+    change === undefined
+      ? ''
+      : `<ul class="change-notes${change.breaking ? ' breaking' : ''}">${change.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`;
+  if (cell === undefined)
+    return `<button type="button" class="close" id="details-close">Close</button><h3>${docText(row.label)} · ${docText(key)}</h3><p class="state">not declared in head</p>${changed}`;
   const column = map.columns.find((c) => c.key === key);
-  const what = key === OWN ? 'the operation itself' : `${docText(key)}${column?.title === undefined ? '' : ` ${esc(column.title)}`}`;
+  const what =
+    key === OWN
+      ? 'the operation itself'
+      : `${docText(key)}${column?.title === undefined ? '' : ` ${esc(column.title)}`}`;
   const own = cell.findings.map((id) => map.findings[id]).filter((f): f is MapFinding => f !== undefined);
   const related = cell.related.map((id) => map.findings[id]).filter((f): f is MapFinding => f !== undefined);
   const waived = cell.waived.map((id) => map.waived[id]).filter((w): w is MapWaived => w !== undefined);
   const sections = [
     own.length === 0 ? '' : `<ul class="own">${own.map((f) => findingHtml(f, map.source, false)).join('')}</ul>`,
-    related.length === 0 ? '' : `<p>Also concerns this cell (reported once, elsewhere):</p><ul class="related">${related.map((f) => findingHtml(f, map.source, true)).join('')}</ul>`,
-    waived.length === 0 ? '' : `<p>Waived or accepted:</p><ul class="waived-list">${waived.map(waivedHtml).join('')}</ul>`,
+    related.length === 0
+      ? ''
+      : `<p>Also concerns this cell (reported once, elsewhere):</p><ul class="related">${related.map((f) => findingHtml(f, map.source, true)).join('')}</ul>`,
+    waived.length === 0
+      ? ''
+      : `<p>Waived or accepted:</p><ul class="waived-list">${waived.map(waivedHtml).join('')}</ul>`,
     own.length + related.length + waived.length === 0 ? '<p class="empty">Declared; no findings.</p>' : '',
   ];
   const alternative = key !== OWN && isAlternative(map, row, key, cell);
@@ -374,7 +493,13 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
   const keptChangedOnly = root.querySelector<HTMLInputElement>('#f-changed')?.checked === true;
   // What a change did, by cell: read by the table and by a cell's details.
   const changes = changeIndex(map);
-  const meta = [map.generator, map.ruleset === undefined ? undefined : `ruleset ${map.ruleset}`, map.version === undefined ? undefined : `OpenAPI ${map.version}`].filter(Boolean).join(' · ');
+  const meta = [
+    map.generator,
+    map.ruleset === undefined ? undefined : `ruleset ${map.ruleset}`,
+    map.version === undefined ? undefined : `OpenAPI ${map.version}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const file = source.split(/[\\/]/).pop() ?? source;
   // The API's own name and version first, the file second; a document without a title is named by its file.
   const title = map.info?.title;
@@ -390,7 +515,11 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
   for (const [id, value] of kept) {
     const input = root.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`);
     // A rule or method the new map does not have leaves its filter at "any".
-    if (input !== null && (!(input instanceof HTMLSelectElement) || Array.from(input.options).some((o) => o.value === value))) input.value = value;
+    if (
+      input !== null &&
+      (!(input instanceof HTMLSelectElement) || Array.from(input.options).some((o) => o.value === value))
+    )
+      input.value = value;
   }
   const findingsOnly = root.querySelector<HTMLInputElement>('#f-findings');
   if (findingsOnly !== null) findingsOnly.checked = keptFindingsOnly;
@@ -404,7 +533,11 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
     const ids = `${td.dataset.findings ?? ''} ${td.dataset.related ?? ''}`.split(' ').filter(Boolean);
     return ids.some((id) => {
       const finding = map.findings[Number(id)];
-      return finding !== undefined && (rule === '' || finding.rule === rule) && (severity === '' || finding.severity === severity);
+      return (
+        finding !== undefined &&
+        (rule === '' || finding.rule === rule) &&
+        (severity === '' || finding.severity === severity)
+      );
     });
   };
   const details = root.querySelector('#details') as HTMLElement;
@@ -437,13 +570,15 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
         (!touchedOnly || tr.dataset.touched !== undefined);
       tr.hidden = !show;
       // With a rule or severity chosen, the cells of the rows shown that do not hold such a finding are dimmed.
-      for (const td of Array.from(tr.querySelectorAll<HTMLElement>('td.c'))) td.classList.toggle('dim', show && (rule !== '' || severity !== '') && !cellMatches(td, rule, severity));
+      for (const td of Array.from(tr.querySelectorAll<HTMLElement>('td.c')))
+        td.classList.toggle('dim', show && (rule !== '' || severity !== '') && !cellMatches(td, rule, severity));
       if (show) {
         visibleGroups.add(tr.dataset.group ?? '');
         if (row.kind === 'operation') shown++;
       }
     }
-    for (const tr of Array.from(root.querySelectorAll<HTMLTableRowElement>('tr.group'))) tr.hidden = !visibleGroups.has(tr.dataset.group ?? '');
+    for (const tr of Array.from(root.querySelectorAll<HTMLTableRowElement>('tr.group')))
+      tr.hidden = !visibleGroups.has(tr.dataset.group ?? '');
     const total = map.summary.operations;
     const counter = root.querySelector('#shown');
     if (counter !== null) counter.textContent = `${shown} of ${total} operation${total === 1 ? '' : 's'} shown`;
@@ -468,7 +603,8 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
     const col = td.dataset.col ?? '';
     if (row === undefined) return;
     const key = col === OWN ? OWN : (map.columns[Number(col)]?.key ?? '');
-    const cell = col === OWN ? row.own : Object.prototype.hasOwnProperty.call(row.cells, key) ? row.cells[key] : undefined;
+    const cell =
+      col === OWN ? row.own : Object.prototype.hasOwnProperty.call(row.cells, key) ? row.cells[key] : undefined;
     const change = changes.get(changeId(row.id, col === OWN ? OWN : key));
     if (cell === undefined && change === undefined) return;
     details.innerHTML = detailsHtml(map, row, key, cell, change);
@@ -500,7 +636,8 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
   root.querySelector('main')?.addEventListener('keydown', (event) => {
     if ((event as KeyboardEvent).key === 'Escape') close();
   });
-  for (const id of ['f-rule', 'f-severity', 'f-method', 'f-findings', 'f-changed']) root.querySelector(`#${id}`)?.addEventListener('change', applyFilters);
+  for (const id of ['f-rule', 'f-severity', 'f-method', 'f-findings', 'f-changed'])
+    root.querySelector(`#${id}`)?.addEventListener('change', applyFilters);
   for (const id of ['f-prefix', 'f-search']) root.querySelector(`#${id}`)?.addEventListener('input', applyFilters);
   applyFilters();
   return { applyFilters };

@@ -6,7 +6,15 @@
 // Node's own require (require(esm), Node 20.19 and later).
 'use strict';
 
-const QUIET = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-default-apps', '--mute-audio'];
+const QUIET = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--mute-audio',
+];
 
 /** Launches the browser; `options` go to puppeteer's launch on top of these. */
 async function launchChromium(options = {}) {

@@ -5,6 +5,12 @@
 const path = require('node:path');
 
 const CORPUS = process.env.CORPUS_DIR || path.join(__dirname, '..', '..', '..', 'shared', 'corpus');
-const LARGE = ['github-api.github.com.json', 'stripe-spec3.yaml', 'openai-openapi.yaml', 'kubernetes-swagger.json', 'twilio_api_v2010.json'];
+const LARGE = [
+  'github-api.github.com.json',
+  'stripe-spec3.yaml',
+  'openai-openapi.yaml',
+  'kubernetes-swagger.json',
+  'twilio_api_v2010.json',
+];
 
 module.exports = { CORPUS, LARGE };

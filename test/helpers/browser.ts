@@ -28,6 +28,8 @@ function nodeRequire(request: string): unknown {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  const { launchChromium } = nodeRequire(path.join(__dirname, '..', '..', 'scripts', 'lib', 'chromium.cjs')) as { launchChromium(options?: LaunchOptions): Promise<Browser> };
+  const { launchChromium } = nodeRequire(path.join(__dirname, '..', '..', 'scripts', 'lib', 'chromium.cjs')) as {
+    launchChromium(options?: LaunchOptions): Promise<Browser>;
+  };
   return launchChromium();
 }

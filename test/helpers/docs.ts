@@ -35,7 +35,11 @@ export function response(version: Version, spec: ResponseSpec = {}): Obj {
 }
 
 /** `{ '200': {...}, '404': {...} }` from codes, with optional per-code specs. */
-export function responses(version: Version, codes: ReadonlyArray<string | number>, specs: Record<string, ResponseSpec> = {}): Obj {
+export function responses(
+  version: Version,
+  codes: ReadonlyArray<string | number>,
+  specs: Record<string, ResponseSpec> = {},
+): Obj {
   return Object.fromEntries(codes.map((c) => [String(c), response(version, specs[String(c)] ?? {})]));
 }
 
@@ -55,9 +59,15 @@ export function parameter(version: Version, spec: ParamSpec): Obj {
 export function withBody(version: Version, operation: Obj): Obj {
   if (version === '2.0') {
     const params = (operation.parameters as Obj[] | undefined) ?? [];
-    return { ...operation, parameters: [...params, { name: 'body', in: 'body', required: true, schema: { type: 'object' } }] };
+    return {
+      ...operation,
+      parameters: [...params, { name: 'body', in: 'body', required: true, schema: { type: 'object' } }],
+    };
   }
-  return { ...operation, requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } } };
+  return {
+    ...operation,
+    requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
+  };
 }
 
 /** A whole document with the given paths (and optional extra root fields). */
@@ -65,7 +75,10 @@ export function document(version: Version, paths: Obj, extra: Obj = {}): Obj {
   const head: Obj =
     version === '2.0'
       ? { swagger: '2.0', info: { title: 'Test', version: '1.0.0' } }
-      : { openapi: version === '3.0' ? '3.0.3' : version === '3.1' ? '3.1.0' : '3.2.0', info: { title: 'Test', version: '1.0.0' } };
+      : {
+          openapi: version === '3.0' ? '3.0.3' : version === '3.1' ? '3.1.0' : '3.2.0',
+          info: { title: 'Test', version: '1.0.0' },
+        };
   return { ...head, paths, ...extra };
 }
 

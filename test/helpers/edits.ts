@@ -13,15 +13,20 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 export function reorder(doc: Obj): Obj {
   const out = clone(doc);
   const paths = out.paths as Obj;
-  out.paths = Object.fromEntries(Object.entries(paths).reverse().map(([key, item]) => {
-    if (!isObj(item)) return [key, item];
-    const reversed: Obj = Object.fromEntries(Object.entries(item).reverse());
-    for (const method of METHODS) {
-      const op = reversed[method];
-      if (isObj(op) && isObj(op.responses)) op.responses = Object.fromEntries(Object.entries(op.responses).reverse());
-    }
-    return [key, reversed];
-  }));
+  out.paths = Object.fromEntries(
+    Object.entries(paths)
+      .reverse()
+      .map(([key, item]) => {
+        if (!isObj(item)) return [key, item];
+        const reversed: Obj = Object.fromEntries(Object.entries(item).reverse());
+        for (const method of METHODS) {
+          const op = reversed[method];
+          if (isObj(op) && isObj(op.responses))
+            op.responses = Object.fromEntries(Object.entries(op.responses).reverse());
+        }
+        return [key, reversed];
+      }),
+  );
   return out;
 }
 
@@ -33,8 +38,10 @@ export function reorder(doc: Obj): Obj {
 export function responsesToComponents(doc: Obj): Obj {
   const out = clone(doc);
   const swagger = out.swagger !== undefined;
-  const store: Obj = swagger ? ((out.responses as Obj | undefined) ?? (out.responses = {})) as Obj : (((out.components as Obj | undefined) ?? (out.components = {})) as Obj).responses as Obj ?? {};
-  if (!swagger) ((out.components as Obj).responses = store);
+  const store: Obj = swagger
+    ? (((out.responses as Obj | undefined) ?? (out.responses = {})) as Obj)
+    : (((((out.components as Obj | undefined) ?? (out.components = {})) as Obj).responses as Obj) ?? {});
+  if (!swagger) (out.components as Obj).responses = store;
   let n = 0;
   for (const item of Object.values(out.paths as Obj)) {
     if (!isObj(item)) continue;
@@ -55,14 +62,22 @@ export function responsesToComponents(doc: Obj): Obj {
 /** Every local response `$ref` replaced by a copy of its definition (the way back). */
 export function componentsToResponses(doc: Obj): Obj {
   const out = clone(doc);
-  const lookup = (ref: string): unknown => ref.slice(2).split('/').reduce<unknown>((node, seg) => (isObj(node) ? node[seg.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), out);
+  const lookup = (ref: string): unknown =>
+    ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>(
+        (node, seg) => (isObj(node) ? node[seg.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined),
+        out,
+      );
   for (const item of Object.values(out.paths as Obj)) {
     if (!isObj(item)) continue;
     for (const method of METHODS) {
       const op = item[method];
       if (!isObj(op) || !isObj(op.responses)) continue;
       for (const [code, response] of Object.entries(op.responses)) {
-        if (isObj(response) && typeof response.$ref === 'string' && response.$ref.startsWith('#/')) op.responses[code] = clone(lookup(response.$ref));
+        if (isObj(response) && typeof response.$ref === 'string' && response.$ref.startsWith('#/'))
+          op.responses[code] = clone(lookup(response.$ref));
       }
     }
   }
@@ -84,7 +99,9 @@ export function oneMoreUser(doc: Obj): Obj {
         for (const [code, response] of Object.entries(op.responses)) {
           if (!/^[45]/.test(code) || !isObj(response) || typeof response.$ref !== 'string') continue;
           const out = clone(source);
-          (out.paths as Obj)['/one-more-user'] = { get: { responses: { '200': { description: 'ok' }, [code]: { $ref: response.$ref } } } };
+          (out.paths as Obj)['/one-more-user'] = {
+            get: { responses: { '200': { description: 'ok' }, [code]: { $ref: response.$ref } } },
+          };
           return out;
         }
       }
@@ -96,7 +113,9 @@ export function oneMoreUser(doc: Obj): Obj {
 /** A new problem: GET on a new path that declares 201 Created (http-status-method-matrix). */
 export function plantProblem(doc: Obj): Obj {
   const out = clone(doc);
-  (out.paths as Obj)['/planted'] = { get: { responses: { '200': { description: 'ok' }, '201': { description: 'created' } } } };
+  (out.paths as Obj)['/planted'] = {
+    get: { responses: { '200': { description: 'ok' }, '201': { description: 'created' } } },
+  };
   return out;
 }
 

@@ -20,11 +20,20 @@ export interface HeaderRuleCase {
   readonly root?: (v: Version) => Record<string, unknown>;
 }
 
-function doc(v: Version, c: HeaderRuleCase, codes: readonly number[], headers: string[] | undefined): Record<string, unknown> {
+function doc(
+  v: Version,
+  c: HeaderRuleCase,
+  codes: readonly number[],
+  headers: string[] | undefined,
+): Record<string, unknown> {
   const specs = Object.fromEntries(codes.map((code) => [String(code), headers === undefined ? {} : { headers }]));
   const success = c.method === 'post' ? [] : [200];
-  let op: Record<string, unknown> = { ...(c.operation?.(v) ?? {}), responses: responses(v, [...success, ...codes], specs) };
-  if (codes.includes(206) || codes.includes(416)) op.parameters = [...((op.parameters as unknown[]) ?? []), parameter(v, { name: 'Range', in: 'header' })];
+  let op: Record<string, unknown> = {
+    ...(c.operation?.(v) ?? {}),
+    responses: responses(v, [...success, ...codes], specs),
+  };
+  if (codes.includes(206) || codes.includes(416))
+    op.parameters = [...((op.parameters as unknown[]) ?? []), parameter(v, { name: 'Range', in: 'header' })];
   if (c.method === 'post') op = withBody(v, op);
   // An item path makes /a a collection, whose created items have URIs of their own.
   const item = { parameters: [parameter(v, { name: 'id', in: 'path' })], get: { responses: responses(v, [200]) } };
@@ -41,18 +50,30 @@ export function describeHeaderRule(c: HeaderRuleCase): void {
       expect(await testRule(c.rule, d, { ruleset: strict })).toEqual([]);
     });
 
-    test.each(VERSIONS)('%s: reports each code without it (no headers map at all) on its key, with the RFC', async (v) => {
-      const upper = c.method.toUpperCase();
-      for (const [ruleset, codes] of [[undefined, c.codes], [strict, strictCodes]] as const) {
-        const found = await testRule(c.rule, doc(v, c, all, undefined), { ruleset });
-        expect(found.map((f) => [f.code, f.path, f.severity])).toEqual(codes.map((code) => [c.rule, `paths./a.${c.method}.responses.${code}`, c.severity]));
-        found.forEach((f, i) => {
-          const code = codes[i] as number;
-          expect(f.message).toMatch(new RegExp(`^${upper} /a declares ${code} [A-Za-z -]+ with no ${c.header} header; add one to its \`headers\` \\(`));
-          expect(f.message.endsWith(`\`headers\` (${c.because(code)}).`)).toBe(true);
-        });
-      }
-    });
+    test.each(VERSIONS)(
+      '%s: reports each code without it (no headers map at all) on its key, with the RFC',
+      async (v) => {
+        const upper = c.method.toUpperCase();
+        for (const [ruleset, codes] of [
+          [undefined, c.codes],
+          [strict, strictCodes],
+        ] as const) {
+          const found = await testRule(c.rule, doc(v, c, all, undefined), { ruleset });
+          expect(found.map((f) => [f.code, f.path, f.severity])).toEqual(
+            codes.map((code) => [c.rule, `paths./a.${c.method}.responses.${code}`, c.severity]),
+          );
+          found.forEach((f, i) => {
+            const code = codes[i] as number;
+            expect(f.message).toMatch(
+              new RegExp(
+                `^${upper} /a declares ${code} [A-Za-z -]+ with no ${c.header} header; add one to its \`headers\` \\(`,
+              ),
+            );
+            expect(f.message.endsWith(`\`headers\` (${c.because(code)}).`)).toBe(true);
+          });
+        }
+      },
+    );
 
     test.each(VERSIONS)('%s: reports when other headers are declared but not this one', async (v) => {
       expect(await testRule(c.rule, doc(v, c, c.codes, ['X-Other']))).toHaveLength(c.codes.length);

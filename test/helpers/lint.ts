@@ -48,7 +48,7 @@ export interface LintOptions {
 }
 
 export function toYaml(doc: unknown): string {
-  return dump(doc, { noRefs: true, lineWidth: -1});
+  return dump(doc, { noRefs: true, lineWidth: -1 });
 }
 
 type Json = Record<string, unknown>;
@@ -68,8 +68,14 @@ export function as31(doc: Json): Json {
     if (!isJson(node)) return node;
     const out: Json = {};
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'query' && isJson(value) && !('type' in value || '$ref' in value || 'schema' in value || 'properties' in value)) moved.push(visit(value) as Json);
-      else if (key === 'additionalOperations' && isJson(value)) for (const op of Object.values(value)) moved.push(visit(op) as Json);
+      if (
+        key === 'query' &&
+        isJson(value) &&
+        !('type' in value || '$ref' in value || 'schema' in value || 'properties' in value)
+      )
+        moved.push(visit(value) as Json);
+      else if (key === 'additionalOperations' && isJson(value))
+        for (const op of Object.values(value)) moved.push(visit(op) as Json);
       else if (key === 'in' && value === 'querystring') out[key] = 'query';
       else out[key] = visit(value);
     }
@@ -79,7 +85,12 @@ export function as31(doc: Json): Json {
   copy.openapi = '3.1.1';
   const webhooks: Json = isJson(copy.webhooks) ? { ...copy.webhooks } : {};
   moved.forEach((op, i) => {
-    webhooks[`oas32-operation-${i}`] = { post: { ...op, parameters: ((op.parameters as unknown[] | undefined) ?? []).filter((p) => !(isJson(p) && p.in === 'path')) } };
+    webhooks[`oas32-operation-${i}`] = {
+      post: {
+        ...op,
+        parameters: ((op.parameters as unknown[] | undefined) ?? []).filter((p) => !(isJson(p) && p.in === 'path')),
+      },
+    };
   });
   if (moved.length > 0) copy.webhooks = webhooks;
   // A 3.2 response's `summary` has no place in 3.1.
@@ -89,7 +100,8 @@ export function as31(doc: Json): Json {
     for (const [key, value] of Object.entries(node)) {
       // 3.2 also made a response's `description` optional.
       if (inResponses && isJson(value) && !('$ref' in value)) {
-        if (value.description === undefined) value.description = typeof value.summary === 'string' ? value.summary : 'A response';
+        if (value.description === undefined)
+          value.description = typeof value.summary === 'string' ? value.summary : 'A response';
         delete value.summary;
       }
       strip(value, key === 'responses');
@@ -101,7 +113,8 @@ export function as31(doc: Json): Json {
 
 export async function assertValidOpenApi(doc: unknown, source?: string): Promise<void> {
   const parsed = typeof doc === 'string' ? doc : JSON.parse(JSON.stringify(doc));
-  const copy = isJson(parsed) && typeof parsed.openapi === 'string' && /^3\.2\./.test(parsed.openapi) ? as31(parsed) : parsed;
+  const copy =
+    isJson(parsed) && typeof parsed.openapi === 'string' && /^3\.2\./.test(parsed.openapi) ? as31(parsed) : parsed;
   try {
     await validateOpenApi(copy as never);
   } catch (error) {

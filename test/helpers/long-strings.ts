@@ -22,7 +22,9 @@ type Obj = Record<string, unknown>;
 
 /** A response with a JSON body, in the version's own shape. */
 function body(version: Version, description: string, mediaType = 'application/json'): Obj {
-  return version === '2.0' ? { description, schema: { type: 'object' } } : { description, content: { [mediaType]: { schema: { type: 'object' } } } };
+  return version === '2.0'
+    ? { description, schema: { type: 'object' } }
+    : { description, content: { [mediaType]: { schema: { type: 'object' } } } };
 }
 
 function header(version: Version): Obj {
@@ -31,7 +33,9 @@ function header(version: Version): Obj {
 
 function queryParameter(version: Version, name: string, description = 'a filter'): Obj {
   const schema = { type: 'string', enum: ['a', 'b'] };
-  return version === '2.0' ? { name, in: 'query', required: true, description, ...schema } : { name, in: 'query', required: true, description, schema };
+  return version === '2.0'
+    ? { name, in: 'query', required: true, description, ...schema }
+    : { name, in: 'query', required: true, description, schema };
 }
 
 /**
@@ -47,16 +51,45 @@ function documentOf(version: Version, paths: Obj, extra: Obj = {}): Obj {
   delete rest.components;
   if (version === '2.0') {
     const { securitySchemes, responses } = components as { securitySchemes?: Obj; responses?: Obj };
-    return { ...head, info: { title: 'long strings', version: '1' }, produces: ['application/json'], paths, ...(securitySchemes ? { securityDefinitions: securitySchemes } : {}), ...(responses ? { responses } : {}), ...rest };
+    return {
+      ...head,
+      info: { title: 'long strings', version: '1' },
+      produces: ['application/json'],
+      paths,
+      ...(securitySchemes ? { securityDefinitions: securitySchemes } : {}),
+      ...(responses ? { responses } : {}),
+      ...rest,
+    };
   }
-  return { ...head, info: { title: 'long strings', version: '1' }, paths, ...(Object.keys(components).length > 0 ? { components } : {}), ...rest };
+  return {
+    ...head,
+    info: { title: 'long strings', version: '1' },
+    paths,
+    ...(Object.keys(components).length > 0 ? { components } : {}),
+    ...rest,
+  };
 }
 
 function items(version: Version, get: Obj = {}, post: Obj = {}, key = '/items'): Obj {
   return {
     [key]: {
-      get: { summary: 'List the items', ...get, responses: { '200': body(version, 'The items'), '201': { description: 'Not for a GET' }, ...((get.responses as Obj | undefined) ?? {}) } },
-      post: { summary: 'Create an item', ...post, responses: { '201': { description: 'Created', headers: { Location: header(version) } }, ...((post.responses as Obj | undefined) ?? {}) } },
+      get: {
+        summary: 'List the items',
+        ...get,
+        responses: {
+          '200': body(version, 'The items'),
+          '201': { description: 'Not for a GET' },
+          ...((get.responses as Obj | undefined) ?? {}),
+        },
+      },
+      post: {
+        summary: 'Create an item',
+        ...post,
+        responses: {
+          '201': { description: 'Created', headers: { Location: header(version) } },
+          ...((post.responses as Obj | undefined) ?? {}),
+        },
+      },
     },
   };
 }
@@ -69,21 +102,55 @@ export const PLACES: ReadonlyArray<readonly [string, (version: Version, s: strin
     (v, s) =>
       documentOf(v, {
         [`/items/{${s}}`]: {
-          get: { parameters: [v === '2.0' ? { name: s, in: 'path', required: true, type: 'string' } : { name: s, in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': body(v, 'The item') } },
+          get: {
+            parameters: [
+              v === '2.0'
+                ? { name: s, in: 'path', required: true, type: 'string' }
+                : { name: s, in: 'path', required: true, schema: { type: 'string' } },
+            ],
+            responses: { '200': body(v, 'The item') },
+          },
         },
       }),
   ],
   ['status key', (v, s) => documentOf(v, items(v, { responses: { [s]: { description: 'odd' } } }))],
-  ['response description', (v, s) => documentOf(v, items(v, { responses: { '405': { description: s }, '404': { description: s } } }))],
-  ['header name', (v, s) => documentOf(v, items(v, {}, { responses: { '201': { description: 'Created', headers: { [s]: header(v), Location: header(v) } } } }))],
+  [
+    'response description',
+    (v, s) => documentOf(v, items(v, { responses: { '405': { description: s }, '404': { description: s } } })),
+  ],
+  [
+    'header name',
+    (v, s) =>
+      documentOf(
+        v,
+        items(
+          v,
+          {},
+          { responses: { '201': { description: 'Created', headers: { [s]: header(v), Location: header(v) } } } },
+        ),
+      ),
+  ],
   ['query parameter', (v, s) => documentOf(v, items(v, { parameters: [queryParameter(v, s, s)] }))],
   [
     'media type',
-    (v, s) => (v === '2.0' ? documentOf(v, items(v, { produces: [s] })) : documentOf(v, items(v, { responses: { '200': body(v, 'The items', s) } }))),
+    (v, s) =>
+      v === '2.0'
+        ? documentOf(v, items(v, { produces: [s] }))
+        : documentOf(v, items(v, { responses: { '200': body(v, 'The items', s) } })),
   ],
-  ['$ref', (v, s) => documentOf(v, items(v, { responses: { '404': { $ref: `${v === '2.0' ? '#/responses/' : '#/components/responses/'}${s}` } } }))],
+  [
+    '$ref',
+    (v, s) =>
+      documentOf(
+        v,
+        items(v, { responses: { '404': { $ref: `${v === '2.0' ? '#/responses/' : '#/components/responses/'}${s}` } } }),
+      ),
+  ],
   ['profile', (v, s) => documentOf(v, { '/items': { ...(items(v)['/items'] as Obj), 'x-profiles': [s, 'data'] } })],
-  ['waiver', (v, s) => documentOf(v, items(v, { 'x-http-status-ignore': { [s]: s, 'http-status-error-expected': s } }))],
+  [
+    'waiver',
+    (v, s) => documentOf(v, items(v, { 'x-http-status-ignore': { [s]: s, 'http-status-error-expected': s } })),
+  ],
   ['operation texts', (v, s) => documentOf(v, items(v, { summary: s, description: s, operationId: s }))],
   [
     'security scheme',

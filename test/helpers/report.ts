@@ -27,10 +27,18 @@ export interface MapOutcome {
   readonly results: readonly IRuleResult[];
 }
 
-export async function mapOfText(text: string, source: string, definition: RulesetDefinition = defaultRuleset as RulesetDefinition): Promise<MapOutcome> {
+export async function mapOfText(
+  text: string,
+  source: string,
+  definition: RulesetDefinition = defaultRuleset as RulesetDefinition,
+): Promise<MapOutcome> {
   const ruleset = new Ruleset(definition, { severity: 'recommended' });
   const outcome = await lintText(text, source, ruleset);
-  const map = buildStatusMap({ ...outcome, generator: 'spectral-http-status (tests)', docsUrl: (rule) => ruleset.rules[rule]?.documentationUrl ?? undefined });
+  const map = buildStatusMap({
+    ...outcome,
+    generator: 'spectral-http-status (tests)',
+    docsUrl: (rule) => ruleset.rules[rule]?.documentationUrl ?? undefined,
+  });
   return { map, results: outcome.results };
 }
 

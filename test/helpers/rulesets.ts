@@ -18,7 +18,13 @@ export function buildRuleset(options: Record<string, Record<string, unknown>>, v
     rules[name] =
       extra === undefined
         ? rule
-        : { ...rule, then: { ...rule.then, functionOptions: { ...((rule.then.functionOptions as object | undefined) ?? {}), ...extra } } };
+        : {
+            ...rule,
+            then: {
+              ...rule.then,
+              functionOptions: { ...((rule.then.functionOptions as object | undefined) ?? {}), ...extra },
+            },
+          };
   }
   const def = { ...base, rules } as unknown as RulesetDefinition;
   if (validate) new Ruleset(def);
@@ -40,6 +46,8 @@ export function loadError(options: Record<string, Record<string, unknown>>): str
 /** The built ruleset with every rule on, including those off in the recommended set. */
 export function allRulesEnabled(): RulesetDefinition {
   const base = ruleset as unknown as { rules: Record<string, Record<string, unknown>> } & Record<string, unknown>;
-  const rules = Object.fromEntries(Object.entries(base.rules).map(([name, rule]) => [name, { ...rule, recommended: true }]));
+  const rules = Object.fromEntries(
+    Object.entries(base.rules).map(([name, rule]) => [name, { ...rule, recommended: true }]),
+  );
   return { ...base, rules } as unknown as RulesetDefinition;
 }

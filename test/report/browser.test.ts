@@ -54,13 +54,23 @@ async function open(file: string): Promise<Opened> {
 
 /** The operations under `paths` and `webhooks` of a document, with their declared response keys (extensions aside). */
 function declaredOf(fixture: string): Array<{ label: string; keys: string[] }> {
-  const doc = load(readFileSync(path.join(FIXTURES, fixture), 'utf8')) as Record<string, Record<string, Record<string, { responses?: Record<string, unknown> }>>>;
+  const doc = load(readFileSync(path.join(FIXTURES, fixture), 'utf8')) as Record<
+    string,
+    Record<string, Record<string, { responses?: Record<string, unknown> }>>
+  >;
   const out: Array<{ label: string; keys: string[] }> = [];
-  for (const [section, name] of [['paths', (p: string) => p], ['webhooks', (w: string) => `webhook '${w}'`]] as const) {
+  for (const [section, name] of [
+    ['paths', (p: string) => p],
+    ['webhooks', (w: string) => `webhook '${w}'`],
+  ] as const) {
     for (const [key, item] of Object.entries(doc[section] ?? {})) {
       for (const method of METHODS) {
         const responses = item[method]?.responses;
-        if (responses !== undefined) out.push({ label: `${method.toUpperCase()} ${name(key)}`, keys: Object.keys(responses).filter((k) => !k.startsWith('x-')) });
+        if (responses !== undefined)
+          out.push({
+            label: `${method.toUpperCase()} ${name(key)}`,
+            keys: Object.keys(responses).filter((k) => !k.startsWith('x-')),
+          });
       }
     }
   }
@@ -85,21 +95,38 @@ describe.each(REPORT_FIXTURES)('%s', (fixture) => {
   });
 
   test('every finding of the lint is in exactly one cell, and the cell shows its rule and message', async () => {
-    const cells = await opened.page.$$eval('td.c', (tds) => tds.map((td) => ({ row: td.getAttribute('data-row'), col: td.getAttribute('data-col'), findings: (td.getAttribute('data-findings') ?? '').split(' ').filter(Boolean).map(Number) })));
+    const cells = await opened.page.$$eval('td.c', (tds) =>
+      tds.map((td) => ({
+        row: td.getAttribute('data-row'),
+        col: td.getAttribute('data-col'),
+        findings: (td.getAttribute('data-findings') ?? '').split(' ').filter(Boolean).map(Number),
+      })),
+    );
     const ids = cells.flatMap((c) => c.findings).sort((a, b) => a - b);
     expect(ids).toEqual(results.map((_, i) => i));
     for (const c of cells.filter((x) => x.findings.length > 0)) {
       await opened.page.click(`td.c[data-row="${c.row}"][data-col="${c.col}"]`);
       const shown = await opened.page.$$eval('#details li.finding:not([data-related])', (lis) =>
-        lis.map((li) => ({ id: Number(li.getAttribute('data-finding')), rule: li.querySelector('code')?.textContent, message: li.querySelector('.message')?.textContent })),
+        lis.map((li) => ({
+          id: Number(li.getAttribute('data-finding')),
+          rule: li.querySelector('code')?.textContent,
+          message: li.querySelector('.message')?.textContent,
+        })),
       );
-      expect(shown).toEqual(c.findings.map((id) => ({ id, rule: String(results[id]?.code), message: results[id]?.message })));
+      expect(shown).toEqual(
+        c.findings.map((id) => ({ id, rule: String(results[id]?.code), message: results[id]?.message })),
+      );
     }
   });
 
   test('every declared code has its cell, in its column', async () => {
     const headers = await opened.page.$$eval('tr.codes th[data-col]', (ths) => ths.map((th) => th.textContent ?? ''));
-    const rows = await opened.page.$$eval('tr.r', (trs) => trs.map((tr) => ({ label: tr.querySelector('td.op')?.getAttribute('title'), declared: Array.from(tr.querySelectorAll('td[data-declared]')).map((td) => td.getAttribute('data-col')) })));
+    const rows = await opened.page.$$eval('tr.r', (trs) =>
+      trs.map((tr) => ({
+        label: tr.querySelector('td.op')?.getAttribute('title'),
+        declared: Array.from(tr.querySelectorAll('td[data-declared]')).map((td) => td.getAttribute('data-col')),
+      })),
+    );
     const declared = declaredOf(fixture);
     expect(declared.length).toBeGreaterThan(0);
     for (const { label, keys } of declared) {
@@ -110,12 +137,16 @@ describe.each(REPORT_FIXTURES)('%s', (fixture) => {
   });
 
   test('the counts agree with the lint: per rule, and the operations', async () => {
-    const counts = await opened.page.$$eval('#rule-counts tbody tr[data-rule]', (trs) => trs.map((tr) => [tr.getAttribute('data-rule'), Number(tr.querySelector('.total')?.textContent)]));
+    const counts = await opened.page.$$eval('#rule-counts tbody tr[data-rule]', (trs) =>
+      trs.map((tr) => [tr.getAttribute('data-rule'), Number(tr.querySelector('.total')?.textContent)]),
+    );
     const expected = new Map<string, number>();
     for (const r of results) expected.set(String(r.code), (expected.get(String(r.code)) ?? 0) + 1);
     expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(expected));
     expect(await opened.page.$eval('#card-operations b', (b) => b.textContent)).toBe(String(map.summary.operations));
-    expect(await opened.page.$eval('#shown', (s) => s.textContent)).toBe(`${map.summary.operations} of ${map.summary.operations} operation${map.summary.operations === 1 ? '' : 's'} shown`);
+    expect(await opened.page.$eval('#shown', (s) => s.textContent)).toBe(
+      `${map.summary.operations} of ${map.summary.operations} operation${map.summary.operations === 1 ? '' : 's'} shown`,
+    );
   });
 
   test('no request leaves the page, and no script error', () => {
@@ -137,7 +168,8 @@ describe('filters and search', () => {
     await opened?.page.close();
   });
 
-  const visible = (page: Page): Promise<string[]> => page.$$eval('tr.r:not([hidden]) td.op', (tds) => tds.map((td) => td.getAttribute('title') ?? ''));
+  const visible = (page: Page): Promise<string[]> =>
+    page.$$eval('tr.r:not([hidden]) td.op', (tds) => tds.map((td) => td.getAttribute('title') ?? ''));
   const reset = async (page: Page): Promise<void> => {
     await page.select('#f-rule', '');
     await page.select('#f-method', '');
@@ -154,9 +186,17 @@ describe('filters and search', () => {
     await page.select('#f-rule', 'http-status-method-matrix');
     expect(await visible(page)).toEqual(['GET /pets']);
     // In the rows shown, the cells without such a finding are dimmed.
-    expect(await page.$$eval('tr.r:not([hidden]) td.c:not(.dim)', (tds) => tds.map((td) => td.getAttribute('data-state')))).toEqual(['forbidden']);
+    expect(
+      await page.$$eval('tr.r:not([hidden]) td.c:not(.dim)', (tds) => tds.map((td) => td.getAttribute('data-state'))),
+    ).toEqual(['forbidden']);
     await page.select('#f-rule', 'http-status-www-authenticate-header');
-    expect(await visible(page)).toEqual(['GET /pets', 'POST /pets', 'GET /pets/{id}', 'DELETE /pets/{id}', '#/responses/Unauthorized']);
+    expect(await visible(page)).toEqual([
+      'GET /pets',
+      'POST /pets',
+      'GET /pets/{id}',
+      'DELETE /pets/{id}',
+      '#/responses/Unauthorized',
+    ]);
     expect(await page.$eval('#shown', (s) => s.textContent)).toBe('4 of 4 operations shown');
   });
 
@@ -189,7 +229,9 @@ describe('filters and search', () => {
     const col = map.columns.findIndex((c) => c.key === '401');
     await page.focus(`td.c[data-row="${get?.id}"][data-col="${col}"]`);
     await page.keyboard.press('Enter');
-    const related = await page.$$eval('#details li.finding[data-related] code', (codes) => codes.map((c) => c.textContent));
+    const related = await page.$$eval('#details li.finding[data-related] code', (codes) =>
+      codes.map((c) => c.textContent),
+    );
     expect(related).toEqual(['http-status-www-authenticate-header']);
     expect(await page.$eval('#details h3', (h) => h.textContent)).toBe('GET /pets · 401 Unauthorized');
     await page.screenshot({ path: path.join(OUT, 'details-related.png') });
@@ -201,12 +243,21 @@ describe('filters and search', () => {
 describe('hostile text', () => {
   test('invisible and bidi characters in paths, keys, file names and messages are shown as escapes; the braces the rules break are whole again', async () => {
     const { mapOfText } = await import('../helpers/report');
-    const text = 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  "/files/\\u202Egnp.exe":\n    get:\n      responses:\n        "201": {description: x}\n        "2\\u200B01": {description: y}\n';
+    const text =
+      'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  "/files/\\u202Egnp.exe":\n    get:\n      responses:\n        "201": {description: x}\n        "2\\u200B01": {description: y}\n';
     const built = (await mapOfText(text, '/tmp/\u2066hostile.yaml')).map;
     // Another ruleset's finding whose message went through a rule's inert(): `{\u200B{` is shown as `{{`.
     const map: StatusMap = {
       ...built,
-      findings: [...built.findings, { ...(built.findings[0] as StatusMap['findings'][number]), id: built.findings.length, rule: 'other-rule', message: 'quotes {\u200B{id}} and \u202Ethis' }],
+      findings: [
+        ...built.findings,
+        {
+          ...(built.findings[0] as StatusMap['findings'][number]),
+          id: built.findings.length,
+          rule: 'other-rule',
+          message: 'quotes {\u200B{id}} and \u202Ethis',
+        },
+      ],
     };
     const row = map.rows[0] as StatusMap['rows'][number];
     const cell = row.cells['201'] as StatusMap['rows'][number]['cells'][string];
@@ -215,13 +266,21 @@ describe('hostile text', () => {
     writeFileSync(file, renderHtml(map));
     const opened = await open(file);
     const { page } = opened;
-    const shown = await page.evaluate(() => document.body.innerText + Array.from(document.querySelectorAll('[title]')).map((e) => e.getAttribute('title')).join('\n'));
+    const shown = await page.evaluate(
+      () =>
+        document.body.innerText +
+        Array.from(document.querySelectorAll('[title]'))
+          .map((e) => e.getAttribute('title'))
+          .join('\n'),
+    );
     expect(shown).not.toMatch(/[\u200B\u202E\u2066]/);
     expect(await page.title()).toContain('\\u2066hostile.yaml');
     expect(await page.$eval('tr.r td.op', (td) => td.textContent)).toBe('GET/files/\\u202Egnp.exe:5');
     expect(await page.$eval('tr.group th', (th) => th.textContent)).toBe('/files/\\u202Egnp.exe');
     expect(await page.$eval('header .meta .file', (f) => f.textContent)).toBe('\\u2066hostile.yaml');
-    expect(await page.$$eval('tr.codes th[data-col]', (ths) => ths.map((th) => th.textContent))).toContain('2\\u200B01');
+    expect(await page.$$eval('tr.codes th[data-col]', (ths) => ths.map((th) => th.textContent))).toContain(
+      '2\\u200B01',
+    );
     await page.click(`td.c[data-row="${row.id}"][data-col="${map.columns.findIndex((c) => c.key === '201')}"]`);
     const messages = await page.$$eval('#details .message', (divs) => divs.map((d) => d.textContent ?? ''));
     expect(messages).toContain('quotes {{id}} and \\u202Ethis');
@@ -234,10 +293,12 @@ describe('hostile text', () => {
     await page.close();
   }, 60000);
 
-
   test('a path that looks like markup is shown as text, and runs nothing', async () => {
     const { mapOfText } = await import('../helpers/report');
-    const { map } = await mapOfText("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x</script><img src=x onerror=alert(1)>:\n    get:\n      responses:\n        '201': {description: x}\n", 'hostile.yaml');
+    const { map } = await mapOfText(
+      "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x</script><img src=x onerror=alert(1)>:\n    get:\n      responses:\n        '201': {description: x}\n",
+      'hostile.yaml',
+    );
     const file = path.join(OUT, 'hostile.html');
     writeFileSync(file, renderHtml(map));
     const opened = await open(file);
@@ -246,7 +307,9 @@ describe('hostile text', () => {
       dialog = true;
       await d.dismiss();
     });
-    expect(await opened.page.$$eval('tr.r td.op', (tds) => tds.map((td) => td.getAttribute('title')))).toEqual(['GET /x</script><img src=x onerror=alert(1)>']);
+    expect(await opened.page.$$eval('tr.r td.op', (tds) => tds.map((td) => td.getAttribute('title')))).toEqual([
+      'GET /x</script><img src=x onerror=alert(1)>',
+    ]);
     expect(await opened.page.$$eval('img', (imgs) => imgs.length)).toBe(0);
     expect(dialog).toBe(false);
     expect(opened.requests).toEqual([]);
@@ -263,7 +326,11 @@ async function openMap(map: StatusMap, name: string): Promise<Opened> {
 
 describe("the map's rough edges", () => {
   test('a request for one of several codes is one expectation: + on the first code, "or" on the others', async () => {
-    const written = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } } };
+    const written = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } },
+    };
     const at = ['paths', '/a', 'get', 'responses'];
     const map = buildStatusMap({
       written,
@@ -272,19 +339,44 @@ describe("the map's rough edges", () => {
       source: 'one-of.yaml',
       generator: 't',
       results: [{ code: 'http-status-error-expected', path: at, message: 'add 400 or 422', severity: 1 }],
-      notes: [{ rule: 'http-status-error-expected', path: at, at, message: 'add 400 or 422', kind: 'missing', expects: [400, 422] }],
+      notes: [
+        {
+          rule: 'http-status-error-expected',
+          path: at,
+          at,
+          message: 'add 400 or 422',
+          kind: 'missing',
+          expects: [400, 422],
+        },
+      ],
     });
     const { page } = await openMap(map, 'one-of');
     const col = (key: string): number => map.columns.findIndex((c) => c.key === key);
     const cell = (key: string): Promise<{ text: string; classes: string; title: string }> =>
-      page.$eval(`td.c[data-col="${col(key)}"]`, (td) => ({ text: td.textContent ?? '', classes: td.className, title: td.getAttribute('title') ?? '' }));
-    expect(await cell('400')).toMatchObject({ text: '+○', classes: expect.stringContaining('s-missing'), title: expect.stringContaining('400 or 422: either would do') });
-    expect(await cell('422')).toMatchObject({ text: 'or', classes: expect.stringContaining('s-either'), title: expect.stringContaining('either would do') });
+      page.$eval(`td.c[data-col="${col(key)}"]`, (td) => ({
+        text: td.textContent ?? '',
+        classes: td.className,
+        title: td.getAttribute('title') ?? '',
+      }));
+    expect(await cell('400')).toMatchObject({
+      text: '+○',
+      classes: expect.stringContaining('s-missing'),
+      title: expect.stringContaining('400 or 422: either would do'),
+    });
+    expect(await cell('422')).toMatchObject({
+      text: 'or',
+      classes: expect.stringContaining('s-either'),
+      title: expect.stringContaining('either would do'),
+    });
     // One missing code on the row, not two.
     expect(await page.$$eval('td.c.s-missing', (tds) => tds.length)).toBe(1);
     await page.click(`td.c[data-col="${col('422')}"]`);
-    expect(await page.$eval('#details p.state', (p) => p.textContent)).toBe('not declared; one of the codes of one expectation (400 or 422): either would do');
-    expect(await page.$$eval('#details li.finding[data-related] .message', (m) => m.map((x) => x.textContent))).toEqual(['add 400 or 422']);
+    expect(await page.$eval('#details p.state', (p) => p.textContent)).toBe(
+      'not declared; one of the codes of one expectation (400 or 422): either would do',
+    );
+    expect(await page.$$eval('#details li.finding[data-related] .message', (m) => m.map((x) => x.textContent))).toEqual(
+      ['add 400 or 422'],
+    );
     await page.close();
   }, 60000);
 
@@ -292,23 +384,38 @@ describe("the map's rough edges", () => {
     const { map } = await mapOf('sample-openapi.yaml');
     const { page } = await openMap(map, 'severities');
     const cells = await page.$$eval('td.c[data-severity]', (tds) =>
-      tds.map((td) => ({ severity: td.getAttribute('data-severity'), state: td.getAttribute('data-state'), text: td.textContent ?? '', label: td.getAttribute('aria-label') ?? '', colour: getComputedStyle(td.querySelector('.sevmark') as Element).color })),
+      tds.map((td) => ({
+        severity: td.getAttribute('data-severity'),
+        state: td.getAttribute('data-state'),
+        text: td.textContent ?? '',
+        label: td.getAttribute('aria-label') ?? '',
+        colour: getComputedStyle(td.querySelector('.sevmark') as Element).color,
+      })),
     );
     const errors = cells.filter((c) => c.severity === 'error');
     const warnings = cells.filter((c) => c.severity === 'warn');
     expect(errors.length).toBeGreaterThan(0);
     expect(warnings.length).toBeGreaterThan(0);
-    for (const c of errors) expect(c).toMatchObject({ text: expect.stringMatching(/●$/), label: expect.stringContaining('most serious finding: error') });
-    for (const c of warnings) expect(c).toMatchObject({ text: expect.stringMatching(/○$/), label: expect.stringContaining('most serious finding: warning') });
+    for (const c of errors)
+      expect(c).toMatchObject({
+        text: expect.stringMatching(/●$/),
+        label: expect.stringContaining('most serious finding: error'),
+      });
+    for (const c of warnings)
+      expect(c).toMatchObject({
+        text: expect.stringMatching(/○$/),
+        label: expect.stringContaining('most serious finding: warning'),
+      });
     // Same state, different severity: different text and colour.
     const error = errors.find((c) => c.state === 'problem');
     const warning = warnings.find((c) => c.state === 'problem');
     expect(error?.text).not.toBe(warning?.text);
     expect(error?.colour).not.toBe(warning?.colour);
-    expect(await page.$$eval('#legend [data-legend="error"], #legend [data-legend="warn"]', (els) => els.map((e) => e.textContent))).toEqual([
-      "●an error among the cell's findings",
-      '○a warning (and no error); info and hints have no mark',
-    ]);
+    expect(
+      await page.$$eval('#legend [data-legend="error"], #legend [data-legend="warn"]', (els) =>
+        els.map((e) => e.textContent),
+      ),
+    ).toEqual(["●an error among the cell's findings", '○a warning (and no error); info and hints have no mark']);
     await page.close();
   }, 60000);
 
@@ -319,56 +426,91 @@ describe("the map's rough edges", () => {
     test.each([
       ['wide', 1280],
       ['narrow', 700],
-    ])('%s window', async (name, width) => {
-      const paths = Array.from({ length: 60 }, (_, i) => `  /things/${i}:\n    get:\n      responses:\n        '200': {description: ok}\n        '201': {description: wrong}`).join('\n');
-      const { map } = await mapOfText(`openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n${paths}\n`, 'many.yaml');
-      const { page } = await openMap(map, `details-${name}`);
-      await page.setViewport({ width, height: 800 });
-      const col = map.columns.findIndex((c) => c.key === '201');
-      const first = `td.c[data-row="${map.rows[0]?.id}"][data-col="${col}"]`;
-      const second = `td.c[data-row="${map.rows[5]?.id}"][data-col="${col}"]`;
-      await page.click(first);
-      const rects = await page.evaluate(() => [document.querySelector('.scroll'), document.querySelector('#details')].map((e) => (e as HTMLElement).getBoundingClientRect().toJSON()));
-      expect(overlap(rects[0], rects[1])).toBe(false);
-      const marked = (): Promise<Array<string | null>> => page.$$eval('td.c.open', (tds) => tds.map((td) => `${td.getAttribute('data-row')}:${td.getAttribute('data-col')}:${td.getAttribute('aria-current')}`));
-      expect(await marked()).toEqual([`${map.rows[0]?.id}:${col}:true`]);
-      await page.click(second);
-      expect(await marked()).toEqual([`${map.rows[5]?.id}:${col}:true`]);
-      await page.screenshot({ path: path.join(OUT, `details-${name}.png`) });
-      await page.keyboard.press('Escape');
-      expect(await marked()).toEqual([]);
-      expect(await page.$eval('#details', (d) => (d as HTMLElement).hidden)).toBe(true);
-      await page.close();
-    }, 60000);
+    ])(
+      '%s window',
+      async (name, width) => {
+        const paths = Array.from(
+          { length: 60 },
+          (_, i) =>
+            `  /things/${i}:\n    get:\n      responses:\n        '200': {description: ok}\n        '201': {description: wrong}`,
+        ).join('\n');
+        const { map } = await mapOfText(
+          `openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n${paths}\n`,
+          'many.yaml',
+        );
+        const { page } = await openMap(map, `details-${name}`);
+        await page.setViewport({ width, height: 800 });
+        const col = map.columns.findIndex((c) => c.key === '201');
+        const first = `td.c[data-row="${map.rows[0]?.id}"][data-col="${col}"]`;
+        const second = `td.c[data-row="${map.rows[5]?.id}"][data-col="${col}"]`;
+        await page.click(first);
+        const rects = await page.evaluate(() =>
+          [document.querySelector('.scroll'), document.querySelector('#details')].map((e) =>
+            (e as HTMLElement).getBoundingClientRect().toJSON(),
+          ),
+        );
+        expect(overlap(rects[0], rects[1])).toBe(false);
+        const marked = (): Promise<Array<string | null>> =>
+          page.$$eval('td.c.open', (tds) =>
+            tds.map(
+              (td) =>
+                `${td.getAttribute('data-row')}:${td.getAttribute('data-col')}:${td.getAttribute('aria-current')}`,
+            ),
+          );
+        expect(await marked()).toEqual([`${map.rows[0]?.id}:${col}:true`]);
+        await page.click(second);
+        expect(await marked()).toEqual([`${map.rows[5]?.id}:${col}:true`]);
+        await page.screenshot({ path: path.join(OUT, `details-${name}.png`) });
+        await page.keyboard.press('Escape');
+        expect(await marked()).toEqual([]);
+        expect(await page.$eval('#details', (d) => (d as HTMLElement).hidden)).toBe(true);
+        await page.close();
+      },
+      60000,
+    );
   });
 
   test('the column of findings on the operation as a whole is drawn, and explained, only where a row has one', async () => {
     const without = await openMap((await mapOf('report/swagger-2.0.yaml')).map, 'own-without');
-    expect(await without.page.$$eval('th.own-col, td[data-col="own"], #legend [data-legend="own"]', (els) => els.length)).toBe(0);
+    expect(
+      await without.page.$$eval('th.own-col, td[data-col="own"], #legend [data-legend="own"]', (els) => els.length),
+    ).toBe(0);
     // The group header spans the operation's cell and the codes, no more.
     const width = await without.page.$eval('tr.group th', (th) => Number(th.getAttribute('colspan')));
-    expect(width).toBe((await without.page.$$eval('tr.codes th', (ths) => ths.length)));
+    expect(width).toBe(await without.page.$$eval('tr.codes th', (ths) => ths.length));
     await without.page.close();
     const { map } = await mapOf('report/openapi-3.1-webhooks.yaml');
     const withOwn = await openMap(map, 'own-with');
-    expect(await withOwn.page.$$eval('th.own-col', (ths) => ths.map((th) => [th.textContent, th.getAttribute('title')]))).toEqual([
+    expect(
+      await withOwn.page.$$eval('th.own-col', (ths) => ths.map((th) => [th.textContent, th.getAttribute('title')])),
+    ).toEqual([
       ['whole', expect.stringContaining('Findings on the operation as a whole, not on one code')],
       ['operation', expect.stringContaining('Findings on the operation as a whole, not on one code')],
     ]);
-    expect(await withOwn.page.$eval('#legend [data-legend="own"]', (e) => e.textContent)).toContain('no success response at all');
+    expect(await withOwn.page.$eval('#legend [data-legend="own"]', (e) => e.textContent)).toContain(
+      'no success response at all',
+    );
     const webhook = map.rows.find((r) => r.label === "POST webhook 'petGone'");
-    expect(await withOwn.page.$eval(`td.c[data-row="${webhook?.id}"][data-col="own"]`, (td) => td.getAttribute('data-state'))).toBe('missing');
+    expect(
+      await withOwn.page.$eval(`td.c[data-row="${webhook?.id}"][data-col="own"]`, (td) =>
+        td.getAttribute('data-state'),
+      ),
+    ).toBe('missing');
     await withOwn.page.close();
   }, 60000);
 
   test.each([
     ['report/swagger-2.0.yaml', '/pets'],
     ['report/openapi-3.1-webhooks.yaml', '/subscriptions'],
-  ])('%s: the path filter offers a path of the document (%s)', async (fixture, example) => {
-    const { page } = await openMap((await mapOf(fixture)).map, `placeholder-${fixture.replace(/\W/g, '-')}`);
-    expect(await page.$eval('#f-prefix', (input) => input.getAttribute('placeholder'))).toBe(example);
-    await page.close();
-  }, 60000);
+  ])(
+    '%s: the path filter offers a path of the document (%s)',
+    async (fixture, example) => {
+      const { page } = await openMap((await mapOf(fixture)).map, `placeholder-${fixture.replace(/\W/g, '-')}`);
+      expect(await page.$eval('#f-prefix', (input) => input.getAttribute('placeholder'))).toBe(example);
+      await page.close();
+    },
+    60000,
+  );
 
   test("the page is titled with the API's info.title and version; the file comes second", async () => {
     const { page } = await openMap((await mapOf('report/swagger-2.0.yaml')).map, 'title');
@@ -380,20 +522,30 @@ describe("the map's rough edges", () => {
 
   test.each([
     ['a file that is no OpenAPI document', 'name: not an API\nitems: [1, 2, 3]\n', 'Not an OpenAPI document.'],
-    ['an OpenAPI document without operations', "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n", 'No operations.'],
-  ])('%s is said to be one, not counted as "0 operations, 0 without findings (100%)"', async (_, text, notice) => {
-    const { map } = await mapOfText(text, 'plain.yaml');
-    const { page } = await openMap(map, `notice-${notice.replace(/\W/g, '')}`);
-    expect(await page.$eval('#notice', (p) => p.textContent)).toContain(notice);
-    const body = await page.evaluate(() => document.body.innerText);
-    expect(body).not.toContain('100%');
-    expect(body).not.toMatch(/\b0 operations\b/);
-    // No filters for no operations; the lint's findings (Spectral's own unrecognized-format, say) are still in their cells.
-    expect(await page.$$eval('#filters', (els) => els.length)).toBe(0);
-    const ids = await page.$$eval('td.c', (tds) => tds.flatMap((td) => (td.getAttribute('data-findings') ?? '').split(' ').filter(Boolean).map(Number)));
-    expect(ids.sort()).toEqual(map.findings.map((f) => f.id));
-    await page.close();
-  }, 60000);
+    [
+      'an OpenAPI document without operations',
+      "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n",
+      'No operations.',
+    ],
+  ])(
+    '%s is said to be one, not counted as "0 operations, 0 without findings (100%)"',
+    async (_, text, notice) => {
+      const { map } = await mapOfText(text, 'plain.yaml');
+      const { page } = await openMap(map, `notice-${notice.replace(/\W/g, '')}`);
+      expect(await page.$eval('#notice', (p) => p.textContent)).toContain(notice);
+      const body = await page.evaluate(() => document.body.innerText);
+      expect(body).not.toContain('100%');
+      expect(body).not.toMatch(/\b0 operations\b/);
+      // No filters for no operations; the lint's findings (Spectral's own unrecognized-format, say) are still in their cells.
+      expect(await page.$$eval('#filters', (els) => els.length)).toBe(0);
+      const ids = await page.$$eval('td.c', (tds) =>
+        tds.flatMap((td) => (td.getAttribute('data-findings') ?? '').split(' ').filter(Boolean).map(Number)),
+      );
+      expect(ids.sort()).toEqual(map.findings.map((f) => f.id));
+      await page.close();
+    },
+    60000,
+  );
 });
 
 describe('the map of a change (diff --format html)', () => {
@@ -406,21 +558,43 @@ describe('the map of a change (diff --format html)', () => {
     writeFileSync(path.join(dir, 'base.yaml'), sample);
     writeFileSync(path.join(dir, 'openapi.yaml'), dump(plantCodeChanges(load(sample) as Record<string, unknown>)));
     const out = path.join(dir, 'diff-map.html');
-    const code = await main(['diff', 'base.yaml', 'openapi.yaml', '-f', 'html', '-o', out, '-q', '--fail-on', 'none'], { cwd: dir, stdout: () => undefined, stderr: () => undefined });
+    const code = await main(['diff', 'base.yaml', 'openapi.yaml', '-f', 'html', '-o', out, '-q', '--fail-on', 'none'], {
+      cwd: dir,
+      stdout: () => undefined,
+      stderr: () => undefined,
+    });
     expect(code).toBe(0);
     const { page, requests, errors } = await open(out);
-    const marked = await page.$$eval('td.c[data-change]', (tds) => tds.map((td) => `${td.closest('tr')?.querySelector('td.op')?.getAttribute('title')} ${td.getAttribute('data-change')}${td.hasAttribute('data-breaking') ? ' breaking' : ''}`));
-    expect(marked).toEqual(['POST /orders added', 'GET /orders/{id} new-finding', 'GET /orders/{id} removed breaking', 'GET /stock new-finding']);
+    const marked = await page.$$eval('td.c[data-change]', (tds) =>
+      tds.map(
+        (td) =>
+          `${td.closest('tr')?.querySelector('td.op')?.getAttribute('title')} ${td.getAttribute('data-change')}${td.hasAttribute('data-breaking') ? ' breaking' : ''}`,
+      ),
+    );
+    expect(marked).toEqual([
+      'POST /orders added',
+      'GET /orders/{id} new-finding',
+      'GET /orders/{id} removed breaking',
+      'GET /stock new-finding',
+    ]);
     expect(await page.$eval('#change', (s) => s.textContent)).toContain('2 new findings, 2 fixed');
-    expect(await page.$$eval('#removed-operations li', (lis) => lis.map((li) => li.textContent))).toEqual(['POST /orders/{id}/cancel (default)']);
-    expect(await page.$$eval('tr.op-added td.op', (tds) => tds.map((td) => td.getAttribute('title')))).toEqual(['GET /stock']);
+    expect(await page.$$eval('#removed-operations li', (lis) => lis.map((li) => li.textContent))).toEqual([
+      'POST /orders/{id}/cancel (default)',
+    ]);
+    expect(await page.$$eval('tr.op-added td.op', (tds) => tds.map((td) => td.getAttribute('title')))).toEqual([
+      'GET /stock',
+    ]);
     // The removed code's cell opens its details: what the removal means.
     await page.click('td.c[data-change="removed"]');
-    expect(await page.$eval('#details', (d) => d.textContent)).toContain('removed in this change: breaking: clients that handle it break');
+    expect(await page.$eval('#details', (d) => d.textContent)).toContain(
+      'removed in this change: breaking: clients that handle it break',
+    );
     await page.keyboard.press('Escape');
     // Only the rows the change touched.
     await page.click('#f-changed');
-    const shown = await page.$$eval('tr.r', (trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.querySelector('td.op')?.getAttribute('title')));
+    const shown = await page.$$eval('tr.r', (trs) =>
+      trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.querySelector('td.op')?.getAttribute('title')),
+    );
     expect(shown).toEqual(['POST /orders', 'GET /orders/{id}', 'GET /stock']);
     expect(await page.$$eval('#legend [data-legend="removed"]', (els) => els.length)).toBe(1);
     await page.screenshot({ path: path.join(OUT, 'diff-map.png'), fullPage: true });

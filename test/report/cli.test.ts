@@ -22,24 +22,46 @@ async function run(args: string[], cwd: string = ROOT): Promise<{ code: number; 
 }
 
 /** What the real Spectral CLI reports. */
-function spectralLint(file: string, ruleset: string, cwd: string = ROOT): Array<{ code: string; path: string[]; message: string; severity: number; range: { start: { line: number } } }> {
+function spectralLint(
+  file: string,
+  ruleset: string,
+  cwd: string = ROOT,
+): Array<{ code: string; path: string[]; message: string; severity: number; range: { start: { line: number } } }> {
   const bin = path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
-  const out = spawnSync(process.execPath, [bin, 'lint', file, '--ruleset', ruleset, '--format', 'json', '--quiet'], { cwd, encoding: 'utf8' });
+  const out = spawnSync(process.execPath, [bin, 'lint', file, '--ruleset', ruleset, '--format', 'json', '--quiet'], {
+    cwd,
+    encoding: 'utf8',
+  });
   return JSON.parse(out.stdout || '[]');
 }
 
 describe('the command line', () => {
   test.each([
     [[], /^Usage: spectral-http-status <command>/],
-    [['lnt', 'x.yaml'], /^spectral-http-status: unknown command 'lnt'; the commands are lint, baseline, diff, fix, report, playground/],
+    [
+      ['lnt', 'x.yaml'],
+      /^spectral-http-status: unknown command 'lnt'; the commands are lint, baseline, diff, fix, report, playground/,
+    ],
     [['report'], /the document is missing/],
     [['report', 'a.yaml', 'b.yaml'], /the document .*a\.yaml does not exist/],
-    [['report', 'fixtures/sample-openapi.yaml', '--format', 'pdf'], /--format 'pdf' is not one of html, markdown, json/],
-    [['report', 'fixtures/sample-openapi.yaml', '--fail-severity', 'fatal'], /--fail-severity 'fatal' is not one of error, warn, info, hint/],
-    [['report', 'fixtures/sample-openapi.yaml', '--markdown-limit', '12'], /--markdown-limit '12' is not a whole number of characters of at least 1000/],
+    [
+      ['report', 'fixtures/sample-openapi.yaml', '--format', 'pdf'],
+      /--format 'pdf' is not one of html, markdown, json/,
+    ],
+    [
+      ['report', 'fixtures/sample-openapi.yaml', '--fail-severity', 'fatal'],
+      /--fail-severity 'fatal' is not one of error, warn, info, hint/,
+    ],
+    [
+      ['report', 'fixtures/sample-openapi.yaml', '--markdown-limit', '12'],
+      /--markdown-limit '12' is not a whole number of characters of at least 1000/,
+    ],
     [['report', 'fixtures/sample-openapi.yaml', '--colour'], /Unknown option '--colour'/],
     [['report', 'fixtures/nothing-here.yaml'], /the document .*nothing-here\.yaml does not exist/],
-    [['report', 'fixtures/sample-openapi.yaml', '--ruleset', 'no-such.spectral.yaml'], /the ruleset .*no-such\.spectral\.yaml does not exist/],
+    [
+      ['report', 'fixtures/sample-openapi.yaml', '--ruleset', 'no-such.spectral.yaml'],
+      /the ruleset .*no-such\.spectral\.yaml does not exist/,
+    ],
   ])('%j: exit 2 with what is wrong', async (args, message) => {
     const result = await run(args as string[]);
     expect(result.code).toBe(2);
@@ -48,9 +70,18 @@ describe('the command line', () => {
   });
 
   test('--help and --version', async () => {
-    expect(await run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: spectral-http-status <command> [options]') });
-    expect(await run(['report', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: spectral-http-status report <documents...>') });
-    expect(await run(['help', 'lint'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: spectral-http-status lint <documents...>') });
+    expect(await run(['--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: spectral-http-status <command> [options]'),
+    });
+    expect(await run(['report', '--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: spectral-http-status report <documents...>'),
+    });
+    expect(await run(['help', 'lint'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: spectral-http-status lint <documents...>'),
+    });
     const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
     expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
@@ -62,7 +93,9 @@ describe('the JSON agrees with spectral lint -f json', () => {
     const report = await run(['report', file, '--format', 'json', '--ruleset', '.spectral.yaml']);
     const map = JSON.parse(report.stdout) as StatusMap;
     const lint = spectralLint(file, '.spectral.yaml');
-    expect(map.findings.map((f) => [f.rule, f.path, f.message, f.severity, f.line])).toEqual(lint.map((r) => [r.code, r.path, r.message, SEVERITY[r.severity], r.range.start.line + 1]));
+    expect(map.findings.map((f) => [f.rule, f.path, f.message, f.severity, f.line])).toEqual(
+      lint.map((r) => [r.code, r.path, r.message, SEVERITY[r.severity], r.range.start.line + 1]),
+    );
     expect(report.code).toBe(lint.some((r) => r.severity === 0) ? 1 : 0);
   });
 });
@@ -105,11 +138,15 @@ describe('exit codes like spectral lint', () => {
     }
   });
 
-
   test('--fail-severity: warnings pass at error, fail at warn', async () => {
     expect((await run(['report', 'fixtures/warnings-only.yaml', '-f', 'json', '-r', '.spectral.yaml'])).code).toBe(0);
-    expect((await run(['report', 'fixtures/warnings-only.yaml', '-f', 'json', '-r', '.spectral.yaml', '-F', 'warn'])).code).toBe(1);
-    expect((await run(['report', 'fixtures/clean-openapi-3.0.yaml', '-f', 'json', '-r', '.spectral.yaml', '-F', 'hint'])).code).toBe(0);
+    expect(
+      (await run(['report', 'fixtures/warnings-only.yaml', '-f', 'json', '-r', '.spectral.yaml', '-F', 'warn'])).code,
+    ).toBe(1);
+    expect(
+      (await run(['report', 'fixtures/clean-openapi-3.0.yaml', '-f', 'json', '-r', '.spectral.yaml', '-F', 'hint']))
+        .code,
+    ).toBe(0);
   });
 });
 
@@ -170,7 +207,14 @@ describe('outputs', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('-o writes the file and says what it wrote; html is the page, markdown the summary', async () => {
-    const html = await run(['report', 'fixtures/sample-openapi.yaml', '-r', '.spectral.yaml', '-o', path.join(dir, 'map.html')]);
+    const html = await run([
+      'report',
+      'fixtures/sample-openapi.yaml',
+      '-r',
+      '.spectral.yaml',
+      '-o',
+      path.join(dir, 'map.html'),
+    ]);
     expect(html.stdout).toBe('');
     expect(html.stderr).toMatch(/^Wrote .*map\.html: 5 operations, 7 findings\.\n$/);
     const page = readFileSync(path.join(dir, 'map.html'), 'utf8');

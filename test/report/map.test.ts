@@ -58,12 +58,16 @@ describe.each(REPORT_FIXTURES)('%s', (fixture) => {
     for (const r of results) byRule.set(String(r.code), (byRule.get(String(r.code)) ?? 0) + 1);
     expect(Object.fromEntries(map.summary.byRule.map((r) => [r.rule, r.total]))).toEqual(Object.fromEntries(byRule));
     expect(map.summary.findings).toBe(results.length);
-    expect(SEVERITY.map((s) => map.summary.bySeverity[s as 'error'])).toEqual(SEVERITY.map((_, i) => results.filter((r) => r.severity === i).length));
+    expect(SEVERITY.map((s) => map.summary.bySeverity[s as 'error'])).toEqual(
+      SEVERITY.map((_, i) => results.filter((r) => r.severity === i).length),
+    );
   });
 
   test('columns are in code order, grouped 1xx to 5xx, then the others', () => {
     const order = map.columns.map((c) => c.group);
-    expect([...order].sort((a, b) => (a === 'other' ? 1 : b === 'other' ? -1 : a < b ? -1 : a > b ? 1 : 0))).toEqual(order);
+    expect([...order].sort((a, b) => (a === 'other' ? 1 : b === 'other' ? -1 : a < b ? -1 : a > b ? 1 : 0))).toEqual(
+      order,
+    );
   });
 });
 
@@ -106,7 +110,10 @@ describe('Swagger 2.0: forbidden, problem, missing, a shared response', () => {
   test('rows carry their line; findings their line and rule page', () => {
     expect(row(map, 'GET /pets').line).toBe(14);
     const finding = map.findings.find((f) => f.rule === 'http-status-method-matrix');
-    expect(finding).toMatchObject({ line: 23, docs: expect.stringMatching(/docs\/rules\/http-status-method-matrix\.md$/) });
+    expect(finding).toMatchObject({
+      line: 23,
+      docs: expect.stringMatching(/docs\/rules\/http-status-method-matrix\.md$/),
+    });
   });
 });
 
@@ -199,7 +206,13 @@ describe('placement without notes (other rulesets) and one-of requests', () => {
     components: { responses: { Unused: { description: 'u' } } },
   };
   const result = (code: string, path: string[], message = 'm'): IRuleResult =>
-    ({ code, path, message, severity: 1, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }) as IRuleResult;
+    ({
+      code,
+      path,
+      message,
+      severity: 1,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    }) as IRuleResult;
   const build = (results: IRuleResult[], notes: FindingNote[] = []) =>
     buildStatusMap({ written, resolved: written, text: '', source: 'a.yaml', results, notes, generator: 't' });
 
@@ -224,7 +237,19 @@ describe('placement without notes (other rulesets) and one-of requests', () => {
 
   test('a request for one of several codes sits on the first, and marks the others', () => {
     const path = ['paths', '/a', 'get', 'responses'];
-    const map = build([result('http-status-profile-required', path, 'one of')], [{ rule: 'http-status-profile-required', path, at: path, message: 'one of', kind: 'missing', expects: [204, 205] }]);
+    const map = build(
+      [result('http-status-profile-required', path, 'one of')],
+      [
+        {
+          rule: 'http-status-profile-required',
+          path,
+          at: path,
+          message: 'one of',
+          kind: 'missing',
+          expects: [204, 205],
+        },
+      ],
+    );
     const a = map.rows.find((r) => r.label === 'GET /a');
     expect(a?.cells['204']).toMatchObject({ state: 'missing', declared: false, findings: [0], related: [] });
     expect(a?.cells['205']).toMatchObject({ state: 'missing', declared: false, findings: [], related: [0] });
@@ -263,7 +288,12 @@ describe('bad input', () => {
 describe('the JSON Schema of the map (schema/status-map.schema.json)', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Ajv = require('ajv') as typeof import('ajv').default;
-  const schema = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', 'schema', 'status-map.schema.json'), 'utf8'));
+  const schema = JSON.parse(
+    require('node:fs').readFileSync(
+      require('node:path').join(__dirname, '..', '..', 'schema', 'status-map.schema.json'),
+      'utf8',
+    ),
+  );
   const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
 
   test.each(REPORT_FIXTURES)('%s: the map, as the command prints it, is valid', async (fixture) => {
@@ -330,9 +360,20 @@ describe('placement where the reported path stops short of the operation', () =>
 });
 
 describe('results from other files, lints at the same time, findings without notes', () => {
-  const written = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } } };
+  const written = {
+    openapi: '3.0.3',
+    info: { title: 't', version: '1' },
+    paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } },
+  };
   const result = (code: string, path: string[], source: string): IRuleResult =>
-    ({ code, path, message: 'm', severity: 1, source, range: { start: { line: 4, character: 2 }, end: { line: 4, character: 2 } } }) as IRuleResult;
+    ({
+      code,
+      path,
+      message: 'm',
+      severity: 1,
+      source,
+      range: { start: { line: 4, character: 2 }, end: { line: 4, character: 2 } },
+    }) as IRuleResult;
 
   test("a finding in a $ref'd file sits on that file's row, named as the map names files, with its own source", () => {
     const map = buildStatusMap({
@@ -342,7 +383,10 @@ describe('results from other files, lints at the same time, findings without not
       source: '/work/api/openapi.yaml',
       displaySource: 'openapi.yaml',
       displayFile: (file) => file.replace('/work/api/', ''),
-      results: [result('oas3-schema', ['components', 'responses', 'NotFound'], '/work/api/common.yaml'), result('info-contact', ['info'], '/work/api/openapi.yaml')],
+      results: [
+        result('oas3-schema', ['components', 'responses', 'NotFound'], '/work/api/common.yaml'),
+        result('info-contact', ['info'], '/work/api/openapi.yaml'),
+      ],
       notes: [],
       generator: 't',
     });
@@ -358,7 +402,9 @@ describe('results from other files, lints at the same time, findings without not
   });
 
   test('lints that overlap each collect their own notes', async () => {
-    const alone = await Promise.all([mapOf('report/swagger-2.0.yaml'), mapOf('report/waivers.yaml')].map(async (p) => (await p).map));
+    const alone = await Promise.all(
+      [mapOf('report/swagger-2.0.yaml'), mapOf('report/waivers.yaml')].map(async (p) => (await p).map),
+    );
     const again = [(await mapOf('report/swagger-2.0.yaml')).map, (await mapOf('report/waivers.yaml')).map];
     expect(alone).toEqual(again);
     expect(alone[1]?.waived).toHaveLength(2);
@@ -371,7 +417,10 @@ describe('results from other files, lints at the same time, findings without not
       resolved: written,
       text: '',
       source: 'a.yaml',
-      results: [result('http-status-method-matrix', ['paths', '/a', 'get', 'responses', '200'], 'a.yaml'), result('operation-tags', ['paths', '/a', 'get'], 'a.yaml')],
+      results: [
+        result('http-status-method-matrix', ['paths', '/a', 'get', 'responses', '200'], 'a.yaml'),
+        result('operation-tags', ['paths', '/a', 'get'], 'a.yaml'),
+      ],
       notes: [],
       generator: 't',
       onUnnoted: (count) => {
@@ -405,13 +454,23 @@ describe('the map follows the profiles the rules judged with', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'map-profiles-'));
     try {
       const file = path.join(dir, 'openapi.yaml');
-      writeFileSync(file, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /reports:\n    x-profiles: [report]\n    get:\n      responses:\n        '200': {description: ok}\n");
-      const custom = new Ruleset(createRuleset({ profiles: { report: { kind: 'core', summary: 'a report', methods: { get: { required: [[200]] } } } } }) as never);
+      writeFileSync(
+        file,
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /reports:\n    x-profiles: [report]\n    get:\n      responses:\n        '200': {description: ok}\n",
+      );
+      const custom = new Ruleset(
+        createRuleset({
+          profiles: { report: { kind: 'core', summary: 'a report', methods: { get: { required: [[200]] } } } },
+        }) as never,
+      );
       const map = await mapOf(file, custom, undefined, { cwd: dir, stderr: () => undefined });
       expect(map.groups.find((g) => g.label === '/reports')?.profiles).toMatch(/report/);
       expect(map.findings.filter((f) => f.rule.startsWith('http-status-profile'))).toEqual([]);
       // With the default table the same document declares an unknown profile, and the map shows none.
-      const plain = await mapOf(file, new Ruleset(createRuleset() as never), undefined, { cwd: dir, stderr: () => undefined });
+      const plain = await mapOf(file, new Ruleset(createRuleset() as never), undefined, {
+        cwd: dir,
+        stderr: () => undefined,
+      });
       expect(plain.groups.find((g) => g.label === '/reports')?.profiles).toBeUndefined();
       expect(plain.findings.map((f) => f.rule)).toContain('http-status-profile-unknown');
     } finally {

@@ -38,16 +38,32 @@ function revoked(): object {
 function expectWhole(map: StatusMap, results: readonly Pick<IRuleResult, 'code' | 'message'>[]): void {
   expect(map.findings.map((f) => [f.rule, f.message])).toEqual(results.map((r) => [String(r.code), r.message]));
   const homes = homesOf(map);
-  for (const finding of map.findings) expect(homes.get(finding.id)).toEqual([`${finding.row}:${finding.cell ?? '(own)'}`]);
+  for (const finding of map.findings)
+    expect(homes.get(finding.id)).toEqual([`${finding.row}:${finding.cell ?? '(own)'}`]);
   expect(JSON.parse(JSON.stringify(map))).toEqual(JSON.parse(JSON.stringify(map)));
   expect(renderMarkdown(map)).toContain('## Status codes');
   expect(renderHtml(map, '')).toContain('status-map-data');
 }
 
 const result = (code: string, path: Array<string | number>, message = `${code} here`): IRuleResult =>
-  ({ code, path, message, severity: 1, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }) as IRuleResult;
+  ({
+    code,
+    path,
+    message,
+    severity: 1,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  }) as IRuleResult;
 
-const input = (over: Partial<MapInput>): MapInput => ({ written: {}, resolved: {}, text: '', source: 'a.yaml', results: [], notes: [], generator: 't', ...over });
+const input = (over: Partial<MapInput>): MapInput => ({
+  written: {},
+  resolved: {},
+  text: '',
+  source: 'a.yaml',
+  results: [],
+  notes: [],
+  generator: 't',
+  ...over,
+});
 
 describe('revoked proxies', () => {
   // A `__proto__` key (which Spectral's parser makes the object's prototype)
@@ -91,7 +107,14 @@ describe('revoked proxies', () => {
   });
 
   test('a revoked response the profile analysis reads for its Profile header (the document mentions profiles): no profiles, the rows all the same', () => {
-    const resolved = { openapi: '3.0.3', info: {}, paths: { '/a': { get: { responses: { '200': revoked() } } }, '/b': { 'x-profiles': ['data'], get: { responses: { '200': { description: 'ok' } } } } } };
+    const resolved = {
+      openapi: '3.0.3',
+      info: {},
+      paths: {
+        '/a': { get: { responses: { '200': revoked() } } },
+        '/b': { 'x-profiles': ['data'], get: { responses: { '200': { description: 'ok' } } } },
+      },
+    };
     const findings = [result('other-rule', ['paths', '/a', 'get', 'responses', '200'])];
     const map = buildStatusMap(input({ written: resolved, resolved, text: 'level3.rest/profiles', results: findings }));
     expect(map.rows.map((r) => r.label)).toEqual(['GET /a', 'GET /b']);
@@ -101,7 +124,12 @@ describe('revoked proxies', () => {
   });
 
   test("a revoked response where a shared definition's users are looked for: the shared row, without its users", () => {
-    const resolved = { openapi: '3.0.3', info: {}, paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } }, components: { responses: { R: { description: 'r' } } } };
+    const resolved = {
+      openapi: '3.0.3',
+      info: {},
+      paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } },
+      components: { responses: { R: { description: 'r' } } },
+    };
     const written = { ...resolved, paths: { '/a': { get: { responses: { '200': revoked() } } } } };
     const findings = [result('other-rule', ['components', 'responses', 'R', 'description'])];
     const map = buildStatusMap(input({ written, resolved, results: findings }));
@@ -113,10 +141,16 @@ describe('revoked proxies', () => {
   });
 
   test('a locate that reads a revoked proxy: the map without lines', () => {
-    const resolved = { openapi: '3.0.3', info: {}, paths: { '/a': { get: { responses: { '201': { description: 'x' } } } } } };
+    const resolved = {
+      openapi: '3.0.3',
+      info: {},
+      paths: { '/a': { get: { responses: { '201': { description: 'x' } } } } },
+    };
     const gone = revoked() as { line: number };
     const findings = [result('other-rule', ['paths', '/a', 'get'])];
-    const map = buildStatusMap(input({ written: resolved, resolved, results: findings, locate: () => ({ line: gone.line, character: 1 }) }));
+    const map = buildStatusMap(
+      input({ written: resolved, resolved, results: findings, locate: () => ({ line: gone.line, character: 1 }) }),
+    );
     expect(map.rows.map((r) => [r.label, r.line])).toEqual([['GET /a', undefined]]);
     expectWhole(map, findings);
   });
@@ -130,13 +164,23 @@ describe('revoked proxies', () => {
   ])('%s revoked: the findings on the rows their paths name', (_, resolvedOf) => {
     const resolved = resolvedOf();
     const findings = [result('other-rule', ['paths', '/a', 'get', 'responses']), result('info-rule', ['info'])];
-    const map = buildStatusMap(input({ written: resolved, resolved, text: 'x-profiles x-http-status-ignore', results: findings }));
+    const map = buildStatusMap(
+      input({ written: resolved, resolved, text: 'x-profiles x-http-status-ignore', results: findings }),
+    );
     expectWhole(map, findings);
   });
 });
 
 describe('hostile keys', () => {
-  const NAMES = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', '__defineGetter__', 'isPrototypeOf'];
+  const NAMES = [
+    'constructor',
+    'toString',
+    'valueOf',
+    'hasOwnProperty',
+    '__proto__',
+    '__defineGetter__',
+    'isPrototypeOf',
+  ];
 
   test('as path templates, response keys and shared response names, in a real lint', async () => {
     const text = [
@@ -159,12 +203,17 @@ describe('hostile keys', () => {
     const map = buildStatusMap({ ...outcome, generator: 't' });
     expectWhole(map, outcome.results);
     // A cell is the row's own: no key reaches an inherited member.
-    for (const row of map.rows) for (const key of Object.keys(row.cells)) expect(Object.prototype.hasOwnProperty.call(row.cells, key)).toBe(true);
+    for (const row of map.rows)
+      for (const key of Object.keys(row.cells)) expect(Object.prototype.hasOwnProperty.call(row.cells, key)).toBe(true);
     expect(map.rows.find((r) => r.label === 'GET constructor')?.cells.constructor).toMatchObject({ declared: true });
   });
 
   test("other rulesets' findings on paths through inherited names: each in one cell, of its own", () => {
-    const written = { openapi: '3.0.3', info: {}, paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } } };
+    const written = {
+      openapi: '3.0.3',
+      info: {},
+      paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } },
+    };
     const findings = NAMES.flatMap((name) => [
       result('other-rule', ['paths', '/a', 'get', 'responses', name]),
       result('other-rule', ['paths', name]),
@@ -174,7 +223,8 @@ describe('hostile keys', () => {
     const map = buildStatusMap(input({ written, resolved: written, results: findings }));
     expectWhole(map, findings);
     const a = map.rows.find((r) => r.label === 'GET /a');
-    for (const name of NAMES) expect(Object.prototype.hasOwnProperty.call(a?.cells, name) && a?.cells[name]?.state).toBe('problem');
+    for (const name of NAMES)
+      expect(Object.prototype.hasOwnProperty.call(a?.cells, name) && a?.cells[name]?.state).toBe('problem');
   });
 });
 
@@ -211,14 +261,31 @@ describe('nulls where objects belong', () => {
     ['paths null', { openapi: '3.0.3', paths: null }],
     ['components null', { openapi: '3.0.3', paths: {}, components: null }],
     ['responses of components null', { openapi: '3.0.3', paths: {}, components: { responses: null } }],
-    ['a null in a parameter list', { openapi: '3.0.3', paths: { '/a': { parameters: [null], get: { parameters: [null, { $ref: null }], responses: { '200': null } } } } }],
+    [
+      'a null in a parameter list',
+      {
+        openapi: '3.0.3',
+        paths: {
+          '/a': { parameters: [null], get: { parameters: [null, { $ref: null }], responses: { '200': null } } },
+        },
+      },
+    ],
   ])('%s: the findings on the rows their paths name', (_, document) => {
     const findings = [
       result('other-rule', ['paths', '/a', 'get', 'responses', '200']),
       result('other-rule', ['components', 'responses', 'X']),
       { ...result('no-range', ['info']), range: undefined } as unknown as IRuleResult,
     ];
-    const notes = [{ rule: 'other-rule', path: ['components', 'responses', 'X'], at: [], message: 'other-rule here', kind: 'missing' as const, expects: [] }];
+    const notes = [
+      {
+        rule: 'other-rule',
+        path: ['components', 'responses', 'X'],
+        at: [],
+        message: 'other-rule here',
+        kind: 'missing' as const,
+        expects: [],
+      },
+    ];
     const map = buildStatusMap(input({ written: document, resolved: document, results: findings, notes }));
     expectWhole(map, findings);
   });

@@ -1,5 +1,16 @@
 import { strict, testRule } from '../helpers/lint';
-import { OAS3, OAS32, VERSIONS, Version, document, oneOperation, parameter, response, responses, withBody } from '../helpers/docs';
+import {
+  OAS3,
+  OAS32,
+  VERSIONS,
+  Version,
+  document,
+  oneOperation,
+  parameter,
+  response,
+  responses,
+  withBody,
+} from '../helpers/docs';
 import { buildRuleset } from '../helpers/rulesets';
 import { profileDocument } from '../helpers/profiles';
 
@@ -11,7 +22,11 @@ function schemes(v: Version): Record<string, unknown> {
     ? { securityDefinitions: { key: { type: 'apiKey', in: 'header', name: 'X-Key' }, basic: { type: 'basic' } } }
     : {
         components: {
-          securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-Key' }, bearer: { type: 'http', scheme: 'bearer' }, ...(v === '3.1' ? { tls: { type: 'mutualTLS' } } : {}) },
+          securitySchemes: {
+            key: { type: 'apiKey', in: 'header', name: 'X-Key' },
+            bearer: { type: 'http', scheme: 'bearer' },
+            ...(v === '3.1' ? { tls: { type: 'mutualTLS' } } : {}),
+          },
         },
       };
 }
@@ -22,14 +37,28 @@ const http = (v: Version): string => (v === '2.0' ? 'basic' : 'bearer');
 function tokenSchemes(v: Version): Record<string, unknown> {
   const key = { type: 'apiKey', in: 'header', name: 'X-Key' };
   return v === '2.0'
-    ? { securityDefinitions: { key, oauth: { type: 'oauth2', flow: 'password', tokenUrl: 'https://example.com/token', scopes: {} } } }
-    : { components: { securitySchemes: { key, oauth: { type: 'oauth2', flows: { password: { tokenUrl: 'https://example.com/token', scopes: {} } } } } } };
+    ? {
+        securityDefinitions: {
+          key,
+          oauth: { type: 'oauth2', flow: 'password', tokenUrl: 'https://example.com/token', scopes: {} },
+        },
+      }
+    : {
+        components: {
+          securitySchemes: {
+            key,
+            oauth: { type: 'oauth2', flows: { password: { tokenUrl: 'https://example.com/token', scopes: {} } } },
+          },
+        },
+      };
 }
 
 describe(RULE, () => {
   test.each(VERSIONS)('%s: an operation that takes nothing expects nothing', async (v) => {
     expect(await testRule(RULE, oneOperation(v, '/a', 'get', { responses: responses(v, [200]) }))).toEqual([]);
-    expect(await testRule(RULE, oneOperation(v, '/a', 'get', { responses: responses(v, [200]) }), { ruleset: strict })).toEqual([]);
+    expect(
+      await testRule(RULE, oneOperation(v, '/a', 'get', { responses: responses(v, [200]) }), { ruleset: strict }),
+    ).toEqual([]);
   });
 
   test.each(VERSIONS)('%s: a full set of codes passes in both modes', async (v) => {
@@ -43,50 +72,102 @@ describe(RULE, () => {
     expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
   });
 
-  test.each(VERSIONS)('%s: each missing code is reported on responses, saying why it is expected and on what basis', async (v) => {
-    const op = withBody(v, {
-      parameters: [parameter(v, { name: 'id', in: 'path' }), parameter(v, { name: 'if-unmodified-since', in: 'header' })],
-      responses: responses(v, [204]),
-    });
-    const doc = oneOperation(v, '/a/{id}', 'put', op, { ...schemes(v), security: [{ [http(v)]: [] }] });
-    const found = await testRule(RULE, doc);
-    expect(found.map((f) => [f.code, f.path, f.severity, f.message])).toEqual([
-      [RULE, 'paths./a/{id}.put.responses', 'warn', 'PUT /a/{id} takes a request body but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).'],
-      [RULE, 'paths./a/{id}.put.responses', 'warn', 'PUT /a/{id} requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).'],
-      [RULE, 'paths./a/{id}.put.responses', 'warn', "PUT /a/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response (documentation completeness)."],
-      [RULE, 'paths./a/{id}.put.responses', 'warn', 'PUT /a/{id} takes the If-Unmodified-Since header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).'],
-    ]);
-    // The strict mode asks for 415 of every operation with a body too.
-    const strictly = await testRule(RULE, doc, { ruleset: strict });
-    expect(strictly.map((f) => f.message).slice(4)).toEqual(['PUT /a/{id} takes a request body but does not declare 415 Unsupported Media Type; add a 415 response (documentation completeness).']);
-  });
+  test.each(VERSIONS)(
+    '%s: each missing code is reported on responses, saying why it is expected and on what basis',
+    async (v) => {
+      const op = withBody(v, {
+        parameters: [
+          parameter(v, { name: 'id', in: 'path' }),
+          parameter(v, { name: 'if-unmodified-since', in: 'header' }),
+        ],
+        responses: responses(v, [204]),
+      });
+      const doc = oneOperation(v, '/a/{id}', 'put', op, { ...schemes(v), security: [{ [http(v)]: [] }] });
+      const found = await testRule(RULE, doc);
+      expect(found.map((f) => [f.code, f.path, f.severity, f.message])).toEqual([
+        [
+          RULE,
+          'paths./a/{id}.put.responses',
+          'warn',
+          'PUT /a/{id} takes a request body but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).',
+        ],
+        [
+          RULE,
+          'paths./a/{id}.put.responses',
+          'warn',
+          'PUT /a/{id} requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
+        ],
+        [
+          RULE,
+          'paths./a/{id}.put.responses',
+          'warn',
+          "PUT /a/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        ],
+        [
+          RULE,
+          'paths./a/{id}.put.responses',
+          'warn',
+          'PUT /a/{id} takes the If-Unmodified-Since header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).',
+        ],
+      ]);
+      // The strict mode asks for 415 of every operation with a body too.
+      const strictly = await testRule(RULE, doc, { ruleset: strict });
+      expect(strictly.map((f) => f.message).slice(4)).toEqual([
+        'PUT /a/{id} takes a request body but does not declare 415 Unsupported Media Type; add a 415 response (documentation completeness).',
+      ]);
+    },
+  );
 
-  test.each(VERSIONS)('%s: conditional GET, Range and Expect call for 304, 206/416 and 417; If-None-Match on a write calls for 412', async (v) => {
-    const doc = document(v, {
-      '/files': {
-        get: {
-          parameters: [parameter(v, { name: 'If-None-Match', in: 'header' }), parameter(v, { name: 'Range', in: 'header' })],
-          responses: responses(v, [200]),
+  test.each(VERSIONS)(
+    '%s: conditional GET, Range and Expect call for 304, 206/416 and 417; If-None-Match on a write calls for 412',
+    async (v) => {
+      const doc = document(v, {
+        '/files': {
+          get: {
+            parameters: [
+              parameter(v, { name: 'If-None-Match', in: 'header' }),
+              parameter(v, { name: 'Range', in: 'header' }),
+            ],
+            responses: responses(v, [200]),
+          },
+          post: withBody(v, {
+            parameters: [parameter(v, { name: 'Expect', in: 'header' })],
+            responses: responses(v, [201, 400]),
+          }),
+          put: withBody(v, {
+            parameters: [parameter(v, { name: 'If-None-Match', in: 'header' })],
+            responses: responses(v, [201, 400]),
+          }),
         },
-        post: withBody(v, { parameters: [parameter(v, { name: 'Expect', in: 'header' })], responses: responses(v, [201, 400]) }),
-        put: withBody(v, { parameters: [parameter(v, { name: 'If-None-Match', in: 'header' })], responses: responses(v, [201, 400]) }),
-      },
-    });
-    const found = await testRule(RULE, doc);
-    expect(found.map((f) => f.message)).toEqual([
-      'GET /files takes the Range header but does not declare 206 Partial Content; add a 206 response (documentation completeness).',
-      'GET /files takes the If-None-Match header but does not declare 304 Not Modified; add a 304 response (documentation completeness).',
-      'GET /files takes the Range header but does not declare 416 Range Not Satisfiable; add a 416 response (documentation completeness).',
-      'POST /files takes the Expect header but does not declare 417 Expectation Failed; add a 417 response (documentation completeness).',
-      'PUT /files takes the If-None-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).',
-    ]);
-  });
+      });
+      const found = await testRule(RULE, doc);
+      expect(found.map((f) => f.message)).toEqual([
+        'GET /files takes the Range header but does not declare 206 Partial Content; add a 206 response (documentation completeness).',
+        'GET /files takes the If-None-Match header but does not declare 304 Not Modified; add a 304 response (documentation completeness).',
+        'GET /files takes the Range header but does not declare 416 Range Not Satisfiable; add a 416 response (documentation completeness).',
+        'POST /files takes the Expect header but does not declare 417 Expectation Failed; add a 417 response (documentation completeness).',
+        'PUT /files takes the If-None-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).',
+      ]);
+    },
+  );
 
   test.each(VERSIONS)('%s: the default mode asks 400 only of input a server can reject', async (v) => {
-    const limited = v === '2.0' ? { name: 'limit', in: 'query', type: 'integer' } : { name: 'limit', in: 'query', schema: { type: 'integer' } };
+    const limited =
+      v === '2.0'
+        ? { name: 'limit', in: 'query', type: 'integer' }
+        : { name: 'limit', in: 'query', schema: { type: 'integer' } };
     const required = { ...parameter(v, { name: 'q', in: 'query' }), required: true };
     const doc = document(v, {
-      '/free/{id}': { get: { parameters: [parameter(v, { name: 'id', in: 'path' }), parameter(v, { name: 'note', in: 'query' }), parameter(v, { name: 'X-Signature', in: 'header' })], responses: responses(v, [200, 404]) } },
+      '/free/{id}': {
+        get: {
+          parameters: [
+            parameter(v, { name: 'id', in: 'path' }),
+            parameter(v, { name: 'note', in: 'query' }),
+            parameter(v, { name: 'X-Signature', in: 'header' }),
+          ],
+          responses: responses(v, [200, 404]),
+        },
+      },
       '/limited': { get: { parameters: [limited], responses: responses(v, [200]) } },
       '/required': { get: { parameters: [required], responses: responses(v, [200]) } },
     });
@@ -96,73 +177,126 @@ describe(RULE, () => {
       "GET /required takes the required parameter 'q' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
     ]);
     // The strict mode asks it of any input.
-    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./free/{id}.get.responses', 'paths./limited.get.responses', 'paths./required.get.responses']);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual([
+      'paths./free/{id}.get.responses',
+      'paths./limited.get.responses',
+      'paths./required.get.responses',
+    ]);
   });
 
-  test.each(VERSIONS)('%s: 404 is asked about the last path parameter, and not where every path parameter lists its values', async (v) => {
-    const section = v === '2.0' ? { name: 'section', in: 'path', required: true, type: 'string', enum: ['arts', 'food'] } : { name: 'section', in: 'path', required: true, schema: { type: 'string', enum: ['arts', 'food'] } };
-    const doc = document(v, {
-      '/orders/{orderId}/items/{itemId}': {
-        get: { parameters: [parameter(v, { name: 'orderId', in: 'path' }), parameter(v, { name: 'itemId', in: 'path' })], responses: responses(v, [200]) },
-      },
-      '/sections/{section}': { get: { parameters: [section], responses: responses(v, [200]) } },
-    });
-    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
-      "GET /orders/{orderId}/items/{itemId} has the path parameter 'itemId' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
-    ]);
-    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toContain('paths./sections/{section}.get.responses');
-  });
+  test.each(VERSIONS)(
+    '%s: 404 is asked about the last path parameter, and not where every path parameter lists its values',
+    async (v) => {
+      const section =
+        v === '2.0'
+          ? { name: 'section', in: 'path', required: true, type: 'string', enum: ['arts', 'food'] }
+          : { name: 'section', in: 'path', required: true, schema: { type: 'string', enum: ['arts', 'food'] } };
+      const doc = document(v, {
+        '/orders/{orderId}/items/{itemId}': {
+          get: {
+            parameters: [parameter(v, { name: 'orderId', in: 'path' }), parameter(v, { name: 'itemId', in: 'path' })],
+            responses: responses(v, [200]),
+          },
+        },
+        '/sections/{section}': { get: { parameters: [section], responses: responses(v, [200]) } },
+      });
+      expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+        "GET /orders/{orderId}/items/{itemId} has the path parameter 'itemId' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+      ]);
+      expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toContain(
+        'paths./sections/{section}.get.responses',
+      );
+    },
+  );
 
   // Issue 25, item 1: RFC 9110 §9.3.4, a PUT may create what it names.
-  test.each(VERSIONS)('%s: a PUT that creates what its last path parameter names asks no 404 for it; a parent parameter, or a PUT that does not create, still does', async (v) => {
-    const put = (extra: Record<string, unknown>, codes: number[], names: string[]) => withBody(v, { ...extra, parameters: names.map((name) => parameter(v, { name, in: 'path' })), responses: responses(v, codes) });
-    const doc = document(v, {
-      '/secrets/{name}': { put: put({}, [200, 201, 400], ['name']) },
-      '/drafts/{id}': { put: put({ summary: 'Create or replace a draft' }, [200, 400], ['id']) },
-      '/tags/{tag}': { put: put({ description: 'Upserts the tag. See also the list of tags.' }, [204, 400], ['tag']) },
-      '/orgs/{org}/secrets/{name}': { put: put({}, [201, 400], ['org', 'name']) },
-      '/documents/{id}': { put: put({ summary: 'Update a document', description: 'Replaces the document. To create one, use POST.' }, [200, 400], ['id']) },
-      '/pods/{name}/status': { put: put({}, [200, 201, 400], ['name']) },
-      '/nodes/{name}': { put: put({ description: 'replace the specified Node' }, [200, 201, 400], ['name']) },
-    });
-    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
-      "PUT /orgs/{org}/secrets/{name} has the path parameter 'org' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
-      "PUT /documents/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
-      "PUT /pods/{name}/status has the path parameter 'name' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
-      "PUT /nodes/{name} has the path parameter 'name' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
-    ]);
-    // The strict mode asks 404 of every operation for its last template parameter, whatever the PUT does.
-    const strictly = (await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('404'));
-    expect(strictly.map((f) => f.message.split(' but ')[0])).toEqual([
-      "PUT /secrets/{name} has the path parameter 'name'",
-      "PUT /drafts/{id} has the path parameter 'id'",
-      "PUT /tags/{tag} has the path parameter 'tag'",
-      "PUT /orgs/{org}/secrets/{name} has the path parameter 'name'",
-      "PUT /documents/{id} has the path parameter 'id'",
-      "PUT /pods/{name}/status has the path parameter 'name'",
-      "PUT /nodes/{name} has the path parameter 'name'",
-    ]);
-  });
+  test.each(VERSIONS)(
+    '%s: a PUT that creates what its last path parameter names asks no 404 for it; a parent parameter, or a PUT that does not create, still does',
+    async (v) => {
+      const put = (extra: Record<string, unknown>, codes: number[], names: string[]) =>
+        withBody(v, {
+          ...extra,
+          parameters: names.map((name) => parameter(v, { name, in: 'path' })),
+          responses: responses(v, codes),
+        });
+      const doc = document(v, {
+        '/secrets/{name}': { put: put({}, [200, 201, 400], ['name']) },
+        '/drafts/{id}': { put: put({ summary: 'Create or replace a draft' }, [200, 400], ['id']) },
+        '/tags/{tag}': {
+          put: put({ description: 'Upserts the tag. See also the list of tags.' }, [204, 400], ['tag']),
+        },
+        '/orgs/{org}/secrets/{name}': { put: put({}, [201, 400], ['org', 'name']) },
+        '/documents/{id}': {
+          put: put(
+            { summary: 'Update a document', description: 'Replaces the document. To create one, use POST.' },
+            [200, 400],
+            ['id'],
+          ),
+        },
+        '/pods/{name}/status': { put: put({}, [200, 201, 400], ['name']) },
+        '/nodes/{name}': { put: put({ description: 'replace the specified Node' }, [200, 201, 400], ['name']) },
+      });
+      expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+        "PUT /orgs/{org}/secrets/{name} has the path parameter 'org' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        "PUT /documents/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        "PUT /pods/{name}/status has the path parameter 'name' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        "PUT /nodes/{name} has the path parameter 'name' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+      ]);
+      // The strict mode asks 404 of every operation for its last template parameter, whatever the PUT does.
+      const strictly = (await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('404'));
+      expect(strictly.map((f) => f.message.split(' but ')[0])).toEqual([
+        "PUT /secrets/{name} has the path parameter 'name'",
+        "PUT /drafts/{id} has the path parameter 'id'",
+        "PUT /tags/{tag} has the path parameter 'tag'",
+        "PUT /orgs/{org}/secrets/{name} has the path parameter 'name'",
+        "PUT /documents/{id} has the path parameter 'id'",
+        "PUT /pods/{name}/status has the path parameter 'name'",
+        "PUT /nodes/{name} has the path parameter 'name'",
+      ]);
+    },
+  );
 
   // Issue 25, item 7: a HEAD answer has no body.
-  test.each(VERSIONS)('%s: on HEAD a `default` response does not cover 404 (no body says which error it is); on GET it does, and so does a 4XX range on HEAD', async (v) => {
-    const id = [parameter(v, { name: 'id', in: 'path' })];
-    const withDefault = { ...responses(v, [200]), default: response(v) };
-    const doc = document(v, {
-      '/files/{id}': { parameters: id, head: { responses: withDefault }, get: { responses: withDefault } },
-      ...(v === '2.0' ? {} : { '/blobs/{id}': { parameters: id, head: { responses: { ...responses(v, [200]), '4XX': response(v) } } } }),
-    });
-    const expected = "HEAD /files/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response (documentation completeness: 'default' does not count, name the code).";
-    expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual([['paths./files/{id}.head.responses', expected]]);
-    const passing = document(v, { '/files/{id}': { parameters: id, head: { responses: { ...withDefault, ...responses(v, [404]) } } } });
-    expect(await testRule(RULE, passing)).toEqual([]);
-    // The strict mode counts no `default` or range anywhere: every operation here is asked.
-    const strictly = (await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('declare 404'));
-    expect(strictly.map((f) => f.path)).toEqual(['paths./files/{id}.head.responses', 'paths./files/{id}.get.responses', ...(v === '2.0' ? [] : ['paths./blobs/{id}.head.responses'])]);
-  });
+  test.each(VERSIONS)(
+    '%s: on HEAD a `default` response does not cover 404 (no body says which error it is); on GET it does, and so does a 4XX range on HEAD',
+    async (v) => {
+      const id = [parameter(v, { name: 'id', in: 'path' })];
+      const withDefault = { ...responses(v, [200]), default: response(v) };
+      const doc = document(v, {
+        '/files/{id}': { parameters: id, head: { responses: withDefault }, get: { responses: withDefault } },
+        ...(v === '2.0'
+          ? {}
+          : { '/blobs/{id}': { parameters: id, head: { responses: { ...responses(v, [200]), '4XX': response(v) } } } }),
+      });
+      const expected =
+        "HEAD /files/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response (documentation completeness: 'default' does not count, name the code).";
+      expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual([
+        ['paths./files/{id}.head.responses', expected],
+      ]);
+      const passing = document(v, {
+        '/files/{id}': { parameters: id, head: { responses: { ...withDefault, ...responses(v, [404]) } } },
+      });
+      expect(await testRule(RULE, passing)).toEqual([]);
+      // The strict mode counts no `default` or range anywhere: every operation here is asked.
+      const strictly = (await testRule(RULE, doc, { ruleset: strict })).filter((f) =>
+        f.message.includes('declare 404'),
+      );
+      expect(strictly.map((f) => f.path)).toEqual([
+        'paths./files/{id}.head.responses',
+        'paths./files/{id}.get.responses',
+        ...(v === '2.0' ? [] : ['paths./blobs/{id}.head.responses']),
+      ]);
+    },
+  );
 
   /** A parameter with schema keywords: under `schema` in OpenAPI 3, on the parameter in Swagger 2. */
-  const constrained = (v: Version, name: string, where: 'query' | 'header', keywords: Record<string, unknown>, required = false): Record<string, unknown> => ({
+  const constrained = (
+    v: Version,
+    name: string,
+    where: 'query' | 'header',
+    keywords: Record<string, unknown>,
+    required = false,
+  ): Record<string, unknown> => ({
     name,
     in: where,
     ...(required ? { required: true } : {}),
@@ -170,240 +304,371 @@ describe(RULE, () => {
   });
 
   // Issue 25, item 3.
-  test.each(VERSIONS)('%s: an optional tracing or correlation header limited only by a length asks no 400; with a format, required, or a header that changes the operation, it does', async (v) => {
-    const get = (parameters: unknown[]) => ({ get: { parameters, responses: responses(v, [200]) } });
-    const doc = document(v, {
-      '/traced': get([constrained(v, 'X-Request-Id', 'header', { maxLength: 64 }), constrained(v, 'traceparent', 'header', { minLength: 55, maxLength: 55 }), constrained(v, 'X-B3-TraceId', 'header', { maxLength: 32 })]),
-      '/uuid': get([constrained(v, 'X-Correlation-Id', 'header', { format: 'uuid' })]),
-      '/required': get([constrained(v, 'X-Request-Id', 'header', { maxLength: 64 }, true)]),
-      '/dry': get([constrained(v, 'X-Request-Id', 'header', { maxLength: 64 }), constrained(v, 'X-Dry-Run', 'header', { enum: ['true', 'false'] })]),
-    });
-    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
-      "GET /uuid takes the parameter 'X-Correlation-Id' (its schema limits its values) but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
-      "GET /required takes the required parameter 'X-Request-Id' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
-      "GET /dry takes the parameter 'X-Dry-Run' (its schema limits its values) but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
-    ]);
-    // The strict mode asks 400 of any input, the tracing header included.
-    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./traced.get.responses', 'paths./uuid.get.responses', 'paths./required.get.responses', 'paths./dry.get.responses']);
-  });
+  test.each(VERSIONS)(
+    '%s: an optional tracing or correlation header limited only by a length asks no 400; with a format, required, or a header that changes the operation, it does',
+    async (v) => {
+      const get = (parameters: unknown[]) => ({ get: { parameters, responses: responses(v, [200]) } });
+      const doc = document(v, {
+        '/traced': get([
+          constrained(v, 'X-Request-Id', 'header', { maxLength: 64 }),
+          constrained(v, 'traceparent', 'header', { minLength: 55, maxLength: 55 }),
+          constrained(v, 'X-B3-TraceId', 'header', { maxLength: 32 }),
+        ]),
+        '/uuid': get([constrained(v, 'X-Correlation-Id', 'header', { format: 'uuid' })]),
+        '/required': get([constrained(v, 'X-Request-Id', 'header', { maxLength: 64 }, true)]),
+        '/dry': get([
+          constrained(v, 'X-Request-Id', 'header', { maxLength: 64 }),
+          constrained(v, 'X-Dry-Run', 'header', { enum: ['true', 'false'] }),
+        ]),
+      });
+      expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+        "GET /uuid takes the parameter 'X-Correlation-Id' (its schema limits its values) but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+        "GET /required takes the required parameter 'X-Request-Id' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+        "GET /dry takes the parameter 'X-Dry-Run' (its schema limits its values) but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+      ]);
+      // The strict mode asks 400 of any input, the tracing header included.
+      expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual([
+        'paths./traced.get.responses',
+        'paths./uuid.get.responses',
+        'paths./required.get.responses',
+        'paths./dry.get.responses',
+      ]);
+    },
+  );
 
   // Issue 25, item 4.
-  test.each(VERSIONS)('%s: a required opaque lookup key whose bad value the declared 404 answers asks no 400; a constrained key, no 404, or other input still does', async (v) => {
-    const get = (parameters: unknown[], codes: number[]) => ({ get: { parameters, responses: responses(v, codes) } });
-    const key = (name: string, keywords: Record<string, unknown> = {}) => constrained(v, name, 'query', keywords, true);
-    const doc = document(v, {
-      '/document': get([key('id'), key('version')], [200, 404]),
-      '/upload': get([key('upload_id')], [204, 404]),
-      '/pattern': get([key('orderId', { pattern: '^o_[a-z0-9]+$' })], [200, 404]),
-      '/no404': get([key('id')], [200]),
-      '/api': get([key('api-version')], [200, 404]),
-      '/other': get([key('id'), key('q')], [200, 404]),
-    });
-    expect((await testRule(RULE, doc)).map((f) => f.message.split(' but ')[0])).toEqual([
-      "GET /pattern takes the required parameter 'orderId'",
-      "GET /no404 takes the required parameter 'id'",
-      "GET /api takes the required parameter 'api-version'",
-      "GET /other takes the required parameter 'q'",
-    ]);
-    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['/document', '/upload', '/pattern', '/no404', '/api', '/other'].map((p) => `paths.${p}.get.responses`));
-  });
+  test.each(VERSIONS)(
+    '%s: a required opaque lookup key whose bad value the declared 404 answers asks no 400; a constrained key, no 404, or other input still does',
+    async (v) => {
+      const get = (parameters: unknown[], codes: number[]) => ({ get: { parameters, responses: responses(v, codes) } });
+      const key = (name: string, keywords: Record<string, unknown> = {}) =>
+        constrained(v, name, 'query', keywords, true);
+      const doc = document(v, {
+        '/document': get([key('id'), key('version')], [200, 404]),
+        '/upload': get([key('upload_id')], [204, 404]),
+        '/pattern': get([key('orderId', { pattern: '^o_[a-z0-9]+$' })], [200, 404]),
+        '/no404': get([key('id')], [200]),
+        '/api': get([key('api-version')], [200, 404]),
+        '/other': get([key('id'), key('q')], [200, 404]),
+      });
+      expect((await testRule(RULE, doc)).map((f) => f.message.split(' but ')[0])).toEqual([
+        "GET /pattern takes the required parameter 'orderId'",
+        "GET /no404 takes the required parameter 'id'",
+        "GET /api takes the required parameter 'api-version'",
+        "GET /other takes the required parameter 'q'",
+      ]);
+      expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(
+        ['/document', '/upload', '/pattern', '/no404', '/api', '/other'].map((p) => `paths.${p}.get.responses`),
+      );
+    },
+  );
 
-  test.each(VERSIONS)('%s: only codes that would belong are expected (If-Match on GET calls for 412, which the default mode allows)', async (v) => {
-    const doc = oneOperation(v, '/a', 'get', {
-      parameters: [parameter(v, { name: 'If-Match', in: 'header' })],
-      responses: responses(v, [200, 400]),
-    });
-    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
-      'GET /a takes the If-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).',
-    ]);
-    // The strict matrix gives 412 to writes only, so it is not asked of a GET.
-    expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
-  });
+  test.each(VERSIONS)(
+    '%s: only codes that would belong are expected (If-Match on GET calls for 412, which the default mode allows)',
+    async (v) => {
+      const doc = oneOperation(v, '/a', 'get', {
+        parameters: [parameter(v, { name: 'If-Match', in: 'header' })],
+        responses: responses(v, [200, 400]),
+      });
+      expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+        'GET /a takes the If-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).',
+      ]);
+      // The strict matrix gives 412 to writes only, so it is not asked of a GET.
+      expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
+    },
+  );
 
-  test.each(OAS3)('%s: a 4XX range or default counts in the default mode; in the strict mode it does not, and the message says so', async (v) => {
-    const doc = oneOperation(v, '/a/{id}', 'get', {
-      parameters: [parameter(v, { name: 'id', in: 'path' })],
-      responses: { ...responses(v, [200, 400, '4XX']), default: response(v) },
-    });
-    expect(await testRule(RULE, doc)).toEqual([]);
-    const found = await testRule(RULE, doc, { ruleset: strict });
-    expect(found.map((f) => f.message)).toEqual([
-      "GET /a/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response (documentation completeness: '4XX' and 'default' do not count, name the code).",
-    ]);
-  });
+  test.each(OAS3)(
+    '%s: a 4XX range or default counts in the default mode; in the strict mode it does not, and the message says so',
+    async (v) => {
+      const doc = oneOperation(v, '/a/{id}', 'get', {
+        parameters: [parameter(v, { name: 'id', in: 'path' })],
+        responses: { ...responses(v, [200, 400, '4XX']), default: response(v) },
+      });
+      expect(await testRule(RULE, doc)).toEqual([]);
+      const found = await testRule(RULE, doc, { ruleset: strict });
+      expect(found.map((f) => f.message)).toEqual([
+        "GET /a/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response (documentation completeness: '4XX' and 'default' do not count, name the code).",
+      ]);
+    },
+  );
 
-  test.each(VERSIONS)('%s: 401 follows the security: `[]`, `{}` among the alternatives, or mutual TLS alone do not call for it', async (v) => {
-    const doc = document(
-      v,
-      {
-        '/public': { get: { security: [], responses: responses(v, [200]) } },
-        '/optional': { get: { security: [{}, { key: [] }], responses: responses(v, [200]) } },
-        ...(v === '3.1' ? { '/tls': { get: { security: [{ tls: [] }], responses: responses(v, [200]) } } } : {}),
-        '/private': { get: { responses: responses(v, [200]) } },
-      },
-      { ...schemes(v), security: [{ key: [] }] },
-    );
-    const found = await testRule(RULE, doc);
-    expect(found.map((f) => f.path)).toEqual(['paths./private.get.responses']);
-  });
-
-  test.each(VERSIONS)('%s: an API key answered with 403 documents the failure; an HTTP scheme needs its 401', async (v) => {
-    const doc = document(
-      v,
-      {
-        '/keyed': { get: { security: [{ key: [] }], responses: responses(v, [200, 403]) } },
-        '/http': { get: { security: [{ [http(v)]: [] }], responses: responses(v, [200, 403]) } },
-      },
-      schemes(v),
-    );
-    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
-      'GET /http requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
-    ]);
-    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./keyed.get.responses', 'paths./http.get.responses']);
-  });
-
-  test.each(VERSIONS)('%s: with no security, an Authorization header parameter calls for 401 (both modes)', async (v) => {
-    const doc = oneOperation(v, '/me', 'get', { parameters: [parameter(v, { name: 'Authorization', in: 'header' })], responses: responses(v, [200]) });
-    const expected = 'GET /me takes an Authorization header but does not declare 401 Unauthorized; add a 401 response (documentation completeness).';
-    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([expected]);
-    // The strict mode also asks 400 of any input, the header included.
-    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.message)).toEqual([
-      "GET /me takes the parameter 'Authorization' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
-      expected,
-    ]);
-  });
-
-  test.each(VERSIONS)('%s: with no security, a required API key header parameter calls for 401 (or 403 in the default mode), in both modes', async (v) => {
-    const key = (name: string, required = true): Record<string, unknown> => ({ ...parameter(v, { name, in: 'header' }), required });
-    const doc = document(v, {
-      '/topics': { get: { parameters: [key('Api-Key'), key('Api-Username')], responses: responses(v, [200]) } },
-      '/keys': { get: { parameters: [key('X-API-Key')], responses: responses(v, [200, 403]) } },
-      '/feed': { get: { parameters: [key('apikey')], responses: responses(v, [200, 401]) } },
-      '/me': { get: { parameters: [key('X-Auth-Token')], responses: responses(v, [200]) } },
-      // An optional key lets anonymous requests through; a header that is no key is input.
-      '/maybe': { get: { parameters: [key('X-API-Key', false)], responses: responses(v, [200]) } },
-      '/plain': { get: { parameters: [key('X-Tenant')], responses: responses(v, [200, 400]) } },
-    });
-    const found = await testRule(RULE, doc);
-    expect(found.map((f) => [f.path, f.severity, f.message])).toEqual([
-      ['paths./topics.get.responses', 'warn', "GET /topics takes the API key header 'Api-Key' but does not declare 401 Unauthorized (or 403 Forbidden); add a 401 response (documentation completeness)."],
-      ['paths./me.get.responses', 'warn', "GET /me takes the API key header 'X-Auth-Token' but does not declare 401 Unauthorized (or 403 Forbidden); add a 401 response (documentation completeness)."],
-    ]);
-    // The strict mode asks it too, and only 401 counts (and 400 for any header).
-    const strictly = (await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('401'));
-    expect(strictly.map((f) => f.path)).toEqual(['paths./topics.get.responses', 'paths./keys.get.responses', 'paths./me.get.responses']);
-  });
-
-  test.each(VERSIONS)('%s: an API key header with a security scheme declared is the scheme\'s, not counted twice', async (v) => {
-    const doc = oneOperation(
-      v,
-      '/a',
-      'get',
-      { parameters: [{ ...parameter(v, { name: 'X-API-Key', in: 'header' }), required: true }], security: [], responses: responses(v, [200]) },
-      { ...schemes(v), security: [{ key: [] }] },
-    );
-    // `security: []` says the operation is public, yet it demands a key: the key still calls for a 401.
-    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
-      "GET /a takes the API key header 'X-API-Key' but does not declare 401 Unauthorized (or 403 Forbidden); add a 401 response (documentation completeness).",
-    ]);
-  });
-
-  test.each(VERSIONS)('%s: a probe or the way in that inherits the root security is asked for 401 with `security: []` as the first fix', async (v) => {
-    const doc = document(
-      v,
-      {
-        '/health': { get: { responses: responses(v, [200]) } },
-        '/api/v1/ping': { get: { responses: responses(v, [200]) } },
-        '/auth/login': { post: { responses: responses(v, [200]) } },
-        '/': { get: { responses: responses(v, [200]) } },
-        '/session': { post: { summary: 'Sign in with a password', responses: responses(v, [200]) } },
-        // Not public by its shape: an item's status, an operation with its own security, a write to the root, a root that says it is more than an index.
-        '/orders/{id}/status': { parameters: [parameter(v, { name: 'id', in: 'path' })], get: { responses: responses(v, [200, 404]) } },
-        '/setup': { post: { security: [{ key: [] }], responses: responses(v, [200]) } },
-        '/admin': { post: { summary: 'Import a realm', responses: responses(v, [200]) } },
-      },
-      { ...tokenSchemes(v), security: [{ oauth: [] }] },
-    );
-    const fix = (reads: string): string => `${reads} is usually public: give it \`security: []\`, or add a 401 response (documentation completeness).`;
-    const found = await testRule(RULE, doc);
-    expect(found.map((f) => [f.path, f.message])).toEqual([
-      ['paths./health.get.responses', `GET /health requires authentication but does not declare 401 Unauthorized; ${fix('a probe')}`],
-      ['paths./api/v1/ping.get.responses', `GET /api/v1/ping requires authentication but does not declare 401 Unauthorized; ${fix('a probe')}`],
-      ['paths./auth/login.post.responses', `POST /auth/login requires authentication but does not declare 401 Unauthorized; ${fix('a way to authenticate')}`],
-      ['paths./.get.responses', `GET / requires authentication but does not declare 401 Unauthorized; ${fix('an API index')}`],
-      ['paths./session.post.responses', `POST /session requires authentication but does not declare 401 Unauthorized; ${fix('a way to authenticate')}`],
-      ['paths./orders/{id}/status.get.responses', 'GET /orders/{id}/status requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).'],
-      ['paths./setup.post.responses', 'POST /setup requires authentication but does not declare 401 Unauthorized (or 403 Forbidden); add a 401 response (documentation completeness).'],
-      ['paths./admin.post.responses', 'POST /admin requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).'],
-    ]);
-    // The strict mode reports the same operations, with the same fixes (where only 401 counts).
-    expect((await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('401')).map((f) => f.message)).toEqual(found.map((f) => f.message.replace(' (or 403 Forbidden)', '')));
-    // Made public, the probe passes.
-    const fixed = document(v, { '/health': { get: { security: [], responses: responses(v, [200]) } } }, { ...tokenSchemes(v), security: [{ oauth: [] }] });
-    expect(await testRule(RULE, fixed)).toEqual([]);
-  });
-
-  test.each(VERSIONS)('%s: a sign-in under a basic or API key scheme may take those credentials, and a root that is more than an index is no index: the usual fix', async (v) => {
-    const doc = document(
-      v,
-      {
-        '/oauth/token': { post: { summary: 'Create or refresh an OAuth access token', responses: responses(v, [200]) } },
-        '/': { get: { summary: 'Get themes and providers available on this server', responses: responses(v, [200]) }, post: { responses: responses(v, [200]) } },
-      },
-      { ...schemes(v), security: [{ [http(v)]: [] }, { key: [] }] },
-    );
-    expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
-      'POST /oauth/token requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
-      'GET / requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
-      'POST / requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
-    ]);
-  });
-
-  test.each(VERSIONS)('%s: path-level parameters and $ref parameters count; the operation overrides by name', async (v) => {
-    const refBase = v === '2.0' ? '#/parameters/' : '#/components/parameters/';
-    const defs = { IfMatch: parameter(v, { name: 'If-Match', in: 'header' }) };
-    const doc = document(
-      v,
-      {
-        '/a/{id}': {
-          parameters: [parameter(v, { name: 'id', in: 'path' })],
-          delete: { parameters: [{ $ref: `${refBase}IfMatch` }], responses: responses(v, [204, 400, 404]) },
+  test.each(VERSIONS)(
+    '%s: 401 follows the security: `[]`, `{}` among the alternatives, or mutual TLS alone do not call for it',
+    async (v) => {
+      const doc = document(
+        v,
+        {
+          '/public': { get: { security: [], responses: responses(v, [200]) } },
+          '/optional': { get: { security: [{}, { key: [] }], responses: responses(v, [200]) } },
+          ...(v === '3.1' ? { '/tls': { get: { security: [{ tls: [] }], responses: responses(v, [200]) } } } : {}),
+          '/private': { get: { responses: responses(v, [200]) } },
         },
-      },
-      v === '2.0' ? { parameters: defs } : { components: { parameters: defs } },
-    );
-    const found = await testRule(RULE, doc);
-    expect(found.map((f) => f.message)).toEqual([
-      'DELETE /a/{id} takes the If-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).',
-    ]);
-  });
+        { ...schemes(v), security: [{ key: [] }] },
+      );
+      const found = await testRule(RULE, doc);
+      expect(found.map((f) => f.path)).toEqual(['paths./private.get.responses']);
+    },
+  );
 
-  test.each(VERSIONS)('%s: a declared 422 covers bad input, as FastAPI-style APIs answer it (no 400 asked for)', async (v) => {
-    const doc = oneOperation(v, '/search', 'get', {
-      parameters: [{ ...parameter(v, { name: 'q', in: 'query' }), required: true }],
-      responses: responses(v, [200, 422]),
-    });
-    expect(await testRule(RULE, doc)).toEqual([]);
-  });
+  test.each(VERSIONS)(
+    '%s: an API key answered with 403 documents the failure; an HTTP scheme needs its 401',
+    async (v) => {
+      const doc = document(
+        v,
+        {
+          '/keyed': { get: { security: [{ key: [] }], responses: responses(v, [200, 403]) } },
+          '/http': { get: { security: [{ [http(v)]: [] }], responses: responses(v, [200, 403]) } },
+        },
+        schemes(v),
+      );
+      expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+        'GET /http requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
+      ]);
+      expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual([
+        'paths./keyed.get.responses',
+        'paths./http.get.responses',
+      ]);
+    },
+  );
 
-  test.each(OAS3)('%s: webhooks, x-webhooks and callbacks, requests the API sends, get no 400/401/404 expectations in the default mode', async (v) => {
-    const hook = withBody(v, { security: [{ key: [] }], responses: responses(v, [200]) });
-    const doc = {
-      ...oneOperation(v, '/subscribe', 'post', withBody(v, { responses: responses(v, [201, 400]), callbacks: { onEvent: { '{$request.body#/url}': { post: hook } } } }), schemes(v)),
-      [v === '3.0' ? 'x-webhooks' : 'webhooks']: { orderShipped: { post: hook } },
-    };
-    expect(await testRule(RULE, doc)).toEqual([]);
-    const strictly = await testRule(RULE, doc, { ruleset: strict });
-    expect(strictly.map((f) => f.message.split(' takes')[0]?.split(' requires')[0]).sort()).toEqual([
-      'POST /subscribe',
-      "POST webhook 'orderShipped'",
-      "POST webhook 'orderShipped'",
-      "POST webhook 'orderShipped'",
-      "POST {$request.body#/url} (callback 'onEvent' of POST /subscribe)",
-      "POST {$request.body#/url} (callback 'onEvent' of POST /subscribe)",
-      "POST {$request.body#/url} (callback 'onEvent' of POST /subscribe)",
-    ]);
-  });
+  test.each(VERSIONS)(
+    '%s: with no security, an Authorization header parameter calls for 401 (both modes)',
+    async (v) => {
+      const doc = oneOperation(v, '/me', 'get', {
+        parameters: [parameter(v, { name: 'Authorization', in: 'header' })],
+        responses: responses(v, [200]),
+      });
+      const expected =
+        'GET /me takes an Authorization header but does not declare 401 Unauthorized; add a 401 response (documentation completeness).';
+      expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([expected]);
+      // The strict mode also asks 400 of any input, the header included.
+      expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.message)).toEqual([
+        "GET /me takes the parameter 'Authorization' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+        expected,
+      ]);
+    },
+  );
+
+  test.each(VERSIONS)(
+    '%s: with no security, a required API key header parameter calls for 401 (or 403 in the default mode), in both modes',
+    async (v) => {
+      const key = (name: string, required = true): Record<string, unknown> => ({
+        ...parameter(v, { name, in: 'header' }),
+        required,
+      });
+      const doc = document(v, {
+        '/topics': { get: { parameters: [key('Api-Key'), key('Api-Username')], responses: responses(v, [200]) } },
+        '/keys': { get: { parameters: [key('X-API-Key')], responses: responses(v, [200, 403]) } },
+        '/feed': { get: { parameters: [key('apikey')], responses: responses(v, [200, 401]) } },
+        '/me': { get: { parameters: [key('X-Auth-Token')], responses: responses(v, [200]) } },
+        // An optional key lets anonymous requests through; a header that is no key is input.
+        '/maybe': { get: { parameters: [key('X-API-Key', false)], responses: responses(v, [200]) } },
+        '/plain': { get: { parameters: [key('X-Tenant')], responses: responses(v, [200, 400]) } },
+      });
+      const found = await testRule(RULE, doc);
+      expect(found.map((f) => [f.path, f.severity, f.message])).toEqual([
+        [
+          'paths./topics.get.responses',
+          'warn',
+          "GET /topics takes the API key header 'Api-Key' but does not declare 401 Unauthorized (or 403 Forbidden); add a 401 response (documentation completeness).",
+        ],
+        [
+          'paths./me.get.responses',
+          'warn',
+          "GET /me takes the API key header 'X-Auth-Token' but does not declare 401 Unauthorized (or 403 Forbidden); add a 401 response (documentation completeness).",
+        ],
+      ]);
+      // The strict mode asks it too, and only 401 counts (and 400 for any header).
+      const strictly = (await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('401'));
+      expect(strictly.map((f) => f.path)).toEqual([
+        'paths./topics.get.responses',
+        'paths./keys.get.responses',
+        'paths./me.get.responses',
+      ]);
+    },
+  );
+
+  test.each(VERSIONS)(
+    "%s: an API key header with a security scheme declared is the scheme's, not counted twice",
+    async (v) => {
+      const doc = oneOperation(
+        v,
+        '/a',
+        'get',
+        {
+          parameters: [{ ...parameter(v, { name: 'X-API-Key', in: 'header' }), required: true }],
+          security: [],
+          responses: responses(v, [200]),
+        },
+        { ...schemes(v), security: [{ key: [] }] },
+      );
+      // `security: []` says the operation is public, yet it demands a key: the key still calls for a 401.
+      expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+        "GET /a takes the API key header 'X-API-Key' but does not declare 401 Unauthorized (or 403 Forbidden); add a 401 response (documentation completeness).",
+      ]);
+    },
+  );
+
+  test.each(VERSIONS)(
+    '%s: a probe or the way in that inherits the root security is asked for 401 with `security: []` as the first fix',
+    async (v) => {
+      const doc = document(
+        v,
+        {
+          '/health': { get: { responses: responses(v, [200]) } },
+          '/api/v1/ping': { get: { responses: responses(v, [200]) } },
+          '/auth/login': { post: { responses: responses(v, [200]) } },
+          '/': { get: { responses: responses(v, [200]) } },
+          '/session': { post: { summary: 'Sign in with a password', responses: responses(v, [200]) } },
+          // Not public by its shape: an item's status, an operation with its own security, a write to the root, a root that says it is more than an index.
+          '/orders/{id}/status': {
+            parameters: [parameter(v, { name: 'id', in: 'path' })],
+            get: { responses: responses(v, [200, 404]) },
+          },
+          '/setup': { post: { security: [{ key: [] }], responses: responses(v, [200]) } },
+          '/admin': { post: { summary: 'Import a realm', responses: responses(v, [200]) } },
+        },
+        { ...tokenSchemes(v), security: [{ oauth: [] }] },
+      );
+      const fix = (reads: string): string =>
+        `${reads} is usually public: give it \`security: []\`, or add a 401 response (documentation completeness).`;
+      const found = await testRule(RULE, doc);
+      expect(found.map((f) => [f.path, f.message])).toEqual([
+        [
+          'paths./health.get.responses',
+          `GET /health requires authentication but does not declare 401 Unauthorized; ${fix('a probe')}`,
+        ],
+        [
+          'paths./api/v1/ping.get.responses',
+          `GET /api/v1/ping requires authentication but does not declare 401 Unauthorized; ${fix('a probe')}`,
+        ],
+        [
+          'paths./auth/login.post.responses',
+          `POST /auth/login requires authentication but does not declare 401 Unauthorized; ${fix('a way to authenticate')}`,
+        ],
+        [
+          'paths./.get.responses',
+          `GET / requires authentication but does not declare 401 Unauthorized; ${fix('an API index')}`,
+        ],
+        [
+          'paths./session.post.responses',
+          `POST /session requires authentication but does not declare 401 Unauthorized; ${fix('a way to authenticate')}`,
+        ],
+        [
+          'paths./orders/{id}/status.get.responses',
+          'GET /orders/{id}/status requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
+        ],
+        [
+          'paths./setup.post.responses',
+          'POST /setup requires authentication but does not declare 401 Unauthorized (or 403 Forbidden); add a 401 response (documentation completeness).',
+        ],
+        [
+          'paths./admin.post.responses',
+          'POST /admin requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
+        ],
+      ]);
+      // The strict mode reports the same operations, with the same fixes (where only 401 counts).
+      expect(
+        (await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('401')).map((f) => f.message),
+      ).toEqual(found.map((f) => f.message.replace(' (or 403 Forbidden)', '')));
+      // Made public, the probe passes.
+      const fixed = document(
+        v,
+        { '/health': { get: { security: [], responses: responses(v, [200]) } } },
+        { ...tokenSchemes(v), security: [{ oauth: [] }] },
+      );
+      expect(await testRule(RULE, fixed)).toEqual([]);
+    },
+  );
+
+  test.each(VERSIONS)(
+    '%s: a sign-in under a basic or API key scheme may take those credentials, and a root that is more than an index is no index: the usual fix',
+    async (v) => {
+      const doc = document(
+        v,
+        {
+          '/oauth/token': {
+            post: { summary: 'Create or refresh an OAuth access token', responses: responses(v, [200]) },
+          },
+          '/': {
+            get: { summary: 'Get themes and providers available on this server', responses: responses(v, [200]) },
+            post: { responses: responses(v, [200]) },
+          },
+        },
+        { ...schemes(v), security: [{ [http(v)]: [] }, { key: [] }] },
+      );
+      expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+        'POST /oauth/token requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
+        'GET / requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
+        'POST / requires authentication but does not declare 401 Unauthorized; add a 401 response (documentation completeness).',
+      ]);
+    },
+  );
+
+  test.each(VERSIONS)(
+    '%s: path-level parameters and $ref parameters count; the operation overrides by name',
+    async (v) => {
+      const refBase = v === '2.0' ? '#/parameters/' : '#/components/parameters/';
+      const defs = { IfMatch: parameter(v, { name: 'If-Match', in: 'header' }) };
+      const doc = document(
+        v,
+        {
+          '/a/{id}': {
+            parameters: [parameter(v, { name: 'id', in: 'path' })],
+            delete: { parameters: [{ $ref: `${refBase}IfMatch` }], responses: responses(v, [204, 400, 404]) },
+          },
+        },
+        v === '2.0' ? { parameters: defs } : { components: { parameters: defs } },
+      );
+      const found = await testRule(RULE, doc);
+      expect(found.map((f) => f.message)).toEqual([
+        'DELETE /a/{id} takes the If-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).',
+      ]);
+    },
+  );
+
+  test.each(VERSIONS)(
+    '%s: a declared 422 covers bad input, as FastAPI-style APIs answer it (no 400 asked for)',
+    async (v) => {
+      const doc = oneOperation(v, '/search', 'get', {
+        parameters: [{ ...parameter(v, { name: 'q', in: 'query' }), required: true }],
+        responses: responses(v, [200, 422]),
+      });
+      expect(await testRule(RULE, doc)).toEqual([]);
+    },
+  );
+
+  test.each(OAS3)(
+    '%s: webhooks, x-webhooks and callbacks, requests the API sends, get no 400/401/404 expectations in the default mode',
+    async (v) => {
+      const hook = withBody(v, { security: [{ key: [] }], responses: responses(v, [200]) });
+      const doc = {
+        ...oneOperation(
+          v,
+          '/subscribe',
+          'post',
+          withBody(v, {
+            responses: responses(v, [201, 400]),
+            callbacks: { onEvent: { '{$request.body#/url}': { post: hook } } },
+          }),
+          schemes(v),
+        ),
+        [v === '3.0' ? 'x-webhooks' : 'webhooks']: { orderShipped: { post: hook } },
+      };
+      expect(await testRule(RULE, doc)).toEqual([]);
+      const strictly = await testRule(RULE, doc, { ruleset: strict });
+      expect(strictly.map((f) => f.message.split(' takes')[0]?.split(' requires')[0]).sort()).toEqual([
+        'POST /subscribe',
+        "POST webhook 'orderShipped'",
+        "POST webhook 'orderShipped'",
+        "POST webhook 'orderShipped'",
+        "POST {$request.body#/url} (callback 'onEvent' of POST /subscribe)",
+        "POST {$request.body#/url} (callback 'onEvent' of POST /subscribe)",
+        "POST {$request.body#/url} (callback 'onEvent' of POST /subscribe)",
+      ]);
+    },
+  );
 
   test('callback runtime expressions are not path templates', async () => {
     const doc = oneOperation('3.0', '/subscribe', 'post', {
@@ -424,9 +689,14 @@ describe(RULE, () => {
     });
 
     test('`always` asks every operation for house codes, which `default`-or-range coverage satisfies', async () => {
-      const found = await testRule(RULE, doc, { ruleset: buildRuleset({ [RULE]: { always: [429, 500], ignore: [404] } }) });
+      const found = await testRule(RULE, doc, {
+        ruleset: buildRuleset({ [RULE]: { always: [429, 500], ignore: [404] } }),
+      });
       expect(found.map((f) => [f.path, f.message])).toEqual([
-        ['paths./a/{id}.get.responses', 'GET /a/{id} does not declare 429 Too Many Requests, which the house rules ask of every operation (`always`); add a 429 response (documentation completeness).'],
+        [
+          'paths./a/{id}.get.responses',
+          'GET /a/{id} does not declare 429 Too Many Requests, which the house rules ask of every operation (`always`); add a 429 response (documentation completeness).',
+        ],
       ]);
     });
 
@@ -434,13 +704,17 @@ describe(RULE, () => {
       const entity = profileDocument('3.0', { '/r': { 'x-profiles': ['data', 'entity'], get: ['200:ETag'] } });
       const ruleset = buildRuleset({ [RULE]: { always: [304] } });
       expect(await testRule(RULE, entity, { ruleset })).toEqual([]);
-      expect((await testRule('http-status-profile-required', entity, { ruleset })).map((f) => f.path)).toEqual(['paths./r.get.responses']);
+      expect((await testRule('http-status-profile-required', entity, { ruleset })).map((f) => f.path)).toEqual([
+        'paths./r.get.responses',
+      ]);
       const plain = oneOperation('3.0', '/r', 'get', { responses: responses('3.0', [200]) });
       expect((await testRule(RULE, plain, { ruleset })).map((f) => f.path)).toEqual(['paths./r.get.responses']);
     });
 
     test('`coverage: exact` makes the default mode ask for the exact code', async () => {
-      const found = await testRule(RULE, doc, { ruleset: buildRuleset({ [RULE]: { always: [500], coverage: 'exact', ignore: [404] } }) });
+      const found = await testRule(RULE, doc, {
+        ruleset: buildRuleset({ [RULE]: { always: [500], coverage: 'exact', ignore: [404] } }),
+      });
       expect(found.map((f) => f.message)).toEqual([
         'GET /a/{id} does not declare 500 Internal Server Error, which the house rules ask of every operation (`always`); add a 500 response (documentation completeness).',
       ]);
@@ -449,7 +723,8 @@ describe(RULE, () => {
 });
 
 describe(`${RULE} on OpenAPI 3.2: QUERY, querystring, additionalOperations`, () => {
-  const messages = async (doc: unknown, ruleset?: typeof strict) => (await testRule(RULE, doc, { ruleset })).map((f) => [f.path, f.message]);
+  const messages = async (doc: unknown, ruleset?: typeof strict) =>
+    (await testRule(RULE, doc, { ruleset })).map((f) => [f.path, f.message]);
 
   test("QUERY's content calls for 400 (both modes) and 415 (strict), as a POST's does; its conditional headers for 304 and 412", async () => {
     const doc = document(OAS32, {
@@ -461,18 +736,32 @@ describe(`${RULE} on OpenAPI 3.2: QUERY, querystring, additionalOperations`, () 
       },
     });
     const common = [
-      ['paths./products.query.responses', 'QUERY /products takes the If-None-Match header but does not declare 304 Not Modified; add a 304 response (documentation completeness).'],
-      ['paths./products.query.responses', 'QUERY /products takes a request body but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).'],
-      ['paths./products.query.responses', 'QUERY /products takes the If-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).'],
+      [
+        'paths./products.query.responses',
+        'QUERY /products takes the If-None-Match header but does not declare 304 Not Modified; add a 304 response (documentation completeness).',
+      ],
+      [
+        'paths./products.query.responses',
+        'QUERY /products takes a request body but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).',
+      ],
+      [
+        'paths./products.query.responses',
+        'QUERY /products takes the If-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).',
+      ],
     ];
     expect(await messages(doc)).toEqual(common);
     // The strict mode's matrix gives 412 to writes only (QUERY as GET): not asked for; 415 is.
     expect(await messages(doc, strict)).toEqual([
       common[0],
       common[1],
-      ['paths./products.query.responses', 'QUERY /products takes a request body but does not declare 415 Unsupported Media Type; add a 415 response (documentation completeness).'],
+      [
+        'paths./products.query.responses',
+        'QUERY /products takes a request body but does not declare 415 Unsupported Media Type; add a 415 response (documentation completeness).',
+      ],
     ]);
-    const full = document(OAS32, { '/products': { query: withBody(OAS32, { responses: responses(OAS32, [200, 400, 415]) }) } });
+    const full = document(OAS32, {
+      '/products': { query: withBody(OAS32, { responses: responses(OAS32, [200, 400, 415]) }) },
+    });
     expect(await messages(full)).toEqual([]);
     expect(await messages(full, strict)).toEqual([]);
   });
@@ -481,16 +770,28 @@ describe(`${RULE} on OpenAPI 3.2: QUERY, querystring, additionalOperations`, () 
     const doc = document(OAS32, {
       '/products': {
         get: {
-          parameters: [{ name: 'selector', in: 'querystring', content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } }],
+          parameters: [
+            {
+              name: 'selector',
+              in: 'querystring',
+              content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } },
+            },
+          ],
           responses: responses(OAS32, [200]),
         },
       },
     });
     expect(await messages(doc)).toEqual([
-      ['paths./products.get.responses', "GET /products takes the query string (the parameter 'selector') but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness)."],
+      [
+        'paths./products.get.responses',
+        "GET /products takes the query string (the parameter 'selector') but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+      ],
     ]);
     expect(await messages(doc, strict)).toEqual([
-      ['paths./products.get.responses', "GET /products takes the parameter 'selector' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness)."],
+      [
+        'paths./products.get.responses',
+        "GET /products takes the parameter 'selector' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+      ],
     ]);
   });
 
@@ -499,29 +800,64 @@ describe(`${RULE} on OpenAPI 3.2: QUERY, querystring, additionalOperations`, () 
       '/cache/{key}': {
         parameters: [parameter(OAS32, { name: 'key', in: 'path' })],
         additionalOperations: {
-          PURGE: { parameters: ['If-None-Match', 'If-Match'].map((name) => ({ name, in: 'header', schema: { type: 'string' } })), responses: responses(OAS32, [204]) },
+          PURGE: {
+            parameters: ['If-None-Match', 'If-Match'].map((name) => ({
+              name,
+              in: 'header',
+              schema: { type: 'string' },
+            })),
+            responses: responses(OAS32, [204]),
+          },
           LINK: withBody(OAS32, { responses: responses(OAS32, [204, 404]) }),
         },
       },
     });
     expect(await messages(doc)).toEqual([
-      ['paths./cache/{key}.additionalOperations.PURGE.responses', "PURGE /cache/{key} has the path parameter 'key' but does not declare 404 Not Found; add a 404 response (documentation completeness)."],
-      ['paths./cache/{key}.additionalOperations.PURGE.responses', 'PURGE /cache/{key} takes the If-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).'],
-      ['paths./cache/{key}.additionalOperations.LINK.responses', 'LINK /cache/{key} takes a request body but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).'],
+      [
+        'paths./cache/{key}.additionalOperations.PURGE.responses',
+        "PURGE /cache/{key} has the path parameter 'key' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+      ],
+      [
+        'paths./cache/{key}.additionalOperations.PURGE.responses',
+        'PURGE /cache/{key} takes the If-Match header but does not declare 412 Precondition Failed; add a 412 response (documentation completeness).',
+      ],
+      [
+        'paths./cache/{key}.additionalOperations.LINK.responses',
+        'LINK /cache/{key} takes a request body but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).',
+      ],
     ]);
   });
 
   test('a QUERY webhook and a callback additional operation, requests the API sends, get no 400/404 in the default mode; the strict mode asks', async () => {
     const doc = document(
       OAS32,
-      { '/subscriptions': { post: withBody(OAS32, { responses: responses(OAS32, [201, 400]), callbacks: { onEvent: { '{$request.body#/url}': { additionalOperations: { NOTIFY: withBody(OAS32, { responses: responses(OAS32, [204]) }) } } } } }) } },
+      {
+        '/subscriptions': {
+          post: withBody(OAS32, {
+            responses: responses(OAS32, [201, 400]),
+            callbacks: {
+              onEvent: {
+                '{$request.body#/url}': {
+                  additionalOperations: { NOTIFY: withBody(OAS32, { responses: responses(OAS32, [204]) }) },
+                },
+              },
+            },
+          }),
+        },
+      },
       { webhooks: { changed: { query: withBody(OAS32, { responses: responses(OAS32, [200]) }) } } },
     );
     expect(await messages(doc)).toEqual([]);
     expect((await messages(doc, strict)).map(([path, message]) => [path, message?.slice(0, 60)])).toEqual([
       ['paths./subscriptions.post.responses', 'POST /subscriptions takes a request body but does not declar'],
-      ['paths./subscriptions.post.callbacks.onEvent.{$request.body#/url}.additionalOperations.NOTIFY.responses', 'NOTIFY {$request.body#/url} (callback \'onEvent\' of POST /sub'],
-      ['paths./subscriptions.post.callbacks.onEvent.{$request.body#/url}.additionalOperations.NOTIFY.responses', 'NOTIFY {$request.body#/url} (callback \'onEvent\' of POST /sub'],
+      [
+        'paths./subscriptions.post.callbacks.onEvent.{$request.body#/url}.additionalOperations.NOTIFY.responses',
+        "NOTIFY {$request.body#/url} (callback 'onEvent' of POST /sub",
+      ],
+      [
+        'paths./subscriptions.post.callbacks.onEvent.{$request.body#/url}.additionalOperations.NOTIFY.responses',
+        "NOTIFY {$request.body#/url} (callback 'onEvent' of POST /sub",
+      ],
       ['webhooks.changed.query.responses', "QUERY webhook 'changed' takes a request body but does not de"],
       ['webhooks.changed.query.responses', "QUERY webhook 'changed' takes a request body but does not de"],
     ]);

@@ -35,8 +35,14 @@ describe(RULE, () => {
   test.each(VERSIONS)('%s: a name that is no rule gets the closest rule name, or an example', async (v) => {
     const doc = waived(v, { 'http-status-no-bdy': 'typo', 'no-such-thing': 'why' });
     expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual([
-      ['paths./a/{id}.get.x-http-status-ignore.http-status-no-bdy', "GET /a/{id} waives 'http-status-no-bdy', which is no rule of spectral-http-status; did you mean 'http-status-no-body'?"],
-      ['paths./a/{id}.get.x-http-status-ignore.no-such-thing', "GET /a/{id} waives 'no-such-thing', which is no rule of spectral-http-status; use a rule name (for example http-status-error-expected) or '*'."],
+      [
+        'paths./a/{id}.get.x-http-status-ignore.http-status-no-bdy',
+        "GET /a/{id} waives 'http-status-no-bdy', which is no rule of spectral-http-status; did you mean 'http-status-no-body'?",
+      ],
+      [
+        'paths./a/{id}.get.x-http-status-ignore.no-such-thing',
+        "GET /a/{id} waives 'no-such-thing', which is no rule of spectral-http-status; use a rule name (for example http-status-error-expected) or '*'.",
+      ],
     ]);
   });
 
@@ -44,7 +50,13 @@ describe(RULE, () => {
     const doc = {
       ...oneOperation('3.1', '/subscribe', 'post', {
         responses: responses('3.1', [201], { '201': { headers: ['Location'] } }),
-        callbacks: { onEvent: { '{$request.body#/url}': { post: { 'x-http-status-ignore': { 'http-status-no-body': '' }, responses: responses('3.1', [204]) } } } },
+        callbacks: {
+          onEvent: {
+            '{$request.body#/url}': {
+              post: { 'x-http-status-ignore': { 'http-status-no-body': '' }, responses: responses('3.1', [204]) },
+            },
+          },
+        },
       }),
       webhooks: { ping: { post: { 'x-http-status-ignore': 'all', responses: responses('3.1', [204]) } } },
     };
@@ -74,7 +86,13 @@ describe(`${RULE}: shared responses`, () => {
         '/a': { get: { responses: { '200': response('3.0'), '301': { $ref: '#/components/responses/Moved' } } } },
         '/b': { get: { responses: { '200': response('3.0'), '301': { $ref: '#/components/responses/Moved' } } } },
       },
-      { components: { responses: { Moved: { description: 'moved', 'x-http-status-ignore': { 'http-status-location-hedaer': 'typo' } } } } },
+      {
+        components: {
+          responses: {
+            Moved: { description: 'moved', 'x-http-status-ignore': { 'http-status-location-hedaer': 'typo' } },
+          },
+        },
+      },
     );
     expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual([
       [
@@ -83,7 +101,9 @@ describe(`${RULE}: shared responses`, () => {
       ],
     ]);
     const fixed = JSON.parse(JSON.stringify(doc));
-    fixed.components.responses.Moved['x-http-status-ignore'] = { 'http-status-location-header': 'The gateway adds Location.' };
+    fixed.components.responses.Moved['x-http-status-ignore'] = {
+      'http-status-location-header': 'The gateway adds Location.',
+    };
     expect(await testRule('http-status-location-header', fixed)).toEqual([]);
     expect(await testRule(RULE, fixed)).toEqual([]);
   });

@@ -12,59 +12,77 @@ describeHeaderRule({
   codes: [201, 301, 302, 303, 307, 308],
   severity: 'warn',
   because: (code) =>
-    code === 201 ? 'RFC 9110 §9.3.3: a POST that creates a resource SHOULD identify it there' : `RFC 9110 §${REDIRECT[code]}: the server SHOULD send it to say where the resource is`,
+    code === 201
+      ? 'RFC 9110 §9.3.3: a POST that creates a resource SHOULD identify it there'
+      : `RFC 9110 §${REDIRECT[code]}: the server SHOULD send it to say where the resource is`,
 });
 
 describe(RULE, () => {
   test.each(VERSIONS)('%s: the message names the operation, the code, the fix and the RFC', async (v) => {
     const doc = document(v, {
       '/orders': { post: withBody(v, { responses: responses(v, [201]) }) },
-      '/orders/{id}': { get: { parameters: [parameter(v, { name: 'id', in: 'path' })], responses: responses(v, [200]) } },
+      '/orders/{id}': {
+        get: { parameters: [parameter(v, { name: 'id', in: 'path' })], responses: responses(v, [200]) },
+      },
     });
     expect((await testRule(RULE, doc)).map((f) => [f.code, f.path, f.severity, f.message])).toEqual([
       [
         RULE,
         'paths./orders.post.responses.201',
         'warn',
-        "POST /orders declares 201 Created with no Location header; add one to its `headers` (RFC 9110 §9.3.3: a POST that creates a resource SHOULD identify it there).",
+        'POST /orders declares 201 Created with no Location header; add one to its `headers` (RFC 9110 §9.3.3: a POST that creates a resource SHOULD identify it there).',
       ],
     ]);
   });
 
-  test.each(VERSIONS)('%s: a 201 on PUT or PATCH is not asked for Location in either mode: the target URI identifies what they create', async (v) => {
-    const doc = document(v, {
-      '/a/{id}': {
-        parameters: [parameter(v, { name: 'id', in: 'path' })],
-        put: withBody(v, { responses: responses(v, [201]) }),
-        patch: withBody(v, { responses: responses(v, [201]) }),
-      },
-    });
-    expect(await testRule(RULE, doc)).toEqual([]);
-    expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
-  });
+  test.each(VERSIONS)(
+    '%s: a 201 on PUT or PATCH is not asked for Location in either mode: the target URI identifies what they create',
+    async (v) => {
+      const doc = document(v, {
+        '/a/{id}': {
+          parameters: [parameter(v, { name: 'id', in: 'path' })],
+          put: withBody(v, { responses: responses(v, [201]) }),
+          patch: withBody(v, { responses: responses(v, [201]) }),
+        },
+      });
+      expect(await testRule(RULE, doc)).toEqual([]);
+      expect(await testRule(RULE, doc, { ruleset: strict })).toEqual([]);
+    },
+  );
 
-  test.each(VERSIONS)('%s: the default mode asks only a POST to a collection whose items have paths; the strict mode every POST', async (v) => {
-    const doc = document(v, {
-      '/user/create': { post: withBody(v, { responses: responses(v, [201]) }) },
-      '/chats/{id}': {
-        parameters: [parameter(v, { name: 'id', in: 'path' })],
-        post: withBody(v, { responses: responses(v, [201]) }),
-        delete: { responses: responses(v, [204]) },
-      },
-    });
-    expect(await testRule(RULE, doc)).toEqual([]);
-    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./user/create.post.responses.201', 'paths./chats/{id}.post.responses.201']);
-  });
+  test.each(VERSIONS)(
+    '%s: the default mode asks only a POST to a collection whose items have paths; the strict mode every POST',
+    async (v) => {
+      const doc = document(v, {
+        '/user/create': { post: withBody(v, { responses: responses(v, [201]) }) },
+        '/chats/{id}': {
+          parameters: [parameter(v, { name: 'id', in: 'path' })],
+          post: withBody(v, { responses: responses(v, [201]) }),
+          delete: { responses: responses(v, [204]) },
+        },
+      });
+      expect(await testRule(RULE, doc)).toEqual([]);
+      expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual([
+        'paths./user/create.post.responses.201',
+        'paths./chats/{id}.post.responses.201',
+      ]);
+    },
+  );
 
-  test.each(VERSIONS)('%s: a 302 without Location is reported whatever the matrix says of 302; a 201 the matrix rejects on GET is not', async (v) => {
-    const doc = document(v, { '/a': { get: { responses: responses(v, [200, 201, 302]) } } });
-    for (const ruleset of [undefined, strict]) {
-      expect((await testRule(RULE, doc, { ruleset })).map((f) => f.path)).toEqual(['paths./a.get.responses.302']);
-    }
-  });
+  test.each(VERSIONS)(
+    '%s: a 302 without Location is reported whatever the matrix says of 302; a 201 the matrix rejects on GET is not',
+    async (v) => {
+      const doc = document(v, { '/a': { get: { responses: responses(v, [200, 201, 302]) } } });
+      for (const ruleset of [undefined, strict]) {
+        expect((await testRule(RULE, doc, { ruleset })).map((f) => f.path)).toEqual(['paths./a.get.responses.302']);
+      }
+    },
+  );
 
   test("a $ref'd header counts, and a shared response is reported once at its definition (default) or on each operation (strict)", async () => {
-    const item = { get: { parameters: [parameter('3.0', { name: 'id', in: 'path' })], responses: responses('3.0', [200]) } };
+    const item = {
+      get: { parameters: [parameter('3.0', { name: 'id', in: 'path' })], responses: responses('3.0', [200]) },
+    };
     const doc = document(
       '3.0',
       {
@@ -80,7 +98,10 @@ describe(RULE, () => {
           headers: { Location: { schema: { type: 'string' } } },
           responses: {
             Created: { description: 'Created' },
-            CreatedWithLocation: { description: 'Created', headers: { Location: { $ref: '#/components/headers/Location' } } },
+            CreatedWithLocation: {
+              description: 'Created',
+              headers: { Location: { $ref: '#/components/headers/Location' } },
+            },
           },
         },
       },
@@ -91,13 +112,21 @@ describe(RULE, () => {
         "The shared response 'Created', which POST /a and 1 other operation declare as 201 Created, has no Location header; add one to its `headers` (RFC 9110 §9.3.3: a POST that creates a resource SHOULD identify it there).",
       ],
     ]);
-    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['paths./a.post.responses.201', 'paths./b.post.responses.201']);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual([
+      'paths./a.post.responses.201',
+      'paths./b.post.responses.201',
+    ]);
   });
 
   test('webhooks and callbacks answer with 201 for the consumer: the default mode does not ask them', async () => {
-    const doc = { ...oneOperation('3.1', '/a', 'get', { responses: responses('3.1', [200]) }), webhooks: { created: { post: { responses: responses('3.1', [201]) } } } };
+    const doc = {
+      ...oneOperation('3.1', '/a', 'get', { responses: responses('3.1', [200]) }),
+      webhooks: { created: { post: { responses: responses('3.1', [201]) } } },
+    };
     expect(await testRule(RULE, doc)).toEqual([]);
-    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(['webhooks.created.post.responses.201']);
+    expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual([
+      'webhooks.created.post.responses.201',
+    ]);
   });
 });
 
@@ -111,10 +140,18 @@ describe('http-status-location-header on OpenAPI 3.2', () => {
       },
     });
     for (const ruleset of [undefined, strict]) {
-      expect((await testRule('http-status-location-header', doc, { ruleset })).map((f) => [f.path, f.message])).toEqual([
-        ['paths./products.query.responses.303', "QUERY /products declares 303 See Other with no Location header; add one to its `headers` (RFC 9110 §15.4.4: the server SHOULD send it to say where the resource is)."],
-        ['paths./cache/{key}.additionalOperations.PURGE.responses.307', "PURGE /cache/{key} declares 307 Temporary Redirect with no Location header; add one to its `headers` (RFC 9110 §15.4.8: the server SHOULD send it to say where the resource is)."],
-      ]);
+      expect((await testRule('http-status-location-header', doc, { ruleset })).map((f) => [f.path, f.message])).toEqual(
+        [
+          [
+            'paths./products.query.responses.303',
+            'QUERY /products declares 303 See Other with no Location header; add one to its `headers` (RFC 9110 §15.4.4: the server SHOULD send it to say where the resource is).',
+          ],
+          [
+            'paths./cache/{key}.additionalOperations.PURGE.responses.307',
+            'PURGE /cache/{key} declares 307 Temporary Redirect with no Location header; add one to its `headers` (RFC 9110 §15.4.8: the server SHOULD send it to say where the resource is).',
+          ],
+        ],
+      );
     }
   });
 });

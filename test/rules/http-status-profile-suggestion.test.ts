@@ -14,7 +14,9 @@ describe(RULE, () => {
 
   test.each(VERSIONS)('%s: turned on, an undeclared path of a clear shape gets the x-profiles line', async (v) => {
     const doc = profileDocument(v, { '/orders/{id}/cancel': { get: ['200'], post: ['303:Location'] } });
-    expect((await testRule(RULE, doc, { ruleset: everything })).map((f) => [f.code, f.path, f.severity, f.message])).toEqual([
+    expect(
+      (await testRule(RULE, doc, { ruleset: everything })).map((f) => [f.code, f.path, f.severity, f.message]),
+    ).toEqual([
       [
         RULE,
         'paths./orders/{id}/cancel',

@@ -23,7 +23,7 @@ describe(RULE, () => {
         RULE,
         'paths./feed.get.responses.426',
         'warn',
-        "GET /feed declares 426 Upgrade Required with no Upgrade header; add one to its `headers` (RFC 9110 §15.5.22: a 426 MUST send Upgrade to name the acceptable protocols).",
+        'GET /feed declares 426 Upgrade Required with no Upgrade header; add one to its `headers` (RFC 9110 §15.5.22: a 426 MUST send Upgrade to name the acceptable protocols).',
       ],
     ];
     expect((await testRule(RULE, doc)).map((f) => [f.code, f.path, f.severity, f.message])).toEqual(expected);

@@ -57,7 +57,8 @@ export function bodyKey(response: Dict, version: OasVersion): 'content' | 'schem
  * keys of the dereferenced Request Body Object's `content`).
  */
 export function mediaTypesOf(source: unknown, version: OasVersion): readonly string[] {
-  if (version === '2.0') return Array.isArray(source) ? source.filter((m): m is string => typeof m === 'string') : NO_MEDIA_TYPES;
+  if (version === '2.0')
+    return Array.isArray(source) ? source.filter((m): m is string => typeof m === 'string') : NO_MEDIA_TYPES;
   return keysOf(own(source, 'content'));
 }
 
@@ -151,7 +152,11 @@ const isAnonymous = (requirement: unknown): boolean => !isObject(requirement) ||
  * requirement `{}` is among the alternatives; `required` otherwise.
  */
 export function effectiveSecurity(operationSecurity: unknown, rootSecurity: unknown): Security {
-  const security = Array.isArray(operationSecurity) ? operationSecurity : Array.isArray(rootSecurity) ? rootSecurity : NO_SECURITY;
+  const security = Array.isArray(operationSecurity)
+    ? operationSecurity
+    : Array.isArray(rootSecurity)
+      ? rootSecurity
+      : NO_SECURITY;
   if (security.length === 0) return 'none';
   if (security.some(isAnonymous)) return 'optional';
   return 'required';
@@ -205,7 +210,10 @@ export function checksValues(root: Dict, parameter: Parameter): boolean {
 
 /** The type of each security scheme a requirement names: `http`, `apiKey`, `oauth2`, `openIdConnect`, `mutualTLS` (Swagger 2 `basic` is `http`). */
 function schemeType(root: Dict, name: string): string {
-  const scheme = deref(root, own(own(own(root, 'components'), 'securitySchemes'), name) ?? own(own(root, 'securityDefinitions'), name));
+  const scheme = deref(
+    root,
+    own(own(own(root, 'components'), 'securitySchemes'), name) ?? own(own(root, 'securityDefinitions'), name),
+  );
   const type = own(scheme, 'type');
   if (type === 'basic') return 'http';
   return typeof type === 'string' ? type : 'unknown';
@@ -217,7 +225,9 @@ const schemeCache = new WeakMap<Operation, ReadonlyArray<ReadonlySet<string>>>()
 export function securityAlternatives(operation: Operation): ReadonlyArray<ReadonlySet<string>> {
   let alternatives = schemeCache.get(operation);
   if (alternatives === undefined) {
-    alternatives = operation.securityRequirements.map((requirement) => new Set(keysOf(requirement).map((name) => schemeType(operation.root, name))));
+    alternatives = operation.securityRequirements.map(
+      (requirement) => new Set(keysOf(requirement).map((name) => schemeType(operation.root, name))),
+    );
     schemeCache.set(operation, alternatives);
   }
   return alternatives;
@@ -234,7 +244,8 @@ const isMutualTls = (type: string): boolean => type === 'mutualTLS';
 export function mayAnswerUnauthorized(operation: Operation): string | undefined {
   if (operation.security === 'required') {
     const alternatives = securityAlternatives(operation);
-    if (alternatives.some((schemes) => [...schemes].some((type) => !isMutualTls(type)))) return 'requires authentication';
+    if (alternatives.some((schemes) => [...schemes].some((type) => !isMutualTls(type))))
+      return 'requires authentication';
     return undefined;
   }
   if (operation.security !== 'none') return undefined;
@@ -250,7 +261,8 @@ const AUTHORIZATION = ['Authorization'];
  * `X-Access-Token`, Discourse's `Api-Username` (sent with its `Api-Key`),
  * Azure API Management's `Ocp-Apim-Subscription-Key`.
  */
-const API_KEY_HEADER = /^(x-)?(api[-_]?(key|token|secret|username)|auth[-_]?token|access[-_]?token)$|^ocp-apim-subscription-key$/i;
+const API_KEY_HEADER =
+  /^(x-)?(api[-_]?(key|token|secret|username)|auth[-_]?token|access[-_]?token)$|^ocp-apim-subscription-key$/i;
 
 /**
  * The name, as written, of a required header parameter that carries an API
@@ -263,7 +275,8 @@ export function apiKeyHeader(operation: Operation): string | undefined {
   const parameters = operation.parameters;
   for (let i = 0; i < parameters.length; i++) {
     const parameter = parameters[i] as Parameter;
-    if (parameter.in === 'header' && own(parameter.node, 'required') === true && API_KEY_HEADER.test(parameter.name)) return parameter.name;
+    if (parameter.in === 'header' && own(parameter.node, 'required') === true && API_KEY_HEADER.test(parameter.name))
+      return parameter.name;
   }
   return undefined;
 }
@@ -345,7 +358,11 @@ export function responseText(entry: ResponseEntry): string {
   const text = typeof description === 'string' ? description : '';
   if (entry.operation.version !== '3.2') return text;
   const summary = own(entry.response, 'summary');
-  return typeof summary !== 'string' || summary.length === 0 ? text : text.length === 0 ? summary : `${summary} ${text}`;
+  return typeof summary !== 'string' || summary.length === 0
+    ? text
+    : text.length === 0
+      ? summary
+      : `${summary} ${text}`;
 }
 
 /** What a response says of itself on one line, cut to 80 characters: the words a message quotes (through `quote()`). */

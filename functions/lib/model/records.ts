@@ -140,7 +140,9 @@ export class OperationRecord implements Operation {
   }
 
   get shownMethod(): string {
-    return this.method !== undefined && this.methodPath.length === 1 ? upperMethod(this.method) : quote(this.methodName);
+    return this.method !== undefined && this.methodPath.length === 1
+      ? upperMethod(this.method)
+      : quote(this.methodName);
   }
 
   /**
@@ -151,7 +153,11 @@ export class OperationRecord implements Operation {
   get plainLabel(): string {
     const { where, origin, target } = this.site;
     const upper = this.methodName;
-    return where === 'path' ? `${upper} ${target}` : where === 'webhook' ? `${upper} webhook '${target}'` : `${upper} ${target} (${uninert(origin ?? 'callback')})`;
+    return where === 'path'
+      ? `${upper} ${target}`
+      : where === 'webhook'
+        ? `${upper} webhook '${target}'`
+        : `${upper} ${target} (${uninert(origin ?? 'callback')})`;
   }
 
   get label(): string {
@@ -163,7 +169,11 @@ export class OperationRecord implements Operation {
       const target = quote(this.site.target);
       const upper = this.shownMethod;
       derived.label =
-        where === 'path' ? `${upper} ${target}` : where === 'webhook' ? `${upper} webhook '${target}'` : `${upper} ${target} (${origin ?? 'callback'})`;
+        where === 'path'
+          ? `${upper} ${target}`
+          : where === 'webhook'
+            ? `${upper} webhook '${target}'`
+            : `${upper} ${target} (${origin ?? 'callback'})`;
     }
     return derived.label;
   }
@@ -178,7 +188,8 @@ export class OperationRecord implements Operation {
     const derived = (this.derived ??= {});
     if (derived.headerParams === undefined) {
       let headers: Set<string> | undefined;
-      for (const parameter of this.parameters) if (parameter.in === 'header') (headers ??= new Set<string>()).add(parameter.key);
+      for (const parameter of this.parameters)
+        if (parameter.in === 'header') (headers ??= new Set<string>()).add(parameter.key);
       derived.headerParams = headers ?? NO_HEADERS;
     }
     return derived.headerParams;

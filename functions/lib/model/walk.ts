@@ -9,7 +9,17 @@ import { Dict, JsonPath, deref, getAt, isObject, isOwnKey, keyOrder, keysOf, lea
 import { classifyStatusKey } from '../status-keys';
 import { effectiveSecurity, templateNames } from './queries';
 import { OperationRecord, ResponseRecord, Site } from './records';
-import { DocumentModel, Mentions, OasVersion, Operation, Parameter, PathItemEntry, ResponseEntry, ResponsesState, Security } from './types';
+import {
+  DocumentModel,
+  Mentions,
+  OasVersion,
+  Operation,
+  Parameter,
+  PathItemEntry,
+  ResponseEntry,
+  ResponsesState,
+  Security,
+} from './types';
 import { scanMentions } from '../text-scan';
 import { quote } from '../quote';
 
@@ -117,7 +127,14 @@ function buildModel(root: Dict, written: unknown, mentions: Mentions): DocumentM
   return { version, mentions, root, operations: ctx.operations, pathItems: ctx.pathItems };
 }
 
-function walkCallback(ctx: WalkContext, rawCallback: unknown, path: JsonPath, name: string, parent: Operation | undefined, depth: number): void {
+function walkCallback(
+  ctx: WalkContext,
+  rawCallback: unknown,
+  path: JsonPath,
+  name: string,
+  parent: Operation | undefined,
+  depth: number,
+): void {
   const callback = deref(ctx.root, rawCallback);
   for (const expression of keysOf(callback)) {
     if (expression.startsWith('x-')) continue;
@@ -187,7 +204,17 @@ function walkPathItem(
     for (let m = 0; m < METHODS.length; m++) {
       if ((methods & (1 << m)) === 0) continue;
       const method = METHODS[m] as Method;
-      const operation = walkOperation(ctx, site, method, upperMethod(method), FIELD_PATHS.get(method) ?? [method], (item as Record<string, unknown>)[method], shared, sharedParameters, depth);
+      const operation = walkOperation(
+        ctx,
+        site,
+        method,
+        upperMethod(method),
+        FIELD_PATHS.get(method) ?? [method],
+        (item as Record<string, unknown>)[method],
+        shared,
+        sharedParameters,
+        depth,
+      );
       if (operation !== undefined && where === 'path') (itemOperations ??= []).push(operation);
     }
     // The methods without a field of their own, keyed by the method as sent
@@ -198,12 +225,23 @@ function walkPathItem(
       const entries = deref(ctx.root, (item as Record<string, unknown>)[section]);
       for (const name of keysOf(entries)) {
         if (name.startsWith('x-') || name.length === 0) continue;
-        const operation = walkOperation(ctx, site, BY_WIRE_NAME.get(name), name, [section, name], own(entries, name), shared, sharedParameters, depth);
+        const operation = walkOperation(
+          ctx,
+          site,
+          BY_WIRE_NAME.get(name),
+          name,
+          [section, name],
+          own(entries, name),
+          shared,
+          sharedParameters,
+          depth,
+        );
         if (operation !== undefined && where === 'path') (itemOperations ??= []).push(operation);
       }
     }
   }
-  if (where === 'path') ctx.pathItems.push({ key: target, path: itemPath, item, operations: itemOperations ?? NO_OPERATIONS });
+  if (where === 'path')
+    ctx.pathItems.push({ key: target, path: itemPath, item, operations: itemOperations ?? NO_OPERATIONS });
 }
 
 /**
@@ -274,7 +312,13 @@ function walkOperation(
     bodySource = deref(ctx.root, rawBody);
   }
   const responsesState: ResponsesState =
-    responsesValue === undefined ? 'missing' : responsesValue === null ? 'null' : isObject(responsesValue) ? 'ok' : 'not-an-object';
+    responsesValue === undefined
+      ? 'missing'
+      : responsesValue === null
+        ? 'null'
+        : isObject(responsesValue)
+          ? 'ok'
+          : 'not-an-object';
   const operation = new OperationRecord(
     method,
     methodName,
@@ -287,7 +331,11 @@ function walkOperation(
     // callbacks are requests the API sends to its consumers, so only their
     // own `security` says whether the receiver demands credentials.
     // (The root's answer is worked out once per document, not per operation.)
-    Array.isArray(security) ? effectiveSecurity(security, undefined) : site.where === 'path' ? ctx.rootSecurity : 'none',
+    Array.isArray(security)
+      ? effectiveSecurity(security, undefined)
+      : site.where === 'path'
+        ? ctx.rootSecurity
+        : 'none',
     Array.isArray(security) ? security : site.where === 'path' ? ctx.rootRequirements : NO_REQUIREMENTS,
     responsesState,
     op,
@@ -295,7 +343,8 @@ function walkOperation(
   );
   operation.responses = readResponses(operation);
   ctx.operations.push(operation);
-  if (callbacks !== undefined && ctx.version !== '2.0' && depth < MAX_CALLBACK_DEPTH) walkCallbacks(ctx, operation, callbacks, depth);
+  if (callbacks !== undefined && ctx.version !== '2.0' && depth < MAX_CALLBACK_DEPTH)
+    walkCallbacks(ctx, operation, callbacks, depth);
   return operation;
 }
 

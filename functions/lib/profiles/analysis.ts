@@ -70,10 +70,14 @@ function toSet(names: string[], declaredAt: JsonPath, table: ProfileTable): Comb
   const others = cores.filter((n) => n !== 'alias');
   if (cores.length === 0) {
     if (mixins.length === 0) return {};
-    return { problem: `declares only mixins (${mixins.join(', ')}); a mixin adds to a core profile, so add one (data, content, form, ...)` };
+    return {
+      problem: `declares only mixins (${mixins.join(', ')}); a mixin adds to a core profile, so add one (data, content, form, ...)`,
+    };
   }
   if (others.length > 1) {
-    return { problem: `declares two core profiles (${others.join(', ')}); a resource has one, plus mixins (only alias may stand next to its target's profile)` };
+    return {
+      problem: `declares two core profiles (${others.join(', ')}); a resource has one, plus mixins (only alias may stand next to its target's profile)`,
+    };
   }
   if (cores.includes('alias')) return { set: { core: 'alias', target: others[0], mixins, declaredAt } };
   return { set: { core: others[0] ?? '', target: undefined, mixins, declaredAt } };
@@ -101,16 +105,20 @@ function analyse(model: DocumentModel, table: ProfileTable): ProfileAnalysis {
   };
   if (rootDecl !== undefined) {
     const combination = toSet(rootDecl.names, rootDecl.path, table);
-    if (combination.problem !== undefined && !rootDecl.incomplete) report(rootDecl.path, 'The document', combination.problem);
+    if (combination.problem !== undefined && !rootDecl.incomplete)
+      report(rootDecl.path, 'The document', combination.problem);
   }
   for (const entry of model.pathItems) {
-    const pathDecl = readXProfiles(entry.item, entry.path, quote(entry.key), table, problems) ?? readProfileHeader(model, entry, table, problems);
+    const pathDecl =
+      readXProfiles(entry.item, entry.path, quote(entry.key), table, problems) ??
+      readProfileHeader(model, entry, table, problems);
     const names = combine(rootNames, pathDecl, table);
     const declaredAt = pathDecl?.path ?? rootDecl?.path ?? entry.path;
     let set: ProfileSet | undefined;
     if (names !== undefined) {
       const combination = toSet(names, declaredAt, table);
-      if (combination.problem !== undefined && pathDecl !== undefined && !pathDecl.incomplete) report(declaredAt, quote(entry.key), combination.problem);
+      if (combination.problem !== undefined && pathDecl !== undefined && !pathDecl.incomplete)
+        report(declaredAt, quote(entry.key), combination.problem);
       set = combination.set;
     }
     const operations = new Map<Operation, ProfileSet>();
@@ -122,7 +130,8 @@ function analyse(model: DocumentModel, table: ProfileTable): ProfileAnalysis {
       }
       const opNames = combine(names, opDecl, table) ?? [];
       const combination = toSet(opNames, opDecl.path, table);
-      if (combination.problem !== undefined && !opDecl.incomplete) report(opDecl.path, operation.label, combination.problem);
+      if (combination.problem !== undefined && !opDecl.incomplete)
+        report(opDecl.path, operation.label, combination.problem);
       if (combination.set !== undefined) operations.set(operation, combination.set);
     }
     for (const [op, s] of operations) byOperation.set(op, s);

@@ -50,13 +50,22 @@ function didYouMean(name: string, table: ProfileTable): string {
 }
 
 /** The `x-profiles` declaration on `node`, if it has one. */
-export function readXProfiles(node: unknown, path: JsonPath, where: string, table: ProfileTable, problems: DeclarationProblem[]): Declaration | undefined {
+export function readXProfiles(
+  node: unknown,
+  path: JsonPath,
+  where: string,
+  table: ProfileTable,
+  problems: DeclarationProblem[],
+): Declaration | undefined {
   const value = own(node, 'x-profiles');
   if (value === undefined) return undefined;
   const keyPath = [...path, 'x-profiles'];
   const list = typeof value === 'string' ? value.split(',') : value;
   if (!Array.isArray(list)) {
-    problems.push({ message: `${where} has \`x-profiles\` that is not a list; write a list of profile names, e.g. [data, entity].`, path: keyPath });
+    problems.push({
+      message: `${where} has \`x-profiles\` that is not a list; write a list of profile names, e.g. [data, entity].`,
+      path: keyPath,
+    });
     return undefined;
   }
   const names: string[] = [];
@@ -87,7 +96,12 @@ export function readXProfiles(node: unknown, path: JsonPath, where: string, tabl
 }
 
 /** Profile URIs listed by a `Profile` response header of the path item's operations. */
-export function readProfileHeader(model: DocumentModel, entry: PathItemEntry, table: ProfileTable, problems: DeclarationProblem[]): Declaration | undefined {
+export function readProfileHeader(
+  model: DocumentModel,
+  entry: PathItemEntry,
+  table: ProfileTable,
+  problems: DeclarationProblem[],
+): Declaration | undefined {
   for (const operation of entry.operations) {
     for (const response of operation.responses) {
       const headers = own(response.response, 'headers');
@@ -105,7 +119,10 @@ export function readProfileHeader(model: DocumentModel, entry: PathItemEntry, ta
             if (!names.includes(name)) names.push(name);
           } else {
             incomplete = true;
-            problems.push({ message: `${operation.label} lists '${quote(uri)}' in its Profile header, which is not a Level 3 profile${didYouMean(name, table)}`, path });
+            problems.push({
+              message: `${operation.label} lists '${quote(uri)}' in its Profile header, which is not a Level 3 profile${didYouMean(name, table)}`,
+              path,
+            });
           }
         }
         return { names, incomplete, path, where: `${quote(entry.key)} (Profile header)` };

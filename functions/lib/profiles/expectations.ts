@@ -9,7 +9,11 @@ import { ProfileAnalysis, ProfileSet, analyseProfiles } from './analysis';
 
 export interface MethodExpectations {
   /** Groups of codes, one of each group required, with the profile that requires it. */
-  readonly required: ReadonlyArray<{ readonly codes: readonly number[]; readonly by: string; readonly because?: string }>;
+  readonly required: ReadonlyArray<{
+    readonly codes: readonly number[];
+    readonly by: string;
+    readonly because?: string;
+  }>;
   /** Every code some declared profile gives for the method (universal codes included). */
   readonly allowed: ReadonlySet<number>;
   /** Header rules tied to codes of this method. */
@@ -40,7 +44,11 @@ function governing(set: ProfileSet, table: ProfileTable): Array<[string, Profile
 }
 
 /** What the set requires and allows for one operation; undefined when the method is not offered. */
-export function expectationsFor(set: ProfileSet, table: ProfileTable, operation: Operation): MethodExpectations | undefined {
+export function expectationsFor(
+  set: ProfileSet,
+  table: ProfileTable,
+  operation: Operation,
+): MethodExpectations | undefined {
   const method = operation.method;
   if (method === undefined || isProfileSilent(method) || !offeredMethods(set, table).includes(method)) return undefined;
   const required: Array<{ codes: readonly number[]; by: string; because?: string }> = [];
@@ -58,7 +66,8 @@ export function expectationsFor(set: ProfileSet, table: ProfileTable, operation:
     for (const conditional of rule.conditional ?? []) {
       conditional.required.forEach((group) => group.forEach((c) => allowed.add(c)));
       if (takesHeader(operation, [conditional.header]) === undefined) continue;
-      for (const group of conditional.required) required.push({ codes: group, by: name, because: `it takes ${conditional.header}` });
+      for (const group of conditional.required)
+        required.push({ codes: group, by: name, because: `it takes ${conditional.header}` });
     }
     for (const header of def.headers ?? []) {
       if (!header.methods.includes(method)) continue;
@@ -81,7 +90,11 @@ const NONE = Symbol('none');
 const profiledCache = new WeakMap<ProfileAnalysis, Map<Operation, ProfiledOperation | typeof NONE>>();
 
 /** What the declared profiles of `table` expect of one operation, if it is profiled and its method offered (cached). */
-export function profiled(model: DocumentModel, table: ProfileTable, operation: Operation): ProfiledOperation | undefined {
+export function profiled(
+  model: DocumentModel,
+  table: ProfileTable,
+  operation: Operation,
+): ProfiledOperation | undefined {
   if (operation.where !== 'path' || !model.mentions.profiles) return undefined;
   const analysis = analyseProfiles(model, table);
   let byOperation = profiledCache.get(analysis);
@@ -98,7 +111,10 @@ export function profiled(model: DocumentModel, table: ProfileTable, operation: O
 
 /** How messages name a set: `data` + `entity`. */
 export function describeSet(set: ProfileSet): string {
-  const core = set.core === 'alias' && set.target !== undefined ? `\`alias\` (of ${article(set.target)} \`${set.target}\`)` : `\`${set.core}\``;
+  const core =
+    set.core === 'alias' && set.target !== undefined
+      ? `\`alias\` (of ${article(set.target)} \`${set.target}\`)`
+      : `\`${set.core}\``;
   return [core, ...set.mixins.map((m) => `\`${m}\``)].join(' + ');
 }
 
@@ -108,7 +124,10 @@ export function mixinsAllowing(code: number, method: Method, table: ProfileTable
     .filter(([, def]) => def.kind === 'mixin' && (def.signals ?? []).includes(code))
     .filter(([, def]) => {
       const rule = def.methods[method];
-      return rule !== undefined && ((rule.allowed ?? []).includes(code) || (rule.required ?? []).some((g) => g.includes(code)));
+      return (
+        rule !== undefined &&
+        ((rule.allowed ?? []).includes(code) || (rule.required ?? []).some((g) => g.includes(code)))
+      );
     })
     .map(([name]) => name);
 }
