@@ -22,6 +22,7 @@ header.bar .privacy { color: var(--muted); font-size: 12px; }
 li.finding[data-line] .message { cursor: pointer; }
 #fix, #fix-apply, #fix-close { font: inherit; font-size: 13px; }
 #fix-panel { margin: 0 16px; padding: 0 0 8px; border-bottom: 1px solid var(--line); }
+#fix-panel h2 { margin: 12px 0 6px; }
 #fix-panel h3 { font-size: 13px; margin: 8px 0 4px; }
 #fix-panel ul { margin: 0; padding-left: 18px; font-size: 12px; }
 #fix-status { margin: 4px 0; }
