@@ -55,7 +55,7 @@ export function relintProblems(
 }
 
 /** A finding as `fix` lists it: line:character, rule, and its key (`GET /orders 201 Location`). */
-export const findingPlace = (finding: KeyedResult): string => {
+const findingPlace = (finding: KeyedResult): string => {
   const key = finding.keys[0];
   const start = finding.result.range.start;
   const about =
