@@ -239,7 +239,7 @@ function start(): void {
     if (fix.problems.length > 0) {
       fixState(
         'refused',
-        `Nothing applied: the fixed text was linted again, and ${fix.problems.length === 1 ? (fix.problems[0] ?? '') : 'these went wrong:'}`,
+        `Nothing applied: the fixed text was linted again, and ${fix.problems.length === 1 ? shown(fix.problems[0] ?? '') : 'these went wrong:'}`,
       );
       fixLists.innerHTML =
         (fix.problems.length > 1 ? list('What went wrong', fix.problems) : '') +
