@@ -9,15 +9,14 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import fg from 'fast-glob';
 import { Ruleset, Spectral } from '@stoplight/spectral-core';
-import type { IRuleResult } from '@stoplight/spectral-core';
 import { createHttpAndFileResolver } from '@stoplight/spectral-ref-resolver';
 import { readParsable } from '@stoplight/spectral-runtime';
-import type { FindingNote } from '../functions/lib/finding-notes';
-import { FindingKey, keyOf, keyText } from '../functions/lib/finding-keys';
-import { getModel } from '../functions/lib/model';
-import type { JsonPath } from '../functions/lib/safe';
-import { LintOutcome, runWithNotes } from '../report/run';
+import { FindingKey, keyText } from '../functions/lib/finding-keys';
+import { runWithNotes } from '../report/run';
 import { CliError } from './errors';
+import { DocumentLint, keyResults } from './keyed';
+
+export type { DocumentLint, KeyedResult } from './keyed';
 
 const isUrl = (target: string): boolean => /^https?:\/\//i.test(target);
 
@@ -59,46 +58,6 @@ export async function listDocuments(
   if (targets.length === 0)
     throw new CliError('No files found to lint. Please check your file path and extension and try again');
   return targets;
-}
-
-/** A result with what this package knows of it. */
-export interface KeyedResult {
-  readonly result: IRuleResult;
-  /** Its semantic keys: from the rule functions' note, or (for other rulesets' rules) worked out from its path. */
-  readonly keys: readonly FindingKey[];
-  /** The note this package's rule function gave, if it is one of them. */
-  readonly note: FindingNote | undefined;
-}
-
-export interface DocumentLint {
-  /** The document as named to Spectral (an absolute path or a URL). */
-  readonly source: string;
-  readonly outcome: LintOutcome;
-  /** Spectral's results for the whole run (this document and the files it `$ref`s), in Spectral's order. */
-  readonly results: readonly KeyedResult[];
-}
-
-const SEP = '\u0000';
-const noteId = (rule: string, at: JsonPath, message: string): string => `${rule}${SEP}${at.join(SEP)}${SEP}${message}`;
-
-/** Joins Spectral's results with the notes of the same run (same rule, path and message; in order for duplicates). */
-export function keyResults(outcome: LintOutcome): KeyedResult[] {
-  const notes = new Map<string, FindingNote[]>();
-  for (const note of outcome.notes) {
-    if (note.waived !== undefined) continue;
-    const id = noteId(note.rule, note.path, note.message);
-    const list = notes.get(id);
-    if (list === undefined) notes.set(id, [note]);
-    else list.push(note);
-  }
-  const model = getModel(outcome.resolved, outcome.written, outcome.text);
-  return outcome.results.map((result) => {
-    const rule = String(result.code);
-    const note = notes.get(noteId(rule, result.path, result.message))?.shift();
-    const keys =
-      note?.keys !== undefined && note.keys.length > 0 ? note.keys : [keyOf(model, rule, { path: result.path })];
-    return { result, keys, note };
-  });
 }
 
 /** Lints one document as `spectral lint <document>` does, with the notes. */

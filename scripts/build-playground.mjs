@@ -31,6 +31,29 @@ const browser = {
   define: { __PACKAGE_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
 };
 
+// The page's script imports only the list of rules \`fix\` fixes from cli/fix/plan.ts (to enable Fix); yaml and
+// jsonc-parser, which the planner's text edits use, have no side effects: declared so, the page's script leaves them out.
+const sideEffectFree = {
+  name: 'side-effect-free',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$|jsonc-parser/ }, async (args) => {
+      if (args.pluginData === 'resolved') return undefined;
+      const {
+        path: file,
+        external,
+        namespace,
+        errors,
+      } = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'resolved',
+      });
+      return errors.length > 0 ? { errors } : { path: file, external, namespace, sideEffects: false };
+    });
+  },
+};
+
 /** The sample documents: the fixtures the tests lint, so the samples and the tests never drift apart. */
 const SAMPLES = [
   // First, what the page opens on: a document with findings of several rules, errors and warnings, so that a first look shows what the playground does.
@@ -67,9 +90,11 @@ const CSP =
 
 /** Builds the page and writes it to each of `outputs` (paths from the repository's root); returns its size in bytes. */
 export async function buildPlayground(outputs) {
-  const [worker, main] = await Promise.all([
+  // The fixer is a bundle of its own, loaded into the worker only when Fix is pressed: the worker every lint starts stays as it was.
+  const [worker, main, fixer] = await Promise.all([
     build({ ...browser, entryPoints: ['playground/src/worker.ts'] }),
-    build({ ...browser, entryPoints: ['playground/src/main.ts'] }),
+    build({ ...browser, entryPoints: ['playground/src/main.ts'], plugins: [sideEffectFree] }),
+    build({ ...browser, entryPoints: ['playground/src/fixer.ts'] }),
   ]);
   const html = `<!doctype html>
 <html lang="en">
@@ -85,6 +110,7 @@ export async function buildPlayground(outputs) {
 <label>Sample <select id="sample"></select></label>
 <label>Mode <select id="mode"><option value="default">default</option><option value="strict">strict</option></select></label>
 <label>Open a file <input type="file" id="file" accept=".yaml,.yml,.json"></label>
+<button type="button" id="fix" disabled title="Fix is enabled once the document is linted">Fix</button>
 <span class="privacy">Lints in this page: nothing you paste leaves it.</span>
 <span id="status" role="status" aria-live="polite">Loading…</span>
 <button type="button" id="retry" hidden>Try again</button>
@@ -92,6 +118,13 @@ export async function buildPlayground(outputs) {
 <div class="workspace">
 <div id="editor-pane"></div>
 <div class="results">
+<section id="fix-panel" hidden aria-labelledby="fix-title">
+<h2 id="fix-title">Fix</h2>
+<p id="fix-status" role="status" aria-live="polite"></p>
+<pre id="fix-diff" hidden></pre>
+<div id="fix-lists"></div>
+<p class="fix-actions"><button type="button" id="fix-apply" hidden>Apply</button> <button type="button" id="fix-close">Close</button></p>
+</section>
 <h2>Findings</h2>
 <ol id="findings"></ol>
 <h2>Status-code map</h2>
@@ -101,6 +134,7 @@ export async function buildPlayground(outputs) {
 <noscript>The playground lints in your browser with JavaScript.</noscript>
 <script type="application/json" id="samples">${jsonSafe(SAMPLES)}</script>
 <script type="text/plain" id="worker-source">${scriptSafe(worker.outputFiles[0].text)}</script>
+<script type="text/plain" id="fixer-source">${scriptSafe(fixer.outputFiles[0].text)}</script>
 <script>${scriptSafe(main.outputFiles[0].text)}</script>
 </body>
 </html>

@@ -324,7 +324,7 @@ describeHosts('hosts', () => {
     });
   });
 
-  describe('adoption from the tarball: baseline, lint --baseline, --prune and diff git:, on each Node', () => {
+  describe('adoption from the tarball: baseline, lint --baseline, --prune, diff git: and fix, on each Node', () => {
     /** The installed bin, as `npx spectral-http-status` runs it, on a given Node. */
     const bin = (node: string, cwd: string, args: string[]): CliRun => {
       const run = spawnSync(
@@ -469,6 +469,58 @@ describeHosts('hosts', () => {
       const markdown = bin(node, dir, ['diff', 'git:HEAD:openapi.yaml', 'openapi.yaml', '--fail-on', 'none']);
       expect(markdown.status).toBe(0);
       expect(markdown.stdout).toMatch(/^## Status codes: what this change does/m);
+
+      // 6. fix, on a copy of the sample (the README's diff names it sample-openapi.yaml), with the README's .spectral.yaml.
+      const copy = path.join(dir, 'sample-openapi.yaml');
+      writeFileSync(copy, sample);
+      const lintCodes = (): string[] =>
+        (
+          JSON.parse(bin(node, dir, ['lint', 'sample-openapi.yaml', '--format', 'json']).stdout) as Array<{
+            code: string;
+          }>
+        )
+          .map((r) => r.code)
+          .sort();
+      const findingsBefore = lintCodes();
+      expect(findingsBefore).toHaveLength(SAMPLE_FINDINGS.length);
+      // --dry-run: the README's diff on stdout, what it fixed and left on stderr, nothing written; exit 1 (one left for a person).
+      const dry = bin(node, dir, ['fix', 'sample-openapi.yaml', '--dry-run']);
+      expect(dry.stdout).toBe(snippet('fix-diff'));
+      expect(dry.status).toBe(1);
+      const fixedRules = [
+        ...(/^Fixed \(\d+\):\n((?:  .*\n)*)/m.exec(dry.stderr)?.[1] ?? '').matchAll(/^ {2}\d+:\d+ {2}(\S+)/gm),
+      ].map((m) => m[1] as string);
+      expect(fixedRules.sort()).toEqual([
+        'http-status-etag-header',
+        'http-status-location-header',
+        'http-status-no-body',
+      ]);
+      expect(dry.stderr).toMatch(
+        /^Left for a person \(1\):\n {2}\d+:\d+ {2}http-status-error-expected {2}GET \/orders\/\{id\} 304: the document has no shared response for 304 to reuse/m,
+      );
+      expect(dry.stderr).toMatch(/: 3 fixed, 1 left, [^\n]*; nothing written \(--dry-run\)\.\n$/);
+      expect(readFileSync(copy, 'utf8')).toBe(sample);
+      // The fix itself: the same diff, the file written with exactly that change (taking the diff back gives the sample).
+      const wrote = bin(node, dir, ['fix', 'sample-openapi.yaml']);
+      expect(wrote.stdout).toBe(dry.stdout);
+      expect(wrote.status).toBe(1);
+      expect(wrote.stderr).toMatch(/: 3 fixed, 1 left, [^\n]*; sample-openapi\.yaml written\.\n$/);
+      const fixedText = readFileSync(copy, 'utf8');
+      expect(fixedText).not.toBe(sample);
+      execFileSync('git', ['apply', '-R', '-'], { cwd: dir, input: wrote.stdout });
+      expect(readFileSync(copy, 'utf8')).toBe(sample);
+      writeFileSync(copy, fixedText);
+      // The re-lint: the fixed findings are gone, the others are there, none is new.
+      const findingsAfter = lintCodes();
+      const expectedAfter = [...findingsBefore];
+      for (const rule of fixedRules) expectedAfter.splice(expectedAfter.indexOf(rule), 1);
+      expect(findingsAfter).toEqual(expectedAfter);
+      expect(findingsAfter).not.toContain('http-status-no-body');
+      // A second run has nothing to fix.
+      const again = bin(node, dir, ['fix', 'sample-openapi.yaml', '--dry-run']);
+      expect(again.stdout).toBe('');
+      expect(again.stderr).toMatch(/nothing to fix in sample-openapi\.yaml; 1 left/);
+      expect(readFileSync(copy, 'utf8')).toBe(fixedText);
     });
   });
 

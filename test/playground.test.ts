@@ -42,6 +42,7 @@ declare global {
   interface Window {
     playground: PlaygroundHandle;
     playgroundLintTimeoutMs?: unknown;
+    playgroundFixTamper?: unknown;
   }
 }
 
@@ -346,6 +347,181 @@ describe('the editor', () => {
     const refs = found.filter((f) => f[0] === 'invalid-ref');
     expect(refs.length).toBe(2);
     for (const [, , message] of refs) expect(message).toContain('the playground lints one document');
+  });
+});
+
+describe("Fix: the fix command's planner in the page", () => {
+  const FIX = path.join(ROOT, 'fixtures', 'fix');
+  const BIN = path.join(ROOT, 'dist', 'bin.cjs');
+  /** What `spectral-http-status fix` does to the text, as openapi.yaml in a folder of its own (the package's ruleset): its diff, its lists and the file it writes. */
+  function cliFix(text: string): { diff: string; stderr: string; written: string } {
+    const dir = mkdtempSync(path.join(work, 'fix-'));
+    writeFileSync(path.join(dir, 'openapi.yaml'), text);
+    const run = spawnSync(process.execPath, [BIN, 'fix', 'openapi.yaml'], { cwd: dir, encoding: 'utf8' });
+    const written = readFileSync(path.join(dir, 'openapi.yaml'), 'utf8');
+    rmSync(dir, { recursive: true, force: true });
+    return { diff: run.stdout, stderr: run.stderr, written };
+  }
+  const fixState = (state: string, on: Page = page) =>
+    on.waitForFunction((s: string) => document.body.dataset.fix === s, { timeout: 60000 }, state);
+  const listed = (title: string): Promise<string[]> =>
+    page.$$eval(
+      '#fix-lists h3',
+      (heads, t) =>
+        heads
+          .filter((h) => (h.textContent ?? '').startsWith(t as string))
+          .flatMap((h) => Array.from(h.nextElementSibling?.querySelectorAll('li') ?? [], (li) => li.textContent ?? '')),
+      title,
+    );
+  /** The lines `fix` prints under a heading on stderr (`Fixed (1):`, `Left for a person (3):`). */
+  const cliListed = (stderr: string, title: string): string[] => {
+    const block = new RegExp(`^${title} \\(\\d+\\):\\n((?:  .*\\n)*)`, 'm').exec(stderr)?.[1] ?? '';
+    return block
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => l.slice(2));
+  };
+  const disabled = (selector: string) => page.$eval(selector, (b) => (b as HTMLButtonElement).disabled);
+  const hidden = (selector: string) => page.$eval(selector, (b) => (b as HTMLElement).hidden);
+
+  afterEach(async () => {
+    await page.evaluate(() => {
+      delete window.playgroundFixTamper;
+    });
+  });
+
+  test("a 204 body: Fix shows the CLI's diff; Apply makes the CLI's text, the finding is gone; one undo takes it back", async () => {
+    const text = readFileSync(path.join(FIX, 'oas31-204.yaml'), 'utf8');
+    const expected = text.replace(
+      '          content:\n            application/json:\n              schema:\n                type: object\n',
+      '',
+    );
+    const cli = cliFix(text);
+    expect(cli.written).toBe(expected);
+    await paste(text);
+    expect((await pageFindings()).map((f) => f[0])).toEqual(['http-status-no-body']);
+    expect(await disabled('#fix')).toBe(false);
+    await page.click('#fix');
+    await fixState('ready');
+    expect(await page.$eval('#fix-diff', (d) => d.textContent)).toBe(cli.diff);
+    expect(await page.$eval('#fix-diff', (d) => d.querySelectorAll('.d-del').length)).toBe(4);
+    expect(await page.$eval('#fix-status', (s) => s.textContent)).toBe(
+      '1 finding fixed, 0 left for a person: the diff below is what Apply changes.',
+    );
+    expect(await listed('Fixed')).toEqual(cliListed(cli.stderr, 'Fixed'));
+    expect(await listed('Fixed')).toEqual([
+      "13:19  http-status-no-body  DELETE /pets/{id} 204 body: removed `content` from '#/paths/~1pets~1{id}/delete/responses/204'",
+    ]);
+    expect(await editorText()).toBe(text);
+    await shot('fix-diff');
+    await linted(() => page.click('#fix-apply'));
+    expect(await editorText()).toBe(expected);
+    expect(await pageFindings()).toEqual([]);
+    expect(await pageFindings()).toEqual(cliFindings(expected, 'default'));
+    expect(await page.$eval('#fix-status', (s) => s.textContent)).toBe(
+      'Applied 1 fix (one undo step: Ctrl+Z takes them back); linted again: 0 findings.',
+    );
+    expect(await hidden('#fix-apply')).toBe(true);
+    expect(await disabled('#fix')).toBe(true);
+    await shot('fix-applied');
+    // One undo step: the text as it was, and its finding again.
+    await linted(async () => {
+      await page.focus('.cm-content');
+      await page.keyboard.down('Control');
+      await page.keyboard.press('z');
+      await page.keyboard.up('Control');
+    });
+    expect(await editorText()).toBe(text);
+    expect((await pageFindings()).map((f) => f[0])).toEqual(['http-status-no-body']);
+  });
+
+  test('several fixes at once (the Orders sample): the diff and the lists are those of the CLI, the text after Apply its file', async () => {
+    const text = readFileSync(path.join(ROOT, 'fixtures', 'sample-openapi.yaml'), 'utf8');
+    const cli = cliFix(text);
+    expect(cli.written).not.toBe(text);
+    await paste(text);
+    await page.click('#fix');
+    await fixState('ready');
+    expect(await page.$eval('#fix-diff', (d) => d.textContent)).toBe(cli.diff);
+    expect(await listed('Fixed')).toEqual(cliListed(cli.stderr, 'Fixed'));
+    expect(await listed('Left for a person')).toEqual(cliListed(cli.stderr, 'Left for a person'));
+    await linted(() => page.click('#fix-apply'));
+    expect(await editorText()).toBe(cli.written);
+    expect(await pageFindings()).toEqual(cliFindings(cli.written, 'default'));
+  });
+
+  test('a document with no finding of a rule fix fixes: Fix is disabled and says so', async () => {
+    await paste(readFileSync(path.join(ROOT, 'fixtures', 'level3-example.yaml'), 'utf8'));
+    expect(await disabled('#fix')).toBe(true);
+    expect(await page.$eval('#fix', (b) => b.getAttribute('title'))).toBe(
+      'Nothing to fix: no finding of a rule fix fixes',
+    );
+    // Findings, but none of those rules': a GET that declares 201 (the method matrix), nothing else.
+    const only201 =
+      "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\npaths:\n  /reports:\n    get:\n      responses:\n        '200':\n          description: The report\n        '201':\n          description: Never\n";
+    await paste(only201);
+    const rules = (await pageFindings()).map((f) => f[0]);
+    expect(rules).toEqual(['http-status-method-matrix']);
+    expect(await disabled('#fix')).toBe(true);
+    expect(await page.$eval('body', (b) => b.dataset.fixable)).toBe('0');
+  });
+
+  test('findings fix leaves for a person (a flow map, an anchor, an alias): nothing to fix, and why, as the CLI says', async () => {
+    const text = readFileSync(path.join(FIX, 'oas30-flow-anchor.yaml'), 'utf8');
+    const cli = cliFix(text);
+    expect(cli.written).toBe(text);
+    await paste(text);
+    expect(await disabled('#fix')).toBe(false);
+    await page.click('#fix');
+    await fixState('nothing');
+    expect(await page.$eval('#fix-status', (s) => s.textContent)).toBe(
+      'Nothing to fix: 3 findings left for a person, below.',
+    );
+    const left = await listed('Left for a person');
+    expect(left).toEqual(cliListed(cli.stderr, 'Left for a person'));
+    expect(left.join('\n')).toMatch(/it is written as a flow mapping/);
+    expect(await hidden('#fix-apply')).toBe(true);
+    expect(await hidden('#fix-diff')).toBe(true);
+    expect(await editorText()).toBe(text);
+  });
+
+  test('a fix whose re-lint shows a new finding: nothing applied, and the reason', async () => {
+    const text = readFileSync(path.join(FIX, 'oas31-204.yaml'), 'utf8');
+    await paste(text);
+    // The fixed text loses its 404, as test/fix-safety.test.ts has the command's: the re-lint finds 404 missing.
+    await page.evaluate(() => {
+      window.playgroundFixTamper = { find: "        '404':\n          description: Not found\n", replace: '' };
+    });
+    await page.click('#fix');
+    await fixState('refused');
+    expect(await page.$eval('#fix-status', (s) => s.textContent)).toMatch(
+      /^Nothing applied: the fixed text was linted again, and the fixed document has a new finding at line 10: http-status-error-expected: /,
+    );
+    expect(await hidden('#fix-apply')).toBe(true);
+    expect(await hidden('#fix-diff')).toBe(true);
+    expect(await editorText()).toBe(text);
+    await shot('fix-refused');
+  });
+
+  test('an edit after Fix withdraws Apply: the diff was of another text', async () => {
+    const text = readFileSync(path.join(FIX, 'oas31-204.yaml'), 'utf8');
+    await paste(text);
+    await page.click('#fix');
+    await fixState('ready');
+    await linted(async () => {
+      await page.evaluate(() => {
+        const view = window.playground.view;
+        view.focus();
+        view.dispatch({ selection: { anchor: view.state.doc.length } });
+      });
+      await page.keyboard.type('# x\n');
+    });
+    await fixState('stale');
+    expect(await hidden('#fix-apply')).toBe(true);
+    expect(await page.$eval('#fix-status', (s) => s.textContent)).toBe(
+      'The document or the mode changed since: press Fix again.',
+    );
+    expect(await editorText()).toBe(`${text}# x\n`);
   });
 });
 

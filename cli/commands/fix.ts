@@ -12,10 +12,10 @@ import * as path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { parse as parseYaml } from 'yaml';
 import type { Ruleset } from '@stoplight/spectral-core';
-import { keyText } from '../../functions/lib/finding-keys';
 import { parseCommand } from '../args';
-import { DocumentLint, KeyedResult, lintDocument, lintText } from '../engine';
+import { DocumentLint, lintDocument, lintText } from '../engine';
 import { CliError, UsageError } from '../errors';
+import { fixedLines, leftLines, relintProblems } from '../fix/check';
 import { FIXABLE_RULES, FixPlan, planFixes } from '../fix/plan';
 import { unifiedDiff } from '../unified-diff';
 import { loadRuleset } from '../ruleset';
@@ -64,16 +64,6 @@ const OWN = {
   'ignore-unknown-format': { type: 'boolean' },
 } as const;
 
-/** One result's identity across runs: its semantic keys. */
-const identity = (finding: KeyedResult): string =>
-  `${String(finding.result.code)}\u0001${finding.keys.map(keyText).sort().join('\u0001')}`;
-
-function count(findings: readonly KeyedResult[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const f of findings) counts.set(identity(f), (counts.get(identity(f)) ?? 0) + 1);
-  return counts;
-}
-
 /** Whether swagger-parser validates the text (read as `source`, for its `$ref`s); undefined when it cannot be read at all. */
 async function validates(text: string, source: string): Promise<{ ok: boolean; message: string }> {
   let api: unknown;
@@ -98,28 +88,8 @@ export async function checkFix(
   rules: ReadonlySet<string> | undefined,
   ignoreUnknownFormat: boolean,
 ): Promise<string[]> {
-  const problems: string[] = [];
   const after = await lintText(plan.text, before.source, ruleset, { ignoreUnknownFormat });
-  const was = count(before.results);
-  const gone = count(plan.fixed.map((f) => f.finding));
-  const now = count(after.results);
-  for (const finding of after.results) {
-    const id = identity(finding);
-    const allowed = (was.get(id) ?? 0) - (gone.get(id) ?? 0);
-    if ((now.get(id) ?? 0) <= allowed) continue;
-    now.set(id, allowed); // each identity said once
-    const line = finding.result.range.start.line + 1;
-    problems.push(
-      (gone.get(id) ?? 0) > 0
-        ? `the fix did not clear ${String(finding.result.code)} (${finding.keys.map(keyText).join('; ')})`
-        : `the fixed document has a new finding at line ${line}: ${String(finding.result.code)}: ${finding.result.message}`,
-    );
-  }
-  const again = planFixes(after, rules);
-  if (again.text !== plan.text)
-    problems.push(
-      `a second run would change the document again (${again.fixed.length} more fix${again.fixed.length === 1 ? '' : 'es'})`,
-    );
+  const problems = relintProblems(before, plan, after, rules);
   const valid = await validates(before.outcome.text, before.source);
   if (valid.ok) {
     const still = await validates(plan.text, before.source);
@@ -127,14 +97,6 @@ export async function checkFix(
   }
   return problems;
 }
-
-const where = (finding: KeyedResult): string => {
-  const key = finding.keys[0];
-  const start = finding.result.range.start;
-  const about =
-    key === undefined ? '' : [key.where, key.code, key.subject].filter((s) => s !== undefined && s !== '').join(' ');
-  return `${start.line + 1}:${start.character + 1}  ${String(finding.result.code)}  ${about}`;
-};
 
 export async function fixCommand(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseCommand('fix', argv, OWN);
@@ -175,7 +137,9 @@ export async function fixCommand(argv: readonly string[], io: Io): Promise<numbe
   const listLeft = (): void => {
     if (plan.left.length === 0) return;
     say(
-      `Left for a person (${plan.left.length}):\n${plan.left.map((l) => `  ${where(l.finding)}: ${l.reason}\n`).join('')}`,
+      `Left for a person (${plan.left.length}):\n${leftLines(plan)
+        .map((line) => `  ${line}\n`)
+        .join('')}`,
     );
   };
   if (plan.fixed.length === 0) {
@@ -192,7 +156,11 @@ export async function fixCommand(argv: readonly string[], io: Io): Promise<numbe
     );
   }
   io.stdout(unifiedDiff(lint.outcome.text, plan.text, `a/${shown}`, `b/${shown}`));
-  say(`Fixed (${plan.fixed.length}):\n${plan.fixed.map((f) => `  ${where(f.finding)}: ${f.what}\n`).join('')}`);
+  say(
+    `Fixed (${plan.fixed.length}):\n${fixedLines(plan)
+      .map((line) => `  ${line}\n`)
+      .join('')}`,
+  );
   listLeft();
   if (!dryRun) writeFileSync(target, plan.text);
   say(

@@ -6,7 +6,7 @@
  * numbers, the lint's findings as diagnostics, and the characters that hide
  * or reorder text shown as `\u202E`, as the findings list shows them.
  */
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { defaultKeymap, history, historyKeymap, indentWithTab, isolateHistory } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
 import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
@@ -197,4 +197,27 @@ export function selectLine(view: EditorView, line: number): boolean {
   });
   view.focus();
   return true;
+}
+
+/** The one change from `before` to `after`: what lies between their common start and their common end. */
+export function changeBetween(before: string, after: string): { from: number; to: number; insert: string } {
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end))
+    end++;
+  return { from: start, to: before.length - end, insert: after.slice(start, after.length - end) };
+}
+
+/** The user event of a fix applied (main.ts lints at once after one). */
+export const FIX_EVENT = 'fix.apply';
+
+/** Replaces the editor's text `before` (which it holds) with `after`, as one undo step. */
+export function applyText(view: EditorView, before: string, after: string): void {
+  view.dispatch({
+    changes: changeBetween(before, after),
+    userEvent: FIX_EVENT,
+    annotations: isolateHistory.of('full'),
+  });
 }

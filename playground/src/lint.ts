@@ -13,6 +13,7 @@ import defaultRuleset from '../../entry';
 import strictRuleset from '../../entry/strict';
 import { buildStatusMap } from '../../report/map';
 import { runWithNotes } from '../../report/run';
+import type { LintOutcome } from '../../report/run';
 import type { MapCell, StatusMap } from '../../report/map';
 import { documentationUrl } from '../../ruleset/urls';
 import { uninert, visible } from '../../functions/lib/quote';
@@ -50,13 +51,18 @@ export interface LintResponse {
 
 export const SOURCE = 'openapi.yaml';
 
-export async function lint(text: string, mode: PlaygroundMode, generator: string): Promise<LintResponse> {
-  const started = Date.now();
+/** One Spectral run on the text with the notes (for the map, and for the fixer), named SOURCE. */
+export function lintOutcome(text: string, mode: PlaygroundMode): Promise<LintOutcome> {
   const spectral = new Spectral({
     resolver: new Resolver({ resolvers: { file: refuse, http: refuse, https: refuse } }),
   });
   spectral.setRuleset(rulesetFor(mode));
-  const outcome = await runWithNotes(spectral, text, SOURCE);
+  return runWithNotes(spectral, text, SOURCE);
+}
+
+export async function lint(text: string, mode: PlaygroundMode, generator: string): Promise<LintResponse> {
+  const started = Date.now();
+  const outcome = await lintOutcome(text, mode);
   const map = buildStatusMap({
     ...outcome,
     generator,

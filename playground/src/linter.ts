@@ -10,6 +10,7 @@
  */
 import type { StatusMap } from '../../report/map';
 import type { LintResult } from './editor';
+import type { FixResponse, Tamper } from './fixer';
 
 /** The worker's answer to one request. */
 export interface LintResponse {
@@ -17,6 +18,8 @@ export interface LintResponse {
   readonly results?: readonly LintResult[];
   readonly map?: StatusMap;
   readonly ms?: number;
+  /** The answer to a fix. */
+  readonly fix?: FixResponse;
   readonly error?: string;
 }
 
@@ -27,7 +30,13 @@ export type LintOutcome =
 
 export class WorkerLinter {
   private worker: Worker;
-  private running: { readonly id: number; readonly timer: ReturnType<typeof setTimeout> } | undefined;
+  private running:
+    | {
+        readonly id: number;
+        readonly timer: ReturnType<typeof setTimeout>;
+        readonly report: (id: number, outcome: LintOutcome) => void;
+      }
+    | undefined;
   private last = 0;
   /** Workers ended before their lint finished (for the tests). */
   stopped = 0;
@@ -50,15 +59,36 @@ export class WorkerLinter {
 
   /** Lints `text` in `mode`, stopping the lint under way; past `limitMs`, the lint is stopped and reported as a timeout. Returns the lint's id. */
   lint(text: string, mode: string, limitMs: number): number {
+    return this.request({ text, mode }, limitMs, this.report);
+  }
+
+  /**
+   * Works out the fixes of `text` in `mode` with the fixer whose bundled
+   * source is `source` (loaded in the worker the first time), as a lint
+   * is: one at a time, stopped by the next lint or fix, or past `limitMs`;
+   * `report` is told of it (never of one superseded).
+   */
+  fix(
+    text: string,
+    mode: string,
+    source: string,
+    limitMs: number,
+    report: (id: number, outcome: LintOutcome) => void,
+    tamper?: Tamper,
+  ): number {
+    return this.request({ text, mode, fix: { source, tamper } }, limitMs, report);
+  }
+
+  private request(message: object, limitMs: number, report: (id: number, outcome: LintOutcome) => void): number {
     this.stop();
     const id = ++this.last;
     const timer = setTimeout(() => {
       if (this.running?.id !== id) return;
       this.stop();
-      this.report(id, { kind: 'timeout', limitMs });
+      report(id, { kind: 'timeout', limitMs });
     }, limitMs);
-    this.running = { id, timer };
-    this.worker.postMessage({ id, text, mode });
+    this.running = { id, timer, report };
+    this.worker.postMessage({ id, ...message });
     return id;
   }
 
@@ -86,7 +116,7 @@ export class WorkerLinter {
       if (worker !== this.worker || running === undefined || event.data.id !== running.id) return;
       clearTimeout(running.timer);
       this.running = undefined;
-      this.report(running.id, { kind: 'done', response: event.data });
+      running.report(running.id, { kind: 'done', response: event.data });
     };
     worker.onerror = (event) => {
       // An error the worker did not catch (its lint catches Spectral's own): the worker may be in any state, so it is replaced.
@@ -97,7 +127,7 @@ export class WorkerLinter {
       clearTimeout(running.timer);
       this.running = undefined;
       this.replaceWorker();
-      this.report(running.id, { kind: 'failed', message: event.message || 'the linter stopped' });
+      running.report(running.id, { kind: 'failed', message: event.message || 'the linter stopped' });
     };
     return worker;
   }

@@ -5,12 +5,17 @@
  * a worker from a file), so nothing is requested once the page is open,
  * and typing stays responsive on a large document; a newer text stops the
  * lint under way, and so does a time limit (playground/src/linter.ts). The
- * map is drawn by the report page's renderer.
+ * map is drawn by the report page's renderer. Fix shows what the `fix`
+ * command would change (its planner, loaded into the worker when first
+ * used: playground/src/fixer.ts) and applies it to the editor's text.
  */
 import { EditorView } from '@codemirror/view';
+import { FIXABLE_RULES } from '../../cli/fix/plan';
 import { esc, renderStatusMap } from '../../report/page/render';
 import { STYLE } from '../../report/page/style';
 import {
+  FIX_EVENT,
+  applyText,
   createEditor,
   currentDiagnostics,
   diagnosticsOf,
@@ -19,6 +24,7 @@ import {
   showDiagnostics,
   shown,
 } from './editor';
+import type { FixResponse, Tamper } from './fixer';
 import { type LintOutcome, WorkerLinter } from './linter';
 import { PLAYGROUND_STYLE } from './style';
 
@@ -32,6 +38,8 @@ declare global {
   interface Window {
     /** The lint's time limit in milliseconds, when set (by a test, or from the browser's console); read as each lint starts. */
     playgroundLintTimeoutMs?: unknown;
+    /** A change made to the fixed text before the fixer checks it (`{ find, replace }`), when set: the tests' way to see a fix refused. */
+    playgroundFixTamper?: unknown;
     /** The editor and what it shows, for the tests and the browser's console. */
     playground?: {
       readonly view: EditorView;
@@ -57,6 +65,35 @@ function limitMs(): number {
   return typeof set === 'number' && set > 0 ? set : DEFAULT_LIMIT_MS;
 }
 
+function tamper(): Tamper | undefined {
+  const set = window.playgroundFixTamper as Partial<Tamper> | undefined;
+  return typeof set?.find === 'string' && typeof set.replace === 'string'
+    ? { find: set.find, replace: set.replace }
+    : undefined;
+}
+
+const FIXABLE = new Set(FIXABLE_RULES);
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** A unified diff, each line marked as added, removed, a hunk's head or context. */
+const diffHtml = (diff: string): string =>
+  diff
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => {
+      const kind = /^(\+\+\+|---) /.test(line)
+        ? 'file'
+        : line.startsWith('@@')
+          ? 'hunk'
+          : line.startsWith('+')
+            ? 'add'
+            : line.startsWith('-')
+              ? 'del'
+              : 'ctx';
+      return `<span class="d-${kind}">${esc(line)}</span>\n`;
+    })
+    .join('');
+
 const duration = (ms: number): string => (ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`);
 
 function start(): void {
@@ -73,6 +110,14 @@ function start(): void {
   const findings = byId('findings');
   const mapRoot = byId('map-root');
   const pane = byId('editor-pane');
+  const fixButton = byId<HTMLButtonElement>('fix');
+  const fixPanel = byId('fix-panel');
+  const fixStatus = byId('fix-status');
+  const fixDiff = byId('fix-diff');
+  const fixLists = byId('fix-lists');
+  const applyButton = byId<HTMLButtonElement>('fix-apply');
+  const closeButton = byId<HTMLButtonElement>('fix-close');
+  const fixerSource = byId('fixer-source').textContent ?? '';
   const body = document.body;
 
   sampleSelect.innerHTML =
@@ -85,7 +130,21 @@ function start(): void {
     retry.hidden = !canRetry;
   };
 
+  /** Fix is enabled when the lint found something of a rule `fix` fixes (whether each can be fixed, the fixer says). */
+  const setFixable = (results: ReadonlyArray<{ code: string | number }> | undefined): void => {
+    const count = results?.filter((r) => FIXABLE.has(String(r.code))).length ?? 0;
+    fixButton.disabled = count === 0;
+    fixButton.title =
+      results === undefined
+        ? 'Fix is enabled once the document is linted'
+        : count === 0
+          ? 'Nothing to fix: no finding of a rule fix fixes'
+          : `Show what fix changes for ${plural(count, 'finding')} of the rules it fixes`;
+    body.dataset.fixable = String(count);
+  };
+
   const report = (id: number, outcome: LintOutcome): void => {
+    setFixable(outcome.kind === 'done' ? outcome.response.results : undefined);
     if (outcome.kind === 'timeout') {
       problem(
         'stopped',
@@ -120,6 +179,8 @@ function start(): void {
     // Every edit stops the lint under way, so these findings are of the text in the editor now.
     showDiagnostics(view, diagnosticsOf(view.state.doc, results));
     renderStatusMap(mapRoot, response.map);
+    if (body.dataset.fix === 'applied')
+      fixStatus.textContent = `${fixStatus.textContent?.replace(/: linting again…$/, '') ?? ''}; linted again: ${plural(results.length, 'finding')}.`;
     body.dataset.findings = String(results.length);
     body.dataset.lintId = String(id);
     body.dataset.state = 'ready';
@@ -130,10 +191,87 @@ function start(): void {
   const source = byId('worker-source').textContent ?? '';
   const linter = new WorkerLinter(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), report);
 
+  // The fix on show: the text it was worked out for and the text it makes, while Apply may apply it.
+  let proposal: { readonly before: string; readonly after: string; readonly count: number } | undefined;
+  const fixState = (state: string, text: string): void => {
+    fixPanel.hidden = false;
+    fixStatus.textContent = text;
+    body.dataset.fix = state;
+  };
+  const clearFix = (): void => {
+    proposal = undefined;
+    applyButton.hidden = true;
+    fixDiff.hidden = true;
+    fixDiff.innerHTML = '';
+    fixLists.innerHTML = '';
+  };
+  const closeFix = (): void => {
+    clearFix();
+    fixPanel.hidden = true;
+    delete body.dataset.fix;
+  };
+  /** The text or mode changed under a fix on show or under way: it is of another text now. */
+  const staleFix = (): void => {
+    if (proposal === undefined && body.dataset.fix !== 'working') return;
+    clearFix();
+    fixState('stale', 'The document or the mode changed since: press Fix again.');
+  };
+
+  const showFix = (outcome: LintOutcome, before: string): void => {
+    clearFix();
+    if (outcome.kind === 'timeout') {
+      fixState('error', `Stopped after ${duration(outcome.limitMs)}: working out the fixes did not finish in time.`);
+      return;
+    }
+    if (outcome.kind === 'failed' || outcome.response.error !== undefined || outcome.response.fix === undefined) {
+      const message =
+        outcome.kind === 'failed' ? outcome.message : (outcome.response.error ?? 'the fixer gave no answer');
+      fixState('error', `Could not work out the fixes: ${message}`);
+      return;
+    }
+    const fix: FixResponse = outcome.response.fix;
+    const list = (title: string, lines: readonly string[]): string =>
+      lines.length === 0
+        ? ''
+        : `<h3>${esc(title)} (${lines.length})</h3><ul>${lines.map((line) => `<li><code>${esc(shown(line))}</code></li>`).join('')}</ul>`;
+    const other =
+      fix.other > 0 ? `<p class="other">${plural(fix.other, 'finding')} of rules fix does not fix.</p>` : '';
+    if (fix.problems.length > 0) {
+      fixState(
+        'refused',
+        `Nothing applied: the fixed text was linted again, and ${fix.problems.length === 1 ? shown(fix.problems[0] ?? '') : 'these went wrong:'}`,
+      );
+      fixLists.innerHTML =
+        (fix.problems.length > 1 ? list('What went wrong', fix.problems) : '') +
+        list('Would have fixed', fix.fixed) +
+        list('Left for a person', fix.left);
+      return;
+    }
+    if (fix.fixed.length === 0) {
+      fixState(
+        'nothing',
+        `Nothing to fix${fix.left.length > 0 ? `: ${plural(fix.left.length, 'finding')} left for a person, below` : ''}.`,
+      );
+      fixLists.innerHTML = list('Left for a person', fix.left) + other;
+      return;
+    }
+    proposal = { before, after: fix.text, count: fix.fixed.length };
+    fixState(
+      'ready',
+      `${plural(fix.fixed.length, 'finding')} fixed, ${fix.left.length} left for a person: the diff below is what Apply changes.`,
+    );
+    fixDiff.innerHTML = diffHtml(fix.diff);
+    fixDiff.hidden = false;
+    fixLists.innerHTML = list('Fixed', fix.fixed) + list('Left for a person', fix.left) + other;
+    applyButton.hidden = false;
+  };
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   const lint = (): void => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    staleFix();
+    setFixable(undefined);
     body.dataset.state = 'linting';
     status.textContent = 'Linting…';
     retry.hidden = true;
@@ -141,6 +279,8 @@ function start(): void {
   };
   const lintSoon = (): void => {
     if (timer !== undefined) clearTimeout(timer);
+    staleFix();
+    setFixable(undefined);
     body.dataset.state = 'editing';
     timer = setTimeout(lint, DEBOUNCE_MS);
   };
@@ -152,7 +292,13 @@ function start(): void {
     // A lint under way is of a text no longer in the editor: stopped now, so that it takes no more time from this one's.
     linter.stop();
     // A paste or a drop is one whole change: linted at once; typing, once it pauses.
-    if (update.transactions.some((tr) => tr.isUserEvent('input.paste') || tr.isUserEvent('input.drop'))) lint();
+    // And so is a fix applied: its findings are to go at once.
+    if (
+      update.transactions.some(
+        (tr) => tr.isUserEvent('input.paste') || tr.isUserEvent('input.drop') || tr.isUserEvent(FIX_EVENT),
+      )
+    )
+      lint();
     else lintSoon();
   });
   const view = createEditor(pane, onUpdate);
@@ -178,9 +324,33 @@ function start(): void {
   });
   retry.addEventListener('click', lint);
 
+  fixButton.addEventListener('click', () => {
+    const text = view.state.doc.toString();
+    clearFix();
+    fixState('working', 'Working out the fixes…');
+    // Stops a lint under way (there is none: Fix is enabled once the lint of this text is done).
+    linter.fix(text, modeSelect.value, fixerSource, limitMs(), (_id, outcome) => showFix(outcome, text), tamper());
+  });
+  applyButton.addEventListener('click', () => {
+    const fix = proposal;
+    if (fix === undefined) return;
+    if (view.state.doc.toString() !== fix.before) {
+      staleFix();
+      return;
+    }
+    clearFix();
+    fixState(
+      'applied',
+      `Applied ${plural(fix.count, 'fix', 'fixes')} (one undo step: Ctrl+Z takes them back): linting again…`,
+    );
+    applyText(view, fix.before, fix.after);
+  });
+  closeButton.addEventListener('click', closeFix);
+
   /** Another document (a sample, a file): a fresh editor state (no undo into the last one), the map's filters afresh; an edit keeps them. */
   const load = (text: string): void => {
     mapRoot.innerHTML = '';
+    closeFix();
     view.setState(newState(text, onUpdate));
     lint();
   };

@@ -20,4 +20,16 @@ header.bar .privacy { color: var(--muted); font-size: 12px; }
 #map-root header.top { display: none; }
 #map-root main { padding: 0 16px 16px; }
 li.finding[data-line] .message { cursor: pointer; }
+#fix, #fix-apply, #fix-close { font: inherit; font-size: 13px; }
+#fix-panel { margin: 0 16px; padding: 0 0 8px; border-bottom: 1px solid var(--line); }
+#fix-panel h2 { margin: 12px 0 6px; }
+#fix-panel h3 { font-size: 13px; margin: 8px 0 4px; }
+#fix-panel ul { margin: 0; padding-left: 18px; font-size: 12px; }
+#fix-status { margin: 4px 0; }
+#fix-diff { max-height: 36vh; overflow: auto; margin: 6px 0; padding: 6px 8px; border: 1px solid var(--line); background: #fafafa; font-size: 12px; line-height: 1.4; }
+#fix-diff .d-add { color: #0a6b1f; background: #e6ffec; }
+#fix-diff .d-del { color: #9f1d1d; background: #ffebe9; }
+#fix-diff .d-hunk { color: #5a3fb0; }
+#fix-diff .d-file { color: var(--muted); font-weight: 600; }
+.fix-actions { margin: 6px 0 0; }
 `;
