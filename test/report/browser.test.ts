@@ -19,7 +19,7 @@ import { plantCodeChanges } from '../helpers/edits';
 import { FIXTURES, REPORT_FIXTURES, mapOf, mapOfText } from '../helpers/report';
 
 const OUT = path.join(__dirname, '..', '..', '.tmp', 'report');
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -64,11 +64,20 @@ function declaredOf(fixture: string): Array<{ label: string; keys: string[] }> {
     ['webhooks', (w: string) => `webhook '${w}'`],
   ] as const) {
     for (const [key, item] of Object.entries(doc[section] ?? {})) {
-      for (const method of METHODS) {
-        const responses = item[method]?.responses;
+      // OpenAPI 3.2's methods without a field, keyed by the method as sent.
+      const additional = (item['additionalOperations'] ?? {}) as Record<
+        string,
+        { responses?: Record<string, unknown> }
+      >;
+      const operations: Array<[string, { responses?: Record<string, unknown> } | undefined]> = [
+        ...METHODS.map((method) => [method.toUpperCase(), item[method]] as [string, (typeof item)[string]]),
+        ...Object.entries(additional),
+      ];
+      for (const [method, operation] of operations) {
+        const responses = operation?.responses;
         if (responses !== undefined)
           out.push({
-            label: `${method.toUpperCase()} ${name(key)}`,
+            label: `${method} ${name(key)}`,
             keys: Object.keys(responses).filter((k) => !k.startsWith('x-')),
           });
       }
