@@ -27,6 +27,11 @@ function section(text: string, heading: string): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
+/** A section's examples: each YAML block with the text after it, up to the next one (a failing example's `Reported:` line). */
+function examples(text: string): string[] {
+  return text.split(/(?=```yaml\n)/).filter((part) => part.startsWith('```yaml\n'));
+}
+
 function yamlBlock(text: string): string {
   const match = /```yaml\n([\s\S]*?)```/.exec(text);
   return match?.[1] ?? '';
@@ -81,15 +86,24 @@ describe('rule pages', () => {
     },
   );
 
-  test.each(names)('%s: the failing example yields the quoted message, the passing one nothing', async (name) => {
-    const text = readFileSync(path.join(ROOT, 'docs', 'rules', `${name}.md`), 'utf8');
-    const failing = section(text, 'Failing example');
-    const quoted = /Reported: `+ ?([\s\S]*?) ?`+\n/.exec(failing)?.[1];
-    expect(quoted).toBeDefined();
-    const found = await testRule(name, yamlBlock(failing), { ruleset: everything });
-    expect(found.map((f) => f.message)).toEqual([quoted]);
-    expect(await testRule(name, yamlBlock(section(text, 'Passing example')), { ruleset: everything })).toEqual([]);
-  });
+  test.each(names)(
+    '%s: each failing example yields the message quoted after it, each passing one nothing',
+    async (name) => {
+      const text = readFileSync(path.join(ROOT, 'docs', 'rules', `${name}.md`), 'utf8');
+      const failing = examples(section(text, 'Failing example'));
+      expect(failing.length).toBeGreaterThan(0);
+      for (const example of failing) {
+        const quoted = /Reported: `+ ?([\s\S]*?) ?`+\n/.exec(example)?.[1];
+        expect(quoted).toBeDefined();
+        const found = await testRule(name, yamlBlock(example), { ruleset: everything });
+        expect(found.map((f) => f.message)).toEqual([quoted]);
+      }
+      const passing = examples(section(text, 'Passing example'));
+      expect(passing.length).toBeGreaterThan(0);
+      for (const example of passing)
+        expect(await testRule(name, yamlBlock(example), { ruleset: everything })).toEqual([]);
+    },
+  );
 
   test.each(names)("%s: documentationUrl ends at its page, and the message is the function's", (name) => {
     const rule = rules[name]!;

@@ -192,13 +192,15 @@ const EXTRA = [
   }),
 ];
 
-/** Every rule page's failing example (docs/rules/*.md): a document that reaches the rule, whatever rule is added. */
+/** Every rule page's failing examples (docs/rules/*.md): documents that reach the rule, whatever rule is added. */
 function failingExamples(): unknown[] {
   const dir = path.join(__dirname, '..', 'docs', 'rules');
-  return RULE_NAMES.map((name) => {
+  return RULE_NAMES.flatMap((name) => {
     const text = readFileSync(path.join(dir, `${name}.md`), 'utf8');
-    const failing = text.slice(text.indexOf('## Failing example'));
-    return load(/```yaml\n([\s\S]*?)```/.exec(failing)?.[1] ?? '{}');
+    const rest = text.slice(text.indexOf('## Failing example') + 3);
+    const end = rest.search(/\n## /);
+    const failing = end < 0 ? rest : rest.slice(0, end);
+    return [...failing.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => load(m[1] ?? '{}'));
   });
 }
 

@@ -1,9 +1,13 @@
 /**
  * An OpenAPI 3.2 document end to end (fixtures/oas32-operations.yaml): a
- * QUERY operation, additional operations (LINK, registered; PURGE, not), a
- * querystring parameter, a QUERY webhook and a callback's NOTIFY. Exactly
- * the findings the rule pages say, in both modes, and the status-code map
- * with a row per operation, named by the method as written.
+ * QUERY operation, additional operations (LINK, registered; PURGE, not;
+ * HEAD, which has a field of its own), a querystring parameter, a QUERY
+ * webhook and a callback's NOTIFY. Exactly the findings the rule pages say,
+ * in both modes, and the status-code map with a row per operation, named by
+ * the method as written, its cells labelled by the responses' `summary`.
+ * The same fixture is the playground's 3.2 sample (test/playground.test.ts:
+ * the page's findings are the CLI's, in both modes) and one of the map's
+ * fixtures (test/report/: the report's JSON is the CLI lint's, and valid).
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -15,6 +19,7 @@ const FIXTURE = path.join(__dirname, '..', 'fixtures', 'oas32-operations.yaml');
 const text = readFileSync(FIXTURE, 'utf8');
 
 const COMMON = [
+  ['http-status-method-matrix', 'paths./products/{id}.additionalOperations.HEAD'],
   ['http-status-code-registered', 'paths./products/{id}.additionalOperations.PURGE.responses.299'],
   ['http-status-error-expected', 'paths./products/{id}.additionalOperations.PURGE.responses'],
   ['http-status-location-header', 'paths./products/{id}.additionalOperations.PURGE.responses.301'],
@@ -37,6 +42,10 @@ describe('OpenAPI 3.2 end to end', () => {
     ).toEqual([]);
     // LINK (registered, no column) and the callback's NOTIFY declare what they need.
     expect(found.filter((f) => /LINK|NOTIFY/.test(f.path))).toEqual([]);
+    // HEAD has a field of its own: reported on its key; judged as HEAD (its 404 is there, so nothing more).
+    expect(found.find((f) => f.path === 'paths./products/{id}.additionalOperations.HEAD')?.message).toBe(
+      "HEAD /products/{id} is written under `additionalOperations` as 'HEAD', but HEAD has a field of its own (OpenAPI 3.2 Path Item Object: `additionalOperations` MUST NOT hold a method that another field defines); move it to the path item's `head:` field.",
+    );
   });
 
   test('strict mode: also 415 of the content of QUERY and POST, 400 of every input, and of the webhook', async () => {
@@ -48,6 +57,7 @@ describe('OpenAPI 3.2 end to end', () => {
         ['http-status-error-expected', 'paths./products.query.responses'],
         ['http-status-error-expected', 'paths./products.post.responses'],
         ['http-status-error-expected', 'paths./products/{id}.get.responses'],
+        ['http-status-error-expected', 'paths./products/{id}.additionalOperations.HEAD.responses'],
         ['http-status-error-expected', 'paths./products/{id}.additionalOperations.LINK.responses'],
         ['http-status-error-expected', 'paths./products/{id}.additionalOperations.PURGE.responses'],
         ['http-status-error-expected', 'webhooks.productChanged.query.responses'],
@@ -64,6 +74,7 @@ describe('OpenAPI 3.2 end to end', () => {
         ['get', 'GET /products'],
         ['query', 'QUERY /products'],
         ['post', 'POST /products'],
+        ['head', 'HEAD /products/{id}'],
         ['link', 'LINK /products/{id}'],
         ['purge', 'PURGE /products/{id}'],
         ['query', "QUERY webhook 'productChanged'"],
@@ -72,6 +83,18 @@ describe('OpenAPI 3.2 end to end', () => {
     expect(rows.some(([, label]) => String(label).startsWith('NOTIFY {$request.body#/callbackUrl}'))).toBe(true);
     const purge = map.rows.find((r) => r.label === 'PURGE /products/{id}');
     expect(Object.keys(purge?.cells ?? {}).sort()).toEqual(['202', '299', '301', '404']); // 404: the code error-expected asks for
+    // The repeated HEAD is a problem of the operation itself (its own cell), not a code that does not belong.
+    const head = map.rows.find((r) => r.label === 'HEAD /products/{id}');
+    expect(head?.own).toMatchObject({ state: 'problem', declared: false });
+    expect(map.findings.find((f) => f.row === head?.id && f.cell === null)).toMatchObject({
+      rule: 'http-status-method-matrix',
+      kind: 'problem',
+    });
+    // Cells are labelled by the response's 3.2 `summary` when it has one, else by its description.
+    const query = map.rows.find((r) => r.label === 'QUERY /products');
+    expect(query?.cells['303']?.label).toBe('A stored result');
+    expect(query?.cells['400']?.label).toBe('The query is malformed');
+    expect(map.version).toBe('3.2');
   });
 
   test('the 3.2 fixture is checked as its 3.1 shape, and that check can fail', async () => {

@@ -112,6 +112,20 @@ export function isRegisteredMethod(name: string): boolean {
 
 const METHOD_SET: ReadonlySet<string> = new Set<string>(METHODS);
 
+/**
+ * The method with a Path Item field of its own that an `additionalOperations`
+ * key repeats, in any case (`GET`, `get`, `Get`), or undefined. OpenAPI 3.2
+ * says the map MUST NOT hold a method another field defines; `query` is a
+ * field only from 3.2 on, so `QUERY` under 3.0 and 3.1's
+ * `x-oai-additionalOperations` repeats nothing (it is how they write it).
+ */
+export function repeatedField(key: string, oas32: boolean): Method | undefined {
+  if (!/^[A-Za-z]+$/.test(key)) return undefined;
+  const method = key.toLowerCase();
+  if (!METHOD_SET.has(method)) return undefined;
+  return !oas32 && (OAS32_METHODS as readonly string[]).includes(method) ? undefined : (method as Method);
+}
+
 /** Whether a Path Item key names a method. */
 export function isMethod(key: unknown): key is Method {
   return typeof key === 'string' && METHOD_SET.has(key);

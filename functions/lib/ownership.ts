@@ -13,6 +13,7 @@
  * | a header a code calls for, missing               | profile-headers when a declared profile ties it to the code, else the core header rule | the other |
  * | a code that answers a request header or body the operation does not take (304 without If-None-Match) | http-status-request-headers | the header rules (the fix is the request, or another code) |
  * | a body where none may be                         | http-status-no-body                 | (no other rule judges bodies)                      |
+ * | an `additionalOperations` key that repeats a method with a field of its own (`GET`) | http-status-method-matrix, on the key | none: the operation is judged as usual (as the method when the key is in upper case) |
  *
  * A code no rule may ask for is never expected: error-expected does not ask
  * for a code that, declared, would be reported as not belonging.

@@ -83,7 +83,8 @@ export interface RuleSpec<Id extends string, O> {
   /**
    * What its findings on a declared code say, for the status-code map:
    * that the code does not belong (`forbidden`), or that the response has a
-   * problem (`problem`, the default).
+   * problem (`problem`, the default). Its findings elsewhere (on the
+   * operation) are problems.
    */
   readonly declared?: 'forbidden' | 'problem';
   /** The rule's own options (JSON schema properties) and their defaults (per mode where they differ); the shared options come on top. */
@@ -259,7 +260,10 @@ function noteOf(
   path: JsonPath,
   waiver: WaiverEntry | undefined,
 ): FindingNote {
-  const kind = finding.expects !== undefined ? 'missing' : (declared ?? 'problem');
+  // `declared` says what a finding on a declared code means; one on the
+  // operation itself (an `additionalOperations` key) is a problem of it.
+  const onCode = finding.path.length >= 2 && finding.path[finding.path.length - 2] === 'responses';
+  const kind = finding.expects !== undefined ? 'missing' : onCode ? (declared ?? 'problem') : 'problem';
   const occurrences = finding.occurrences ?? [
     { path: finding.path, ...(finding.subject === undefined ? {} : { subject: finding.subject }) },
   ];

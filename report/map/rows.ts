@@ -6,7 +6,8 @@
  * document's), and each cell's worst state so far. `finish` orders them and
  * gives the rows, groups and columns their final ids.
  */
-import type { Operation } from '../../functions/lib/model';
+import { responseLabel } from '../../functions/lib/model';
+import type { Operation, ResponseEntry } from '../../functions/lib/model';
 import type { JsonPath } from '../../functions/lib/safe';
 import type { CellState } from '../states';
 import { columnOf, compareColumns } from './columns';
@@ -31,6 +32,8 @@ const STATE_ORDER: Readonly<Record<CellState, number>> = {
 
 export interface CellDraft {
   declared: boolean;
+  /** What the declared response is called (lib/model `responseLabel`). */
+  label?: string;
   findings: number[];
   related: number[];
   waived: number[];
@@ -134,7 +137,10 @@ export class RowTable {
     };
     for (const response of operation.responses) {
       if (response.status.kind === 'extension') continue;
-      row.cells.set(response.key, newCell(true));
+      const cell = newCell(true);
+      const label = labelOf(response);
+      if (label !== undefined) cell.label = label;
+      row.cells.set(response.key, cell);
       this.columns.add(response.key);
     }
     this.byOperationPath.set(keyOf(operation.path), row);
@@ -237,10 +243,20 @@ export class RowTable {
   }
 }
 
+/** A response's label; none for one the map cannot read (behind a revoked proxy: see placement.ts, `readOrElse`). */
+function labelOf(response: ResponseEntry): string | undefined {
+  try {
+    return responseLabel(response);
+  } catch {
+    return undefined;
+  }
+}
+
 function finalCell(cell: CellDraft): MapCell {
   return {
     state: cell.worst === 'absent' ? 'ok' : cell.worst,
     declared: cell.declared,
+    ...(cell.label === undefined ? {} : { label: cell.label }),
     findings: cell.findings,
     related: cell.related,
     waived: cell.waived,

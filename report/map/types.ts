@@ -37,6 +37,12 @@ export interface MapCell {
   readonly state: Exclude<CellState, 'absent'>;
   /** Whether the operation declares the key. */
   readonly declared: boolean;
+  /**
+   * What the declared response is called: its `summary` (OpenAPI 3.2), else
+   * the first paragraph of its `description`, on one line, at most 80
+   * characters. Document text: show it with `visible`.
+   */
+  readonly label?: string;
   /** Findings that belong to this cell (ids into `findings`). */
   readonly findings: readonly number[];
   /** Findings placed elsewhere that concern this cell too: a shared response's problem, the other codes of a "one of" request. */

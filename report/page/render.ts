@@ -159,7 +159,8 @@ const orList = (codes: readonly number[]): string => codes.map(String).join(' or
 
 /** What a cell says about itself (its title and its label for screen readers). */
 function cellTitle(map: StatusMap, row: MapRow, key: string, cell: MapCell, alternative: boolean): string {
-  return `${key === OWN ? 'the operation itself' : visible(key)}: ${cellState(map, cell, alternative)}`;
+  const named = cell.label === undefined ? '' : ` ‘${visible(cell.label)}’`;
+  return `${key === OWN ? 'the operation itself' : visible(key)}${named}: ${cellState(map, cell, alternative)}`;
 }
 
 /** A cell's state in words: what the legend says, the codes of a one-of expectation, the most serious finding. */
@@ -471,7 +472,8 @@ function detailsHtml(
     own.length + related.length + waived.length === 0 ? '<p class="empty">Declared; no findings.</p>' : '',
   ];
   const alternative = key !== OWN && isAlternative(map, row, key, cell);
-  return `<button type="button" class="close" id="details-close">Close</button><h3>${docText(row.label)} · ${what}</h3><p class="state">${esc(cellState(map, cell, alternative))}</p>${changed}${sections.join('')}`;
+  const label = cell.label === undefined ? '' : `<p class="label">‘${docText(cell.label)}’</p>`;
+  return `<button type="button" class="close" id="details-close">Close</button><h3>${docText(row.label)} · ${what}</h3>${label}<p class="state">${esc(cellState(map, cell, alternative))}</p>${changed}${sections.join('')}`;
 }
 
 export interface RenderedMap {

@@ -13,11 +13,12 @@ import { StatusMap, buildStatusMap } from '../../report/map';
 
 export const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
 
-/** The fixtures the map is tested on: each OpenAPI version, webhooks and callbacks, Level 3 profiles, waivers. */
+/** The fixtures the map is tested on: each OpenAPI version, webhooks and callbacks, Level 3 profiles, waivers, OpenAPI 3.2's methods. */
 export const REPORT_FIXTURES = [
   'report/swagger-2.0.yaml',
   'sample-openapi.yaml',
   'report/openapi-3.1-webhooks.yaml',
+  'oas32-operations.yaml',
   'level3-example.yaml',
   'report/waivers.yaml',
 ] as const;

@@ -19,7 +19,7 @@ import { plantCodeChanges } from '../helpers/edits';
 import { FIXTURES, REPORT_FIXTURES, mapOf, mapOfText } from '../helpers/report';
 
 const OUT = path.join(__dirname, '..', '..', '.tmp', 'report');
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -64,11 +64,20 @@ function declaredOf(fixture: string): Array<{ label: string; keys: string[] }> {
     ['webhooks', (w: string) => `webhook '${w}'`],
   ] as const) {
     for (const [key, item] of Object.entries(doc[section] ?? {})) {
-      for (const method of METHODS) {
-        const responses = item[method]?.responses;
+      // OpenAPI 3.2's methods without a field, keyed by the method as sent.
+      const additional = (item['additionalOperations'] ?? {}) as Record<
+        string,
+        { responses?: Record<string, unknown> }
+      >;
+      const operations: Array<[string, { responses?: Record<string, unknown> } | undefined]> = [
+        ...METHODS.map((method) => [method.toUpperCase(), item[method]] as [string, (typeof item)[string]]),
+        ...Object.entries(additional),
+      ];
+      for (const [method, operation] of operations) {
+        const responses = operation?.responses;
         if (responses !== undefined)
           out.push({
-            label: `${method.toUpperCase()} ${name(key)}`,
+            label: `${method} ${name(key)}`,
             keys: Object.keys(responses).filter((k) => !k.startsWith('x-')),
           });
       }
@@ -323,6 +332,32 @@ async function openMap(map: StatusMap, name: string): Promise<Opened> {
   writeFileSync(file, renderHtml(map));
   return open(file);
 }
+
+describe('a cell is labelled by its response (OpenAPI 3.2: the summary)', () => {
+  test("the cell's title and its details name the response; hidden characters are shown", async () => {
+    const { map } = await mapOfText(
+      [
+        'openapi: 3.2.0',
+        "info: {title: t, version: '1'}",
+        'paths:',
+        '  /a:',
+        '    get:',
+        '      responses:',
+        "        '200': {summary: A stored result, description: The result is stored and can be read again}",
+        '        \'404\': {description: "No such thing \\u202Eexe.png"}',
+      ].join('\n'),
+      'labels.yaml',
+    );
+    const { page } = await openMap(map, 'labels');
+    const col = (key: string) => map.columns.findIndex((c) => c.key === key);
+    const title = (key: string) => page.$eval(`td.c[data-col="${col(key)}"]`, (td) => td.getAttribute('title'));
+    expect(await title('200')).toBe('200 \u2018A stored result\u2019: declared, no findings');
+    expect(await title('404')).toBe('404 \u2018No such thing \\u202Eexe.png\u2019: declared, no findings');
+    await page.click(`td.c[data-col="${col('200')}"]`);
+    expect(await page.$eval('#details p.label', (p) => p.textContent)).toBe('\u2018A stored result\u2019');
+    await page.close();
+  });
+});
 
 describe("the map's rough edges", () => {
   test('a request for one of several codes is one expectation: + on the first code, "or" on the others', async () => {

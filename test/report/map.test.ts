@@ -478,3 +478,61 @@ describe('the map follows the profiles the rules judged with', () => {
     }
   });
 });
+
+describe("cells are labelled by what the response says of itself: OpenAPI 3.2's summary, else its description", () => {
+  const long = `${'A very long description that goes on '.repeat(4)}and on.`;
+  const text = (version: string, responses: string[]) =>
+    [`openapi: ${version}`, "info: {title: t, version: '1'}", 'paths:', '  /a:', '    get:', '      responses:']
+      .concat(responses.map((r) => `        ${r}`))
+      .concat([
+        'components:',
+        '  responses:',
+        '    Gone:',
+        ...(version.startsWith('3.2') ? ['      summary: Gone for good'] : []),
+        '      description: The resource was here and is no more',
+      ])
+      .join('\n');
+
+  test('3.2: the summary, however long the description; the first paragraph of a description alone; none without words', async () => {
+    const { map } = await mapOfText(
+      text('3.2.0', [
+        `'200': {summary: The order, description: '${long}'}`,
+        `'201': {description: "Created.\\n\\nThe order is at Location, and\\nmore follows."}`,
+        `'202': {summary: '  ', description: Accepted for later}`,
+        `'204': {description: ''}`,
+        `'400': {description: '${long}'}`,
+        "'410': {$ref: '#/components/responses/Gone'}",
+      ]),
+      'labels.yaml',
+    );
+    const labels = Object.fromEntries(Object.entries(row(map, 'GET /a').cells).map(([k, c]) => [k, c.label]));
+    expect(labels).toEqual({
+      '200': 'The order',
+      '201': 'Created.',
+      '202': 'Accepted for later',
+      '204': undefined,
+      '400': `${long.slice(0, 79).trimEnd()}…`,
+      '410': 'Gone for good',
+    });
+    expect([...(labels['400'] ?? '')]).toHaveLength(80);
+  });
+
+  test('3.1 and 3.0 have no response summary: the description labels the cell', async () => {
+    for (const version of ['3.1.0', '3.0.3']) {
+      const { map } = await mapOfText(
+        text(version, [
+          "'200': {summary: Not a 3.1 field, description: The order}",
+          "'410': {$ref: '#/components/responses/Gone'}",
+        ]),
+        'labels.yaml',
+      );
+      expect(cell(map, 'GET /a', '200').label).toBe('The order');
+      expect(cell(map, 'GET /a', '410').label).toBe('The resource was here and is no more');
+    }
+  });
+
+  test('the label is document text as written (the page shows it through visible())', async () => {
+    const { map } = await mapOfText(text('3.2.0', ['\'200\': {summary: "Ok \\u202E{{x}}"}']), 'labels.yaml');
+    expect(cell(map, 'GET /a', '200').label).toBe('Ok \u202E{{x}}');
+  });
+});

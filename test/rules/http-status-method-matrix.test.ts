@@ -1,5 +1,15 @@
 import { strict, testRule } from '../helpers/lint';
-import { OAS3, OAS32, VERSIONS, document, oneOperation, parameter, responses, withBody } from '../helpers/docs';
+import {
+  OAS3,
+  OAS32,
+  VERSIONS,
+  Version,
+  document,
+  oneOperation,
+  parameter,
+  responses,
+  withBody,
+} from '../helpers/docs';
 import { buildRuleset, loadError } from '../helpers/rulesets';
 
 const RULE = 'http-status-method-matrix';
@@ -442,6 +452,111 @@ describe(`${RULE} on OpenAPI 3.2: QUERY and additionalOperations`, () => {
     const found = await testRule(RULE, doc);
     expect(found.map((f) => [f.path, f.message.slice(0, 40)])).toEqual([
       ['paths./products.x-oai-additionalOperations.QUERY.responses.201', 'QUERY /products declares 201 Created, wh'],
+    ]);
+  });
+});
+
+describe(`${RULE}: an additionalOperations key that repeats a method with a field of its own`, () => {
+  const op = (v: Version) => ({ responses: responses(v, [200]) });
+  const BASIS_32 =
+    'OpenAPI 3.2 Path Item Object: `additionalOperations` MUST NOT hold a method that another field defines';
+
+  test('3.2: GET and QUERY (any case) are reported on the key, naming it as written and the field to use, in both modes; LINK and PURGE are not', async () => {
+    const doc = document(
+      OAS32,
+      {
+        '/a': { get: op(OAS32), additionalOperations: { GET: op(OAS32), LINK: op(OAS32) } },
+        '/b': { additionalOperations: { Query: withBody(OAS32, op(OAS32)), get: op(OAS32), PURGE: op(OAS32) } },
+        '/c': {
+          post: withBody(OAS32, {
+            responses: responses(OAS32, [201]),
+            callbacks: { onEvent: { '{$request.body#/url}': { additionalOperations: { POST: op(OAS32) } } } },
+          }),
+        },
+      },
+      { webhooks: { changed: { additionalOperations: { QUERY: withBody(OAS32, op(OAS32)) } } } },
+    );
+    const expected = [
+      [
+        'paths./a.additionalOperations.GET',
+        'warn',
+        `GET /a is written under \`additionalOperations\` as 'GET', but GET has a field of its own (${BASIS_32}); the path item has \`get:\` already: keep one GET operation there.`,
+      ],
+      [
+        'paths./b.additionalOperations.Query',
+        'warn',
+        `Query /b is written under \`additionalOperations\` as 'Query' (QUERY in another case: a method is case-sensitive, RFC 9110 §9.1, so as written it is sent as 'Query'), but QUERY has a field of its own (${BASIS_32}); move it to the path item's \`query:\` field.`,
+      ],
+      [
+        'paths./b.additionalOperations.get',
+        'warn',
+        `get /b is written under \`additionalOperations\` as 'get' (GET in another case: a method is case-sensitive, RFC 9110 §9.1, so as written it is sent as 'get'), but GET has a field of its own (${BASIS_32}); move it to the path item's \`get:\` field.`,
+      ],
+      [
+        'paths./c.post.callbacks.onEvent.{$request.body#/url}.additionalOperations.POST',
+        'warn',
+        `POST {$request.body#/url} (callback 'onEvent' of POST /c) is written under \`additionalOperations\` as 'POST', but POST has a field of its own (${BASIS_32}); move it to the path item's \`post:\` field.`,
+      ],
+      [
+        'webhooks.changed.additionalOperations.QUERY',
+        'warn',
+        `QUERY webhook 'changed' is written under \`additionalOperations\` as 'QUERY', but QUERY has a field of its own (${BASIS_32}); move it to the path item's \`query:\` field.`,
+      ],
+    ];
+    for (const ruleset of [undefined, strict]) {
+      const found = await testRule(RULE, doc, { ruleset });
+      expect(found.map((f) => [f.path, f.severity, f.message]).sort()).toEqual(expected.sort());
+    }
+  });
+
+  test.each(OAS3)(
+    '%s: under x-oai-additionalOperations, GET (any case) is reported, QUERY is not (it has no field before 3.2: that is how it is written)',
+    async (v) => {
+      const version = v;
+      const doc = document(version, {
+        '/a': {
+          'x-oai-additionalOperations': {
+            GET: op(version),
+            delete: op(version),
+            QUERY: withBody(version, op(version)),
+            query: withBody(version, op(version)),
+          },
+        },
+      });
+      const basis = `the OpenAPI Extension Registry: \`x-oai-additionalOperations\` holds the methods OpenAPI ${v}'s Path Item Object has no field for`;
+      for (const ruleset of [undefined, strict]) {
+        const found = await testRule(RULE, doc, { ruleset });
+        expect(found.map((f) => [f.path, f.message]).sort()).toEqual(
+          [
+            [
+              'paths./a.x-oai-additionalOperations.GET',
+              `GET /a is written under \`x-oai-additionalOperations\` as 'GET', but GET has a field of its own (${basis}); move it to the path item's \`get:\` field.`,
+            ],
+            [
+              'paths./a.x-oai-additionalOperations.delete',
+              `delete /a is written under \`x-oai-additionalOperations\` as 'delete' (DELETE in another case: a method is case-sensitive, RFC 9110 §9.1, so as written it is sent as 'delete'), but DELETE has a field of its own (${basis}); move it to the path item's \`delete:\` field.`,
+            ],
+          ].sort(),
+        );
+      }
+    },
+  );
+
+  test('3.2 reads no x-oai-additionalOperations, and no other extension is read as one: nothing there is reported', async () => {
+    const doc32 = document(OAS32, { '/a': { get: op(OAS32), 'x-oai-additionalOperations': { GET: op(OAS32) } } });
+    expect(await testRule(RULE, doc32)).toEqual([]);
+    const doc31 = document('3.1', { '/a': { get: op('3.1'), 'x-additionalOperations': { GET: op('3.1') } } });
+    expect(await testRule(RULE, doc31)).toEqual([]);
+  });
+
+  test('the repeated key is judged as its method when written in upper case (GET: 201 on it is an HTTP error too)', async () => {
+    const doc = document(OAS32, {
+      '/a': { additionalOperations: { GET: { responses: responses(OAS32, [200, 201]) } } },
+    });
+    const found = await testRule(RULE, doc);
+    expect(found.map((f) => f.path)).toEqual([
+      'paths./a.additionalOperations.GET',
+      'paths./a.additionalOperations.GET.responses.201',
     ]);
   });
 });

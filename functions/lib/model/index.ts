@@ -17,6 +17,7 @@ export {
   judgeableCode,
   responsesWithCode,
   responseExcerpt,
+  responseLabel,
   responseText,
   someResponse,
   takesHeader,

@@ -365,6 +365,40 @@ export function responseText(entry: ResponseEntry): string {
       : `${summary} ${text}`;
 }
 
+/** How long a response's label may be (the status-code map's cells), in characters. */
+const LABEL_LENGTH = 80;
+
+/**
+ * What a response is called, for a reader (the status-code map's cells): in
+ * OpenAPI 3.2 its `summary`, which is what the field is for (a short
+ * summary of the response's meaning), however long its `description`;
+ * else the first paragraph of its `description`. On one line, cut to 80
+ * characters (`…` where cut). Undefined when it says nothing.
+ */
+export function responseLabel(entry: ResponseEntry): string | undefined {
+  const summary = entry.operation.version === '3.2' ? own(entry.response, 'summary') : undefined;
+  let text = '';
+  if (typeof summary === 'string' && summary.trim() !== '') text = summary.slice(0, 4 * LABEL_LENGTH);
+  else {
+    const description = own(entry.response, 'description');
+    if (typeof description === 'string') {
+      // Only the start is read: a description can be megabytes of CommonMark.
+      const start = description.trimStart().slice(0, 4 * LABEL_LENGTH);
+      const paragraph = /\n[ \t\r]*\n/.exec(start);
+      text = paragraph === null ? start : start.slice(0, paragraph.index);
+    }
+  }
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line === '') return undefined;
+  const chars = [...line];
+  return chars.length > LABEL_LENGTH
+    ? `${chars
+        .slice(0, LABEL_LENGTH - 1)
+        .join('')
+        .trimEnd()}…`
+    : line;
+}
+
 /** What a response says of itself on one line, cut to 80 characters: the words a message quotes (through `quote()`). */
 export function responseExcerpt(entry: ResponseEntry): string {
   return responseText(entry).trim().replace(/\s+/g, ' ').slice(0, 80);
