@@ -223,10 +223,27 @@ function createsLast(op: Operation): boolean {
   const summary = own(op.node, 'summary');
   const description = own(op.node, 'description');
   const words = `${typeof summary === 'string' ? summary : ''}\n${typeof description === 'string' ? firstSentence(description) : ''}`;
+  if (updatesOnly(op)) return false;
   if (CREATES.test(words)) return !createsOther(words, segments);
   // A 201 declared on every write by a generator, on a PUT that says it
   // replaces or updates ("replace the specified Node"), does not say it creates.
   return declaresCode(op, 201) && !UPDATES.test(words);
+}
+
+/**
+ * An operationId that names an update and no creation (`updatePaySlipLineItems`,
+ * `modifyMetadata`, `Items_Replace`): the operation changes what exists, whatever a
+ * copied summary says ("Creates an employee pay slip"). `createOrUpdate`, `upsert`,
+ * `add…`, `put…` and `set…` say nothing against creating.
+ */
+function updatesOnly(op: Operation): boolean {
+  const id = own(op.node, 'operationId');
+  if (typeof id !== 'string' || /create|upsert/i.test(id)) return false;
+  const words = nameWords(id);
+  return (
+    words.some((w) => /^(update|modify|replace|edit|change|patch)$/.test(w)) &&
+    !words.some((w) => /^(add|put|set|insert|save|register|ensure)$/.test(w))
+  );
 }
 
 /** The words of a name, lower case and singular: `clientId` and `client_id` give `client, id`; `PaySlips` gives `pay, slip`. */

@@ -255,6 +255,16 @@ describe(RULE, () => {
           put: put({ summary: 'Update or create a planned planting event' }, [201, 400], ['id']),
         },
         '/files/{path}': { put: put({ summary: 'Create a file or directory' }, [200, 400], ['path']) },
+        // An operationId that names an update and no creation says what the PUT does, whatever a copied summary says.
+        '/payslips/{payslip_id}': {
+          put: put(
+            { summary: 'Creates an employee pay slip', operationId: 'updatePaySlipLineItems' },
+            [200, 400],
+            ['payslip_id'],
+          ),
+        },
+        '/splits/{split_id}': { put: put({ operationId: 'update_split_test' }, [201, 400], ['split_id']) },
+        '/rows/{row_id}': { put: put({ operationId: 'createOrUpdateRow' }, [201, 400], ['row_id']) },
       });
       expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
         "PUT /orgs/{org}/secrets/{name} has the path parameter 'org' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
@@ -264,6 +274,8 @@ describe(RULE, () => {
         "PUT /authorizations/clients/{client_id} has the path parameter 'client_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
         "PUT /clients/{client_id} has the path parameter 'client_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
         "PUT /invoices/{invoice_id}/attachments/{file_name} has the path parameter 'invoice_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        "PUT /payslips/{payslip_id} has the path parameter 'payslip_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        "PUT /splits/{split_id} has the path parameter 'split_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
       ]);
       // The strict mode asks 404 of every operation for its last template parameter, whatever the PUT does.
       const strictly = (await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('404'));
@@ -280,6 +292,9 @@ describe(RULE, () => {
         "PUT /invoices/{invoice_id}/attachments/{file_name} has the path parameter 'file_name'",
         "PUT /prescriptions/{id} has the path parameter 'id'",
         "PUT /files/{path} has the path parameter 'path'",
+        "PUT /payslips/{payslip_id} has the path parameter 'payslip_id'",
+        "PUT /splits/{split_id} has the path parameter 'split_id'",
+        "PUT /rows/{row_id} has the path parameter 'row_id'",
       ]);
     },
   );
