@@ -232,16 +232,18 @@ function createsLast(op: Operation): boolean {
 
 /**
  * An operationId that names an update and no creation (`updatePaySlipLineItems`,
- * `modifyMetadata`, `Items_Replace`): the operation changes what exists, whatever a
- * copied summary says ("Creates an employee pay slip"). `createOrUpdate`, `upsert`,
- * `add…`, `put…` and `set…` say nothing against creating.
+ * `edit_rule`): the operation changes what exists, whatever a copied summary says
+ * ("Creates an employee pay slip"). `createOrUpdate`, `upsert`, `add…`, `put…` and
+ * `set…` say nothing against creating, nor do `replace…` and `modify…`, which is what
+ * a PUT does whether or not the resource exists (PowerDNS's `modifyMetadata` "Creates
+ * a set of metadata entries").
  */
 function updatesOnly(op: Operation): boolean {
   const id = own(op.node, 'operationId');
   if (typeof id !== 'string' || /create|upsert/i.test(id)) return false;
   const words = nameWords(id);
   return (
-    words.some((w) => /^(update|modify|replace|edit|change|patch)$/.test(w)) &&
+    words.some((w) => /^(update|edit)$/.test(w)) &&
     !words.some((w) => /^(add|put|set|insert|save|register|ensure)$/.test(w))
   );
 }

@@ -265,6 +265,16 @@ describe(RULE, () => {
         },
         '/splits/{split_id}': { put: put({ operationId: 'update_split_test' }, [201, 400], ['split_id']) },
         '/rows/{row_id}': { put: put({ operationId: 'createOrUpdateRow' }, [201, 400], ['row_id']) },
+        '/zones/{zone}/metadata/{kind}': {
+          put: put(
+            {
+              description: 'Creates a set of metadata entries of given kind for the zone.',
+              operationId: 'modifyMetadata',
+            },
+            [200, 400],
+            ['zone', 'kind'],
+          ),
+        },
       });
       expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
         "PUT /orgs/{org}/secrets/{name} has the path parameter 'org' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
@@ -276,6 +286,7 @@ describe(RULE, () => {
         "PUT /invoices/{invoice_id}/attachments/{file_name} has the path parameter 'invoice_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
         "PUT /payslips/{payslip_id} has the path parameter 'payslip_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
         "PUT /splits/{split_id} has the path parameter 'split_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        "PUT /zones/{zone}/metadata/{kind} has the path parameter 'zone' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
       ]);
       // The strict mode asks 404 of every operation for its last template parameter, whatever the PUT does.
       const strictly = (await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('404'));
@@ -295,6 +306,7 @@ describe(RULE, () => {
         "PUT /payslips/{payslip_id} has the path parameter 'payslip_id'",
         "PUT /splits/{split_id} has the path parameter 'split_id'",
         "PUT /rows/{row_id} has the path parameter 'row_id'",
+        "PUT /zones/{zone}/metadata/{kind} has the path parameter 'kind'",
       ]);
     },
   );
