@@ -222,12 +222,26 @@ function createsLast(op: Operation): boolean {
   if (last === undefined || segments[segments.length - 1] !== `{${last}}`) return false;
   const summary = own(op.node, 'summary');
   const description = own(op.node, 'description');
-  const words = `${typeof summary === 'string' ? summary : ''}\n${typeof description === 'string' ? firstSentence(description) : ''}`;
+  const said = typeof summary === 'string' && !copiedFromCreate(op, summary) ? summary : '';
+  const words = `${said}\n${typeof description === 'string' ? firstSentence(description) : ''}`;
   if (updatesOnly(op)) return false;
   if (CREATES.test(words)) return !createsOther(words, segments);
   // A 201 declared on every write by a generator, on a PUT that says it
   // replaces or updates ("replace the specified Node"), does not say it creates.
   return declaresCode(op, 201) && !UPDATES.test(words);
+}
+
+/**
+ * Whether a PUT's summary is the one of the POST to its parent collection
+ * (DocuSign's `PUT /powerforms/{powerFormId}` and `POST /powerforms`, both
+ * "Creates a new PowerForm."): copied from the operation that creates, it
+ * says nothing of what the PUT does.
+ */
+function copiedFromCreate(op: Operation, summary: string): boolean {
+  const parent = op.target.slice(0, op.target.lastIndexOf('/'));
+  const post = own(deref(op.root, own(own(op.root, 'paths'), parent)), 'post');
+  const theirs = own(deref(op.root, post), 'summary');
+  return typeof theirs === 'string' && theirs.trim().toLowerCase() === summary.trim().toLowerCase();
 }
 
 /**

@@ -265,6 +265,9 @@ describe(RULE, () => {
         },
         '/splits/{split_id}': { put: put({ operationId: 'update_split_test' }, [201, 400], ['split_id']) },
         '/rows/{row_id}': { put: put({ operationId: 'createOrUpdateRow' }, [201, 400], ['row_id']) },
+        // A summary copied from the POST that creates, on the parent collection, says nothing of what the PUT does.
+        '/forms': { post: withBody(v, { summary: 'Creates a new form.', responses: responses(v, [201, 400]) }) },
+        '/forms/{form_id}': { put: put({ summary: 'Creates a new form.' }, [200, 400], ['form_id']) },
         '/zones/{zone}/metadata/{kind}': {
           put: put(
             {
@@ -286,6 +289,7 @@ describe(RULE, () => {
         "PUT /invoices/{invoice_id}/attachments/{file_name} has the path parameter 'invoice_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
         "PUT /payslips/{payslip_id} has the path parameter 'payslip_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
         "PUT /splits/{split_id} has the path parameter 'split_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        "PUT /forms/{form_id} has the path parameter 'form_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
         "PUT /zones/{zone}/metadata/{kind} has the path parameter 'zone' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
       ]);
       // The strict mode asks 404 of every operation for its last template parameter, whatever the PUT does.
@@ -306,6 +310,7 @@ describe(RULE, () => {
         "PUT /payslips/{payslip_id} has the path parameter 'payslip_id'",
         "PUT /splits/{split_id} has the path parameter 'split_id'",
         "PUT /rows/{row_id} has the path parameter 'row_id'",
+        "PUT /forms/{form_id} has the path parameter 'form_id'",
         "PUT /zones/{zone}/metadata/{kind} has the path parameter 'kind'",
       ]);
     },
