@@ -222,7 +222,7 @@ function createsLast(op: Operation): boolean {
   if (last === undefined || segments[segments.length - 1] !== `{${last}}`) return false;
   const summary = own(op.node, 'summary');
   const description = own(op.node, 'description');
-  const said = typeof summary === 'string' && !copiedFromCreate(op, summary) ? summary : '';
+  const said = typeof summary === 'string' && !copiedFromCreate(op, summary) ? summary.slice(0, 300) : '';
   const words = `${said}\n${typeof description === 'string' ? firstSentence(description) : ''}`;
   if (updatesOnly(op)) return false;
   if (CREATES.test(words)) return !createsOther(words, segments);
@@ -265,8 +265,9 @@ function updatesOnly(op: Operation): boolean {
 /** The words of a name, lower case and singular: `clientId` and `client_id` give `client, id`; `PaySlips` gives `pay, slip`. */
 function nameWords(name: string): string[] {
   return name
+    .slice(0, 200)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0)
