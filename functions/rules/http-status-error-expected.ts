@@ -213,6 +213,7 @@ function firstSentence(text: string): string {
  * description says it creates or upserts, or it declares 201 Created and
  * they do not say it replaces or updates. There
  * is nothing to be "not found" about that parameter: the request creates it.
+ * Not when the words say it creates something else: see `createsOther`.
  */
 function createsLast(op: Operation): boolean {
   if (op.method !== 'put') return false;
@@ -221,11 +222,156 @@ function createsLast(op: Operation): boolean {
   if (last === undefined || segments[segments.length - 1] !== `{${last}}`) return false;
   const summary = own(op.node, 'summary');
   const description = own(op.node, 'description');
-  const words = `${typeof summary === 'string' ? summary : ''}\n${typeof description === 'string' ? firstSentence(description) : ''}`;
-  if (CREATES.test(words)) return true;
+  const said = typeof summary === 'string' && !copiedFromCreate(op, summary) ? summary.slice(0, 300) : '';
+  const words = `${said}\n${typeof description === 'string' ? firstSentence(description) : ''}`;
+  if (updatesOnly(op)) return false;
+  if (CREATES.test(words)) return !createsOther(words, segments);
   // A 201 declared on every write by a generator, on a PUT that says it
   // replaces or updates ("replace the specified Node"), does not say it creates.
   return declaresCode(op, 201) && !UPDATES.test(words);
+}
+
+/**
+ * Whether a PUT's summary is the one of the POST to its parent collection
+ * (DocuSign's `PUT /powerforms/{powerFormId}` and `POST /powerforms`, both
+ * "Creates a new PowerForm."): copied from the operation that creates, it
+ * says nothing of what the PUT does.
+ */
+function copiedFromCreate(op: Operation, summary: string): boolean {
+  const parent = op.target.slice(0, op.target.lastIndexOf('/'));
+  const post = own(deref(op.root, own(own(op.root, 'paths'), parent)), 'post');
+  const theirs = own(deref(op.root, post), 'summary');
+  return typeof theirs === 'string' && theirs.trim().toLowerCase() === summary.trim().toLowerCase();
+}
+
+/**
+ * An operationId that names an update and no creation (`updatePaySlipLineItems`,
+ * `edit_rule`): the operation changes what exists, whatever a copied summary says
+ * ("Creates an employee pay slip"). `createOrUpdate`, `upsert`, `add…`, `put…` and
+ * `set…` say nothing against creating, nor do `replace…` and `modify…`, which is what
+ * a PUT does whether or not the resource exists (PowerDNS's `modifyMetadata` "Creates
+ * a set of metadata entries").
+ */
+function updatesOnly(op: Operation): boolean {
+  const id = own(op.node, 'operationId');
+  if (typeof id !== 'string' || /create|upsert/i.test(id)) return false;
+  const words = nameWords(id);
+  return (
+    words.some((w) => /^(update|edit)$/.test(w)) &&
+    !words.some((w) => /^(add|put|set|insert|save|register|ensure)$/.test(w))
+  );
+}
+
+/** The words of a name, lower case and singular: `clientId` and `client_id` give `client, id`; `PaySlips` gives `pay, slip`. */
+function nameWords(name: string): string[] {
+  return name
+    .slice(0, 200)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .map(singular);
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(s|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/.test(word) && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/** Words of a key rather than of a thing (`client_id`, `tagName`, `username`): what is left names the thing. */
+const KEY_WORD = /^(id|ids|name|key|uuid|guid|slug|code|number|no|ref)$/;
+/** Head nouns that name no particular thing ("Creates a resource", "a new one"). */
+const VAGUE = /^(resource|item|entry|object|record|one|entity|thing|instance|new|it|data)$/;
+
+/** The noun a path segment or template parameter names: `clients` and `{client_id}` name `client`; `{id}` names none. */
+function nounOf(name: string): string[] {
+  const words = nameWords(name);
+  while (words.length > 0 && KEY_WORD.test(words[words.length - 1] as string)) words.pop();
+  // One word with the key in it: `username`, `filename`.
+  if (words.length === 1) words[0] = (words[0] as string).replace(/^(.{3,})name$/, '$1');
+  return words;
+}
+
+/** Words between a noun phrase's start and its head: articles and adjectives that name no thing. */
+const DETERMINER =
+  /^(a|an|the|new|existing|specified|specific|given|single|one|or|more|set|list|collection|pair|group|of|and)$/;
+/** Where a noun phrase ends: a preposition, a conjunction, a relative word. */
+const PHRASE_END = /^(for|of|on|in|to|from|under|within|at|by|with|into|if|that|which|when|or|and|as|using|via)$/;
+
+/**
+ * The noun phrases after the verb of a text that says it creates: the
+ * created thing ("Creates or updates an organization secret": `organization
+ * secret`) and what it is for or in ("Get-or-create an authorization for a
+ * specific app": `authorization`, then `specific app`), at most three.
+ */
+function createdPhrases(words: string): string[][] {
+  const found = CREATES.exec(words);
+  if (found === null || !/^creat|^upsert/i.test(found[0])) return [];
+  const rest = words.slice(found.index + found[0].length).split(/[\n.;:!?()|]/)[0] as string;
+  // "Create or update", "Creates, or updates,", "Create/Update", "Creates new or updates existing".
+  const tokens = rest
+    .replace(/^[\s,]*(new\s+)?(or\s+|\/\s*)(update[sd]?|replace[sd]?|modif(y|ies))(\s+existing)?[\s,]*/i, ' ')
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
+  const phrases: string[][] = [];
+  let current: string[] = [];
+  for (const token of tokens) {
+    const word = token.toLowerCase().replace(/[^a-z0-9-]/g, '');
+    if (PHRASE_END.test(word)) {
+      if (current.length > 0) phrases.push(current);
+      current = [];
+      if (phrases.length >= 3) break;
+      continue;
+    }
+    if (current.length === 0 && DETERMINER.test(word)) continue;
+    if (word.length > 0) current.push(token);
+  }
+  if (current.length > 0 && phrases.length < 3) phrases.push(current);
+  return phrases;
+}
+
+/** Whether a noun phrase names the thing `noun` is the words of: a word in common, or the same run of letters (`ExpressRoutePort`). */
+function mentions(phrase: readonly string[], noun: readonly string[]): boolean {
+  if (noun.length === 0) return false;
+  const words = phrase.flatMap(nameWords).filter((w) => !VAGUE.test(w) && !KEY_WORD.test(w));
+  if (words.some((w) => noun.includes(w))) return true;
+  const joined = words.join('');
+  const target = noun.join('');
+  return joined.length > 0 && (joined.includes(target) || target.includes(joined));
+}
+
+/** Whether a noun phrase's head is the thing `noun` names (`authorization` for `authorizations`; `resource` is not `resourceGroups`). */
+function isNamed(phrase: readonly string[], noun: readonly string[]): boolean {
+  const head = nameWords(phrase[phrase.length - 1] ?? '').pop();
+  return head !== undefined && !VAGUE.test(head) && noun.length > 0 && head === noun[noun.length - 1];
+}
+
+/**
+ * Whether a creating PUT's words say that what it creates is not what its
+ * last path parameter names: the created thing does not mention that
+ * parameter's noun (its name's, or its segment's: `/clients/{client_id}`
+ * names a client), and it is named by an earlier part of the path ("Get-or-
+ * create an authorization for a specific app" on
+ * `/authorizations/clients/{client_id}`: the authorization is created, the
+ * client must exist), or the words say it is for that noun ("Creates a
+ * token for the given client" on `/clients/{client_id}`). A created thing
+ * the path does not name ("Update or create a planned planting event" on
+ * `/prescriptions/{id}`) is taken to be what the URL names.
+ */
+function createsOther(words: string, segments: readonly string[]): boolean {
+  const [created, ...owners] = createdPhrases(words);
+  if (created === undefined) return false;
+  const last = segments.length - 1;
+  const name = (segments[last] as string).slice(1, -1);
+  const before = segments[last - 1];
+  const named = [nounOf(name), before === undefined || before.startsWith('{') ? [] : nounOf(before)];
+  if (named.some((noun) => mentions(created, noun))) return false;
+  const earlier = segments.slice(0, Math.max(0, last - 1)).map((s) => nounOf(s.replace(/^\{|\}$/g, '')));
+  if (earlier.some((noun) => isNamed(created, noun))) return true;
+  return owners.some((owner) => named.some((noun) => isNamed(owner, noun)));
 }
 
 /**

@@ -153,6 +153,27 @@ export const PLACES: ReadonlyArray<readonly [string, (version: Version, s: strin
   ],
   ['operation texts', (v, s) => documentOf(v, items(v, { summary: s, description: s, operationId: s }))],
   [
+    // What http-status-error-expected reads of a PUT that may create what its last parameter names: its words, its operationId, its path.
+    'creating PUT texts',
+    (v, s) =>
+      documentOf(v, {
+        ...items(v, {}, { summary: `Create ${s}` }),
+        [`/items/${s}/{id}`]: {
+          put: {
+            summary: `Create ${s}`,
+            description: `Creates ${s}`,
+            operationId: s,
+            parameters: [
+              v === '2.0'
+                ? { name: 'id', in: 'path', required: true, type: 'string' }
+                : { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            ],
+            responses: { '200': body(v, 'The item') },
+          },
+        },
+      }),
+  ],
+  [
     'security scheme',
     (v, s) =>
       documentOf(v, items(v, { security: [{ [s]: [] }] }), {

@@ -211,7 +211,7 @@ describe(RULE, () => {
 
   // Issue 25, item 1: RFC 9110 §9.3.4, a PUT may create what it names.
   test.each(VERSIONS)(
-    '%s: a PUT that creates what its last path parameter names asks no 404 for it; a parent parameter, or a PUT that does not create, still does',
+    '%s: a PUT that creates what its last path parameter names asks no 404 for it; a parent parameter, a PUT that does not create, or one that creates something else, still does',
     async (v) => {
       const put = (extra: Record<string, unknown>, codes: number[], names: string[]) =>
         withBody(v, {
@@ -235,12 +235,62 @@ describe(RULE, () => {
         },
         '/pods/{name}/status': { put: put({}, [200, 201, 400], ['name']) },
         '/nodes/{name}': { put: put({ description: 'replace the specified Node' }, [200, 201, 400], ['name']) },
+        // What it creates is another thing than the last parameter names: the path names it earlier, or the words say it is for that parameter's noun.
+        '/authorizations/clients/{client_id}': {
+          put: put({ summary: 'Get-or-create an authorization for a specific app' }, [200, 201, 400], ['client_id']),
+        },
+        '/clients/{client_id}': {
+          put: put({ description: 'Creates a session for the client.' }, [201, 400], ['client_id']),
+        },
+        // What it creates is what the last parameter names, the owner named after it ('for a specific invoice') is another parameter.
+        '/invoices/{invoice_id}/attachments/{file_name}': {
+          put: put(
+            { summary: 'Creates an attachment for a specific invoice' },
+            [200, 400],
+            ['invoice_id', 'file_name'],
+          ),
+        },
+        // A created thing the path does not name is taken to be what the URL names; so is one its segment names.
+        '/prescriptions/{id}': {
+          put: put({ summary: 'Update or create a planned planting event' }, [201, 400], ['id']),
+        },
+        '/files/{path}': { put: put({ summary: 'Create a file or directory' }, [200, 400], ['path']) },
+        // An operationId that names an update and no creation says what the PUT does, whatever a copied summary says.
+        '/payslips/{payslip_id}': {
+          put: put(
+            { summary: 'Creates an employee pay slip', operationId: 'updatePaySlipLineItems' },
+            [200, 400],
+            ['payslip_id'],
+          ),
+        },
+        '/splits/{split_id}': { put: put({ operationId: 'update_split_test' }, [201, 400], ['split_id']) },
+        '/rows/{row_id}': { put: put({ operationId: 'createOrUpdateRow' }, [201, 400], ['row_id']) },
+        // A summary copied from the POST that creates, on the parent collection, says nothing of what the PUT does.
+        '/forms': { post: withBody(v, { summary: 'Creates a new form.', responses: responses(v, [201, 400]) }) },
+        '/forms/{form_id}': { put: put({ summary: 'Creates a new form.' }, [200, 400], ['form_id']) },
+        '/zones/{zone}/metadata/{kind}': {
+          put: put(
+            {
+              description: 'Creates a set of metadata entries of given kind for the zone.',
+              operationId: 'modifyMetadata',
+            },
+            [200, 400],
+            ['zone', 'kind'],
+          ),
+        },
       });
       expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
         "PUT /orgs/{org}/secrets/{name} has the path parameter 'org' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
         "PUT /documents/{id} has the path parameter 'id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
         "PUT /pods/{name}/status has the path parameter 'name' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
         "PUT /nodes/{name} has the path parameter 'name' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        "PUT /authorizations/clients/{client_id} has the path parameter 'client_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        "PUT /clients/{client_id} has the path parameter 'client_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        "PUT /invoices/{invoice_id}/attachments/{file_name} has the path parameter 'invoice_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        "PUT /payslips/{payslip_id} has the path parameter 'payslip_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        "PUT /splits/{split_id} has the path parameter 'split_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        "PUT /forms/{form_id} has the path parameter 'form_id' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
+        "PUT /zones/{zone}/metadata/{kind} has the path parameter 'zone' but does not declare 404 Not Found; add a 404 response (documentation completeness).",
       ]);
       // The strict mode asks 404 of every operation for its last template parameter, whatever the PUT does.
       const strictly = (await testRule(RULE, doc, { ruleset: strict })).filter((f) => f.message.includes('404'));
@@ -252,6 +302,16 @@ describe(RULE, () => {
         "PUT /documents/{id} has the path parameter 'id'",
         "PUT /pods/{name}/status has the path parameter 'name'",
         "PUT /nodes/{name} has the path parameter 'name'",
+        "PUT /authorizations/clients/{client_id} has the path parameter 'client_id'",
+        "PUT /clients/{client_id} has the path parameter 'client_id'",
+        "PUT /invoices/{invoice_id}/attachments/{file_name} has the path parameter 'file_name'",
+        "PUT /prescriptions/{id} has the path parameter 'id'",
+        "PUT /files/{path} has the path parameter 'path'",
+        "PUT /payslips/{payslip_id} has the path parameter 'payslip_id'",
+        "PUT /splits/{split_id} has the path parameter 'split_id'",
+        "PUT /rows/{row_id} has the path parameter 'row_id'",
+        "PUT /forms/{form_id} has the path parameter 'form_id'",
+        "PUT /zones/{zone}/metadata/{kind} has the path parameter 'kind'",
       ]);
     },
   );
