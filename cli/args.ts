@@ -15,7 +15,7 @@ export type SeverityName = (typeof SEVERITY_NAMES)[number];
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export const COMMON_OPTIONS = {
+const COMMON_OPTIONS = {
   ruleset: { type: 'string', short: 'r' },
   format: { type: 'string', short: 'f', multiple: true },
   output: { type: 'string', short: 'o' },

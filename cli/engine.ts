@@ -13,7 +13,7 @@ import type { IRuleResult } from '@stoplight/spectral-core';
 import { createHttpAndFileResolver } from '@stoplight/spectral-ref-resolver';
 import { readParsable } from '@stoplight/spectral-runtime';
 import type { FindingNote } from '../functions/lib/finding-notes';
-import { FindingKey, keyOf, keyText } from '../functions/lib/finding-keys';
+import { FindingKey, keyOf } from '../functions/lib/finding-keys';
 import { getModel } from '../functions/lib/model';
 import type { JsonPath } from '../functions/lib/safe';
 import { LintOutcome, runWithNotes } from '../report/run';
@@ -82,7 +82,7 @@ const SEP = '\u0000';
 const noteId = (rule: string, at: JsonPath, message: string): string => `${rule}${SEP}${at.join(SEP)}${SEP}${message}`;
 
 /** Joins Spectral's results with the notes of the same run (same rule, path and message; in order for duplicates). */
-export function keyResults(outcome: LintOutcome): KeyedResult[] {
+function keyResults(outcome: LintOutcome): KeyedResult[] {
   const notes = new Map<string, FindingNote[]>();
   for (const note of outcome.notes) {
     if (note.waived !== undefined) continue;
@@ -130,6 +130,3 @@ export async function lintText(
   const outcome = await runWithNotes(spectral, text, target, options.ignoreUnknownFormat === true);
   return { source: target, outcome, results: keyResults(outcome) };
 }
-
-/** One line per key, for messages and tests. */
-export const describeKeys = (keys: readonly FindingKey[]): string => keys.map(keyText).join('; ');

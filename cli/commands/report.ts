@@ -70,7 +70,7 @@ function shownFrom(cwd: string): (name: string) => string {
  * so that the map groups resources by the profiles the rules accepted,
  * custom ones included.
  */
-export function profileTableOf(ruleset: Ruleset): ProfileTable {
+function profileTableOf(ruleset: Ruleset): ProfileTable {
   for (const rule of Object.values(ruleset.rules)) {
     for (const then of Array.isArray(rule.then) ? rule.then : [rule.then]) {
       const fn = (then as { function?: { name?: unknown } }).function;

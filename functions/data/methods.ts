@@ -106,15 +106,8 @@ export function isRegisteredSafe(name: string): boolean {
 }
 
 /** Whether a method name (as sent on the wire, case-sensitive) is in the IANA HTTP Method Registry. */
-export function isRegisteredMethod(name: string): boolean {
+function isRegisteredMethod(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(REGISTERED_METHODS, name);
-}
-
-const METHOD_SET: ReadonlySet<string> = new Set<string>(METHODS);
-
-/** Whether a Path Item key names a method. */
-export function isMethod(key: unknown): key is Method {
-  return typeof key === 'string' && METHOD_SET.has(key);
 }
 
 const UPPER: Readonly<Record<Method, string>> = Object.fromEntries(METHODS.map((m) => [m, m.toUpperCase()])) as Record<
