@@ -88,7 +88,7 @@ export function formatResults(
 ): string {
   const formatter = FORMATTERS[format];
   if (formatter === undefined) throw new Error(`unknown format ${format}`);
-  const diagnostics = results.map((r) => r.result as ISpectralDiagnostic);
+  const diagnostics = results.map((r) => r.result);
   const output = formatter(diagnostics, { failSeverity }, { ruleset, spectralVersion: spectralVersion() });
   if (format !== 'sarif' && format !== 'code-climate' && format !== 'gitlab') return output;
   // Both formatters write one entry per result, in the results' order.

@@ -59,14 +59,14 @@ async function sourceContext(
         source: file,
         getLocationForJsonPath: (jsonPath: Array<string | number>) =>
           Parsers.Json.getLocationForJsonPath(parsed, jsonPath),
-      } as never;
+      };
     }
     const parsed = Parsers.Yaml.parse(input);
     return {
       source: file,
       getLocationForJsonPath: (jsonPath: Array<string | number>) =>
         Parsers.Yaml.getLocationForJsonPath(parsed, jsonPath),
-    } as never;
+    };
   } catch {
     return undefined as never;
   }

@@ -79,7 +79,7 @@ function spectralWith(definition: RulesetDefinition): Spectral {
  */
 const CORE_ONLY = spectralWith({
   rules: { 'fuzz-info': { given: '$', then: { field: 'info', function: truthy } } },
-} as RulesetDefinition);
+});
 
 /** The catch-all's `__proto__` findings seen. */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- counted but never asserted: a gap to close in the fuzz test (workshop notes)
@@ -173,7 +173,7 @@ function throwing(error: () => unknown): Spectral {
   });
   return spectralWith({
     rules: { [rule.id]: { given: '$', severity: 'error', then: { function: rule.fn } } },
-  } as RulesetDefinition);
+  });
 }
 
 describe('the catch-all the fuzzer looks for', () => {

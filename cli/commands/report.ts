@@ -225,9 +225,5 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     say(`Wrote ${written}: ${map.summary.operations} operations, ${map.summary.findings} findings.\n`);
   }
   const fail = SEVERITY_NAMES.indexOf(failSeverity);
-  return maps.some((map) =>
-    map.findings.some((f) => SEVERITY_NAMES.indexOf(f.severity as (typeof SEVERITY_NAMES)[number]) <= fail),
-  )
-    ? 1
-    : 0;
+  return maps.some((map) => map.findings.some((f) => SEVERITY_NAMES.indexOf(f.severity) <= fail)) ? 1 : 0;
 }

@@ -15,9 +15,9 @@ import * as path from 'node:path';
 import defaultRuleset from '../../entry';
 import strictRuleset from '../../entry/strict';
 
-const ruleset = defaultRuleset as RulesetDefinition;
+const ruleset = defaultRuleset;
 /** The strict mode's ruleset (`spectral-http-status/strict`). */
-export const strict = strictRuleset as RulesetDefinition;
+export const strict = strictRuleset;
 
 const SEVERITIES = ['error', 'warn', 'info', 'hint'] as const;
 type SeverityName = (typeof SEVERITIES)[number];

@@ -36,7 +36,7 @@ function resource(version: Version, spec: ResourceSpec, path = ''): Record<strin
     out.parameters = templates.map((name) => parameter(version, { name, in: 'path' }));
   for (const [key, value] of Object.entries(spec)) {
     if (value === undefined) continue;
-    out[key] = key === 'x-profiles' ? [...(value as readonly string[])] : op(version, value as OpSpec);
+    out[key] = key === 'x-profiles' ? [...(value as readonly string[])] : op(version, value);
   }
   return out;
 }
