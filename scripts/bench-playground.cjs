@@ -38,6 +38,22 @@ const SPECTRAL = path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', '
 const TYPED = 'stripe-spec3.yaml';
 const KEYSTROKES = 7;
 
+/** @typedef {Window & { playground?: { view?: import('@codemirror/view').EditorView } }} PlaygroundWindow The page's window: playground/src/main.ts sets `window.playground`. */
+/** @typedef {{ paste: Map<string, number[]>, status: Map<string, string>, found: Map<string, string[]>, keystrokes: number[] }} PageResults */
+
+/**
+ * The value of a key that is there (the documents and pages this script put in the map itself).
+ * @template K, V
+ * @param {Map<K, V>} map
+ * @param {K} key
+ * @returns {V}
+ */
+function need(map, key) {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`nothing for ${String(key)}`);
+  return value;
+}
+
 function options(argv) {
   const pages = [];
   let rounds = 1;
@@ -77,7 +93,7 @@ const median = (values) => {
  */
 async function editorOf(page) {
   const kind = await page.evaluate(() =>
-    'playground' in window && window.playground.view ? 'codemirror' : 'textarea',
+    /** @type {PlaygroundWindow} */ (window).playground?.view !== undefined ? 'codemirror' : 'textarea',
   );
   if (kind === 'codemirror') {
     return {
@@ -101,7 +117,8 @@ async function editorOf(page) {
       },
       caretAt: (at) =>
         page.evaluate((pos) => {
-          const view = window.playground.view;
+          const view = /** @type {PlaygroundWindow} */ (window).playground?.view;
+          if (view === undefined) throw new Error('the page has no CodeMirror view');
           view.focus();
           view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
         }, at),
@@ -168,7 +185,7 @@ async function measurePage(browser, target, texts, record, requests) {
     loaded = true;
     const editor = await editorOf(page);
     for (const name of LARGE) {
-      const text = texts.get(name);
+      const text = need(texts, name);
       const before = await page.evaluate(() => Number(document.body.dataset.lintId ?? 0));
       const started = performance.now();
       await editor.paste(text);
@@ -230,33 +247,39 @@ async function main() {
       throw new Error(`${p.file} is missing${p.file === PAGE ? ': run npm run playground first' : ''}`);
   const texts = new Map(LARGE.map((name) => [name, fs.readFileSync(path.join(CORPUS, 'large', name), 'utf8')]));
   const results = new Map(
-    pages.map((p) => [p.label, { paste: new Map(), status: new Map(), found: new Map(), keystrokes: [] }]),
+    pages.map((p) => [
+      p.label,
+      /** @type {PageResults} */ ({ paste: new Map(), status: new Map(), found: new Map(), keystrokes: [] }),
+    ]),
   );
+  /** @type {number[]} */
   const bare = [];
   const requests = [];
   const browser = await launchChromium({ protocolTimeout: 900000 });
   try {
     for (let round = 0; round < rounds; round++) {
-      const order = [...pages.map((p) => ({ page: p })), { bare: true }];
+      /** @type {Array<(typeof pages)[number] | 'bare'>} */
+      const order = [...pages, 'bare'];
       if (round % 2 === 1) order.reverse();
       console.log(
-        `round ${round + 1} of ${rounds}: ${order.map((o) => (o.bare ? 'bare textarea' : o.page.label)).join(', ')}`,
+        `round ${round + 1} of ${rounds}: ${order.map((o) => (o === 'bare' ? 'bare textarea' : o.label)).join(', ')}`,
       );
       for (const item of order) {
-        if (item.bare) {
-          await measureBare(browser, texts.get(TYPED), bare);
+        if (item === 'bare') {
+          await measureBare(browser, need(texts, TYPED), bare);
           continue;
         }
-        const r = results.get(item.page.label);
+        const r = need(results, item.label);
+        /** @type {number[]} */
         const mine = [];
         await measurePage(
           browser,
-          item.page,
+          item,
           texts,
           {
             paste: (name, ms, status, found) => {
               if (!r.paste.has(name)) r.paste.set(name, []);
-              r.paste.get(name).push(ms);
+              need(r.paste, name).push(ms);
               r.status.set(name, status);
               r.found.set(name, found);
             },
@@ -282,8 +305,8 @@ async function main() {
   for (const name of LARGE) {
     const expected = cli(path.join(CORPUS, 'large', name));
     for (const p of pages) {
-      const r = results.get(p.label);
-      const found = r.found.get(name);
+      const r = need(results, p.label);
+      const found = need(r.found, name);
       const refsHere = found.filter(external);
       const refsThere = expected.filter(external);
       const agree =
@@ -300,12 +323,12 @@ async function main() {
       rows.push({
         page: p.label,
         name,
-        bytes: Buffer.byteLength(texts.get(name)),
+        bytes: Buffer.byteLength(need(texts, name)),
         findings: found.length,
         expected: expected.length,
         refs: refsHere.length,
-        ms: median(r.paste.get(name)),
-        all: r.paste.get(name),
+        ms: median(need(r.paste, name)),
+        all: need(r.paste, name),
         status: r.status.get(name),
         agree,
       });
@@ -333,7 +356,7 @@ async function main() {
     '|---|--:|--:|--:|--:|',
     `| bare textarea | ${ms(median(bare))} | ${ms(Math.min(...bare))}-${ms(Math.max(...bare))} | ${bare.length} | 1.0 |`,
     ...pages.map((p) => {
-      const k = results.get(p.label).keystrokes;
+      const k = need(results, p.label).keystrokes;
       return `| ${p.label} | ${ms(median(k))} | ${ms(Math.min(...k))}-${ms(Math.max(...k))} | ${k.length} | ${(median(k) / median(bare)).toFixed(2)} |`;
     }),
     '',

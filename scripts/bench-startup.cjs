@@ -60,11 +60,12 @@ const median = (xs) => {
 };
 
 // 1. spectral lint, whole process.
+/** @type {Record<string, number[]>} */
 const lint = Object.fromEntries(Object.keys(files).map((name) => [name, []]));
 for (const name of Object.keys(files)) timed([CLI, 'lint', doc, '--ruleset', files[name], '--quiet']); // warm the disk cache
 for (let i = 0; i < RUNS; i++)
   for (const name of Object.keys(files))
-    lint[name].push(timed([CLI, 'lint', doc, '--ruleset', files[name], '--quiet']));
+    lint[name]?.push(timed([CLI, 'lint', doc, '--ruleset', files[name], '--quiet']));
 
 // 2. require of each entry point.
 const entries = {
@@ -78,9 +79,10 @@ const entries = {
   'spectral-http-status/report': [path.join(ROOT, 'dist', 'report.cjs')],
 };
 const script = (mods) => (mods === null ? '0' : mods.map((m) => `require(${JSON.stringify(m)})`).join(';'));
+/** @type {Record<string, number[]>} */
 const requires = Object.fromEntries(Object.keys(entries).map((name) => [name, []]));
 for (let i = 0; i < RUNS; i++)
-  for (const [name, mods] of Object.entries(entries)) requires[name].push(timed(['-e', script(mods)]));
+  for (const [name, mods] of Object.entries(entries)) requires[name]?.push(timed(['-e', script(mods)]));
 
 // 3. The VS Code extension's loader (test/hosts/vscode/lint.cjs: its bundled
 // core 1.19, rollup with the runtime preset), loading the same YAML ruleset.

@@ -139,6 +139,7 @@ async function child(docName, config, runs, mode) {
     const rules = {};
     for (const [name, rule] of Object.entries(ours.rules)) {
       const fn = rule.then.function;
+      /** @this {unknown} Spectral's `this` for a rule function, passed on as it is. */
       const timed = function (...args) {
         const t = process.hrtime.bigint();
         const start = mode === 'inside' ? performance.now() : 0;

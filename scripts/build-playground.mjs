@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
+/** @type {import('esbuild').BuildOptions} */
 const browser = {
   bundle: true,
   format: 'iife',
@@ -48,6 +49,16 @@ const SAMPLES = [
     file: 'fixtures/oas32-operations.yaml',
   },
 ].map(({ name, label, file }) => ({ name, label, text: readFileSync(path.join(ROOT, file), 'utf8') }));
+
+/**
+ * The text of a build with `write: false` (one output file).
+ * @param {import('esbuild').BuildResult} result
+ */
+function outputText(result) {
+  const text = result.outputFiles?.[0]?.text;
+  if (text === undefined) throw new Error('esbuild gave no output file');
+  return text;
+}
 
 /** Script text that can stand inside a <script> element as it is (checked, not rewritten: a rewrite could change what a regular expression means). */
 const scriptSafe = (text) => {
@@ -100,8 +111,8 @@ export async function buildPlayground(outputs) {
 </div>
 <noscript>The playground lints in your browser with JavaScript.</noscript>
 <script type="application/json" id="samples">${jsonSafe(SAMPLES)}</script>
-<script type="text/plain" id="worker-source">${scriptSafe(worker.outputFiles[0].text)}</script>
-<script>${scriptSafe(main.outputFiles[0].text)}</script>
+<script type="text/plain" id="worker-source">${scriptSafe(outputText(worker))}</script>
+<script>${scriptSafe(outputText(main))}</script>
 </body>
 </html>
 `;

@@ -73,8 +73,10 @@ async function lintAll(ruleset, docs, fns, mode) {
   for (const entry of docs) {
     const file = path.join(CORPUS, entry.file);
     const text = readFileSync(file, 'utf8');
-    const parser = /\.json$/i.test(file) ? Parsers.Json : Parsers.Yaml;
-    const document = new Document(text, parser, file);
+    // One Document per parser: TypeScript takes no union of the two parsers.
+    const document = /\.json$/i.test(file)
+      ? new Document(text, Parsers.Json, file)
+      : new Document(text, Parsers.Yaml, file);
     const ops = fns.getModel(document.data, document.data, text).operations.length;
     operations += ops;
     const t0 = process.hrtime.bigint();
@@ -82,7 +84,7 @@ async function lintAll(ruleset, docs, fns, mode) {
     try {
       results = await spectral.run(document, { ignoreUnknownFormat: true });
     } catch (error) {
-      failures.push({ file: entry.file, error: String(error && error.message ? error.message : error) });
+      failures.push({ file: entry.file, error: error instanceof Error ? error.message : String(error) });
       continue;
     }
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -136,10 +138,10 @@ function report(runs, docs) {
     '"Operations" counts every operation the ruleset walks (paths, webhooks, `x-webhooks`, callbacks); a finding on a shared definition (`components/responses/...`) belongs to no one operation. "Before" is the ruleset at the start of this round (0.1.0 and the performance work), counted the same way from its findings (`bench/corpus-before.json`).',
     '',
   );
-  for (const [title, pick, beforeKey] of [
+  for (const [title, pick, beforeKey] of /** @type {const} */ ([
     ['`broad/` (573 documents)', broad, 'broad'],
     ['all documents (`broad/` and `large/`)', all, 'all'],
-  ]) {
+  ])) {
     lines.push(
       `### ${title}`,
       '',
@@ -251,7 +253,10 @@ function writeBefore(dumpFile) {
   for (const entry of docs) {
     const file = path.join(CORPUS, entry.file);
     const text = readFileSync(file, 'utf8');
-    const document = new Document(text, /\.json$/i.test(file) ? Parsers.Json : Parsers.Yaml, file);
+    // One Document per parser: TypeScript takes no union of the two parsers.
+    const document = /\.json$/i.test(file)
+      ? new Document(text, Parsers.Json, file)
+      : new Document(text, Parsers.Yaml, file);
     const ops = fns.getModel(document.data, document.data, text).operations.length;
     allOps += ops;
     if (entry.file.startsWith('broad/')) broadOps += ops;

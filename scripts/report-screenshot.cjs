@@ -44,9 +44,10 @@ async function mapShots(browser) {
   await page.screenshot({ path: path.join(ROOT, 'docs', 'status-map.png') });
   // A cell opened: the first cell with a missing code in the filtered rows.
   await page.evaluate(() => {
-    const cell = Array.from(document.querySelectorAll('tr.r:not([hidden]) td.s-missing'))[0];
-    cell?.scrollIntoView({ block: 'center' });
-    cell?.click();
+    const cell = document.querySelector('tr.r:not([hidden]) td.s-missing');
+    if (!(cell instanceof HTMLElement)) return;
+    cell.scrollIntoView({ block: 'center' });
+    cell.click();
   });
   await page.screenshot({ path: path.join(ROOT, 'docs', 'status-map-details.png') });
   const ms = await page.evaluate(() => document.body.dataset.renderMs);
@@ -87,6 +88,7 @@ async function diffShot(browser) {
   const { load, dump } = require('js-yaml');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diff-shot-'));
   const sample = fs.readFileSync(path.join(ROOT, 'fixtures', 'sample-openapi.yaml'), 'utf8');
+  /** @type {any} A fixture we wrote (fixtures/sample-openapi.yaml), edited by hand below. */
   const doc = load(sample);
   doc.paths['/orders'].post.responses['409'] = { description: 'Conflict' };
   delete doc.paths['/orders/{id}'].get.responses['200'];
