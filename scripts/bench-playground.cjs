@@ -32,6 +32,7 @@ const { performance } = require('node:perf_hooks');
 const ROOT = path.join(__dirname, '..');
 const { CORPUS, LARGE } = require('./lib/corpus.cjs');
 const { launchChromium } = require('./lib/chromium.cjs');
+const { median } = require('./lib/median.cjs');
 const PAGE = path.join(ROOT, 'playground', 'dist', 'index.html');
 const SPECTRAL = path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
 /** The document typed into, and how many keystrokes a round types. */
@@ -79,12 +80,6 @@ function cli(file) {
   fs.rmSync(out);
   return results.map((r) => JSON.stringify([r.code, r.path, r.message]));
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length === 0 ? NaN : sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * The editor of a page: a CodeMirror view (the playground exposes it as

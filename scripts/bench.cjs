@@ -38,6 +38,7 @@ const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..');
 const { CORPUS, LARGE } = require('./lib/corpus.cjs');
+const { median } = require('./lib/median.cjs');
 const SYNTHETIC = [1000, 10000, 50000];
 const CONFIGS = ['floor', 'ours', 'oas', 'ibm'];
 
@@ -259,12 +260,6 @@ async function child(docName, config, runs, mode) {
     JSON.stringify({ times, floorTimes, insideTimes, results, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
   );
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 function parent() {
   const args = process.argv.slice(2);
