@@ -33,6 +33,7 @@ const ROOT = path.join(__dirname, '..');
 const { CORPUS, LARGE } = require('./lib/corpus.cjs');
 const { launchChromium } = require('./lib/chromium.cjs');
 const { median } = require('./lib/median.cjs');
+const { need } = require('./lib/need.cjs');
 const PAGE = path.join(ROOT, 'playground', 'dist', 'index.html');
 const SPECTRAL = path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
 /** The document typed into, and how many keystrokes a round types. */
@@ -40,28 +41,23 @@ const TYPED = 'stripe-spec3.yaml';
 const KEYSTROKES = 7;
 
 /** @typedef {Window & { playground?: { view?: import('@codemirror/view').EditorView } }} PlaygroundWindow The page's window: playground/src/main.ts sets `window.playground`. */
-/** @typedef {{ paste: Map<string, number[]>, status: Map<string, string>, found: Map<string, string[]>, keystrokes: number[] }} PageResults */
+/** @typedef {{ paste: Map<string, number[]>, status: Map<string, string | null>, found: Map<string, string[]>, keystrokes: number[] }} PageResults */
+/** @typedef {import('puppeteer-core').Page} Page */
+/** @typedef {import('puppeteer-core').Browser} Browser */
+/** @typedef {{ label: string, file: string }} Target A build of the page to measure. */
+/** @typedef {{ paste: (name: string, ms: number, status: string | null, found: string[]) => void, keystroke: (ms: number) => void, keystrokes: () => number[] }} Recorder */
 
-/**
- * The value of a key that is there (the documents and pages this script put in the map itself).
- * @template K, V
- * @param {Map<K, V>} map
- * @param {K} key
- * @returns {V}
- */
-function need(map, key) {
-  const value = map.get(key);
-  if (value === undefined) throw new Error(`nothing for ${String(key)}`);
-  return value;
-}
-
+/** @param {string[]} argv */
 function options(argv) {
+  /** @type {Target[]} */
   const pages = [];
   let rounds = 1;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--rounds') rounds = Number(argv[++i]);
     else if (argv[i] === '--page') {
-      const [label, file] = argv[++i].split(/=(.*)/s);
+      const value = argv[++i];
+      if (value === undefined || !value.includes('=')) throw new Error('--page takes label=path');
+      const [label = '', file = ''] = value.split(/=(.*)/s);
       pages.push({ label, file: path.resolve(file) });
     } else throw new Error(`unknown argument ${argv[i]}`);
   }
@@ -69,6 +65,10 @@ function options(argv) {
   return { rounds, pages: pages.length > 0 ? pages : [{ label: 'this build', file: PAGE }] };
 }
 
+/**
+ * @param {string} file
+ * @returns {string[]}
+ */
 function cli(file) {
   const out = path.join(os.tmpdir(), `bench-playground-${process.pid}.json`);
   spawnSync(
@@ -78,13 +78,17 @@ function cli(file) {
   );
   const results = JSON.parse(fs.readFileSync(out, 'utf8'));
   fs.rmSync(out);
-  return results.map((r) => JSON.stringify([r.code, r.path, r.message]));
+  return results.map((/** @type {import('@stoplight/spectral-core').ISpectralDiagnostic} */ r) =>
+    JSON.stringify([r.code, r.path, r.message]),
+  );
 }
 
 /**
  * The editor of a page: a CodeMirror view (the playground exposes it as
  * `window.playground.view`), or a <textarea> (the playground before
  * CodeMirror, and the bare textarea), driven each its own way.
+ * @param {Page} page
+ * @returns {Promise<{ kind: string, paste: (text: string) => Promise<void>, caretAt: (at: number) => Promise<void> }>}
  */
 async function editorOf(page) {
   const kind = await page.evaluate(() =>
@@ -146,6 +150,7 @@ async function editorOf(page) {
 }
 
 /** One character typed, until the next frame is drawn (a frame, then a task after it). */
+/** @param {Page} page */
 async function keystroke(page) {
   const started = performance.now();
   await page.keyboard.type('x');
@@ -154,12 +159,13 @@ async function keystroke(page) {
 }
 
 /** Where to type: the end of a `description:` line in the middle of the document, so that it stays valid YAML. */
+/** @param {string} text */
 function typingPoint(text) {
   const at = text.indexOf('description: ', text.length >> 1);
   return text.indexOf('\n', at);
 }
 
-const settled = (page, before) =>
+const settled = (/** @type {Page} */ page, /** @type {number} */ before) =>
   page.waitForFunction(
     (id) => document.body.dataset.state === 'ready' && Number(document.body.dataset.lintId) > id,
     { timeout: 600000, polling: 100 },
@@ -167,6 +173,13 @@ const settled = (page, before) =>
   );
 
 /** One page, one round: every large document pasted, and keystrokes on Stripe's. */
+/**
+ * @param {Browser} browser
+ * @param {Target} target
+ * @param {ReadonlyMap<string, string>} texts
+ * @param {Recorder} record
+ * @param {string[]} requests
+ */
 async function measurePage(browser, target, texts, record, requests) {
   const page = await browser.newPage();
   let loaded = false;
@@ -191,8 +204,8 @@ async function measurePage(browser, target, texts, record, requests) {
         items.map((li) =>
           JSON.stringify([
             li.getAttribute('data-rule'),
-            JSON.parse(li.getAttribute('data-path')),
-            li.querySelector('.message').textContent,
+            JSON.parse(li.getAttribute('data-path') ?? 'null'),
+            li.querySelector('.message')?.textContent,
           ]),
         ),
       );
@@ -215,6 +228,11 @@ async function measurePage(browser, target, texts, record, requests) {
 }
 
 /** The floor: a bare <textarea>, styled as an editor, holding Stripe's text. */
+/**
+ * @param {Browser} browser
+ * @param {string} text
+ * @param {number[]} times
+ */
 async function measureBare(browser, text, times) {
   const page = await browser.newPage();
   try {
@@ -249,6 +267,7 @@ async function main() {
   );
   /** @type {number[]} */
   const bare = [];
+  /** @type {string[]} */
   const requests = [];
   const browser = await launchChromium({ protocolTimeout: 900000 });
   try {
@@ -294,8 +313,9 @@ async function main() {
 
   // A $ref to another file or URL: the CLI follows it (and fails here: no such file, no network);
   // the playground does not, and says so. Those findings differ in their message only.
-  const external = (f) => JSON.parse(f)[0] === 'invalid-ref';
-  const same = (a, b) => a.length === b.length && a.every((f, i) => f === b[i]);
+  const external = (/** @type {string} */ f) => JSON.parse(f)[0] === 'invalid-ref';
+  const same = (/** @type {string[]} */ a, /** @type {string[]} */ b) =>
+    a.length === b.length && a.every((f, i) => f === b[i]);
   const rows = [];
   for (const name of LARGE) {
     const expected = cli(path.join(CORPUS, 'large', name));
@@ -312,7 +332,8 @@ async function main() {
         refsHere.length === refsThere.length &&
         refsHere.every(
           (f, i) =>
-            JSON.stringify(JSON.parse(f).slice(0, 2)) === JSON.stringify(JSON.parse(refsThere[i]).slice(0, 2)) &&
+            JSON.stringify(JSON.parse(f).slice(0, 2)) ===
+              JSON.stringify(JSON.parse(/** @type {string} as many as refsHere */ (refsThere[i])).slice(0, 2)) &&
             JSON.parse(f)[2].includes('the playground lints one document'),
         );
       rows.push({
@@ -329,7 +350,7 @@ async function main() {
       });
     }
   }
-  const ms = (n) => String(Math.round(n));
+  const ms = (/** @type {number} */ n) => String(Math.round(n));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
     '# The playground on the large corpus documents',

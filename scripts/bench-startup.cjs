@@ -17,6 +17,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { median } = require('./lib/median.cjs');
+const { need } = require('./lib/need.cjs');
 
 const ROOT = path.join(__dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -39,12 +40,15 @@ const rulesets = {
   'spectral:oas': 'extends: [[spectral:oas, recommended]]\n',
   'empty ruleset': 'rules: {}\n',
 };
+/** @type {Record<string, string>} */
 const files = {};
 for (const [name, text] of Object.entries(rulesets)) {
-  files[name] = path.join(work, `${name.replace(/\W+/g, '-')}.spectral.yaml`);
-  fs.writeFileSync(files[name], text);
+  const file = path.join(work, `${name.replace(/\W+/g, '-')}.spectral.yaml`);
+  files[name] = file;
+  fs.writeFileSync(file, text);
 }
 
+/** @param {string[]} args */
 function timed(args) {
   const start = process.hrtime.bigint();
   const run = spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8' });
@@ -57,12 +61,13 @@ function timed(args) {
 // 1. spectral lint, whole process.
 /** @type {Record<string, number[]>} */
 const lint = Object.fromEntries(Object.keys(files).map((name) => [name, []]));
-for (const name of Object.keys(files)) timed([CLI, 'lint', doc, '--ruleset', files[name], '--quiet']); // warm the disk cache
+for (const name of Object.keys(files)) timed([CLI, 'lint', doc, '--ruleset', need(files, name), '--quiet']); // warm the disk cache
 for (let i = 0; i < RUNS; i++)
   for (const name of Object.keys(files))
-    lint[name]?.push(timed([CLI, 'lint', doc, '--ruleset', files[name], '--quiet']));
+    need(lint, name).push(timed([CLI, 'lint', doc, '--ruleset', need(files, name), '--quiet']));
 
 // 2. require of each entry point.
+/** @type {Record<string, string[] | null>} */
 const entries = {
   'node -e 0': null,
   'peers (spectral-core, -formats)': ['@stoplight/spectral-core', '@stoplight/spectral-formats'].map((m) =>
@@ -73,26 +78,28 @@ const entries = {
   'spectral-http-status/functions': [path.join(ROOT, 'dist', 'functions.cjs')],
   'spectral-http-status/report': [path.join(ROOT, 'dist', 'report.cjs')],
 };
-const script = (mods) => (mods === null ? '0' : mods.map((m) => `require(${JSON.stringify(m)})`).join(';'));
+const script = (/** @type {string[] | null} */ mods) =>
+  mods === null ? '0' : mods.map((m) => `require(${JSON.stringify(m)})`).join(';');
 /** @type {Record<string, number[]>} */
 const requires = Object.fromEntries(Object.keys(entries).map((name) => [name, []]));
 for (let i = 0; i < RUNS; i++)
-  for (const [name, mods] of Object.entries(entries)) requires[name]?.push(timed(['-e', script(mods)]));
+  for (const [name, mods] of Object.entries(entries)) need(requires, name).push(timed(['-e', script(mods)]));
 
 // 3. The VS Code extension's loader (test/hosts/vscode/lint.cjs: its bundled
 // core 1.19, rollup with the runtime preset), loading the same YAML ruleset.
 const VSCODE = path.join(ROOT, 'test', 'hosts', 'vscode');
+/** @type {Record<string, number[]>} */
 const vscode = { 'spectral-http-status': [], 'empty ruleset': [] };
 if (fs.existsSync(path.join(VSCODE, 'node_modules', 'rollup'))) {
   for (let i = 0; i < RUNS; i++) {
     for (const name of Object.keys(vscode)) {
-      const run = spawnSync(process.execPath, [path.join(VSCODE, 'lint.cjs'), files[name], doc], {
+      const run = spawnSync(process.execPath, [path.join(VSCODE, 'lint.cjs'), need(files, name), doc], {
         cwd: work,
         encoding: 'utf8',
       });
       const out = JSON.parse(run.stdout);
       if (out.error) throw new Error(out.error);
-      vscode[name].push(out.loadMs);
+      need(vscode, name).push(out.loadMs);
     }
   }
 }
@@ -134,7 +141,7 @@ const lines = [
   '',
   "## The VS Code extension's loader (its bundled Spectral core 1.19)",
   '',
-  ...(vscode['spectral-http-status'].length === 0
+  ...(need(vscode, 'spectral-http-status').length === 0
     ? ['Not measured: the host project test/hosts/vscode is not installed (`node scripts/prepare-hosts.cjs`).']
     : [
         'Loading the YAML ruleset as the extension does (migrate, bundle with rollup and the runtime preset, evaluate), in the same process as test/hosts/vscode/lint.cjs:',

@@ -61,12 +61,12 @@ function outputText(result) {
 }
 
 /** Script text that can stand inside a <script> element as it is (checked, not rewritten: a rewrite could change what a regular expression means). */
-const scriptSafe = (text) => {
+const scriptSafe = (/** @type {string} */ text) => {
   if (/<\/script|<!--/i.test(text))
     throw new Error('a bundled script contains "</script" or "<!--", which would end or alter its <script> element');
   return text;
 };
-const jsonSafe = (value) =>
+const jsonSafe = (/** @type {unknown} */ value) =>
   JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
@@ -76,7 +76,10 @@ const jsonSafe = (value) =>
 const CSP =
   "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; worker-src blob:; img-src data:; base-uri 'none'; form-action 'none'";
 
-/** Builds the page and writes it to each of `outputs` (paths from the repository's root); returns its size in bytes. */
+/**
+ * Builds the page and writes it to each of `outputs` (paths from the repository's root); returns its size in bytes.
+ * @param {readonly string[]} outputs
+ */
 export async function buildPlayground(outputs) {
   const [worker, main] = await Promise.all([
     build({ ...browser, entryPoints: ['playground/src/worker.ts'] }),

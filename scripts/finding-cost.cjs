@@ -31,7 +31,7 @@ async function main() {
       https: { resolve: () => Promise.reject(new Error('network disabled')) },
     },
   });
-  const run = async (ruleset) => {
+  const run = async (/** @type {import('@stoplight/spectral-core').RulesetDefinition} */ ruleset) => {
     const spectral = new Spectral({ resolver: offline });
     spectral.setRuleset(ruleset);
     const t = process.hrtime.bigint();
@@ -40,9 +40,11 @@ async function main() {
   };
   const ours = require(path.join(ROOT, 'dist', 'index.cjs'));
   const findings = (await run(ours)).out.map((r) => ({ message: r.message, path: r.path }));
+  /** @type {import('@stoplight/spectral-core').RulesetDefinition} */
   const floor = {
     rules: { noop: { given: '$', resolved: false, severity: 'hint', then: { function: () => undefined } } },
   };
+  /** @type {import('@stoplight/spectral-core').RulesetDefinition} */
   const replay = {
     rules: {
       replay: {
@@ -60,7 +62,7 @@ async function main() {
     const b = await run(floor);
     if (i > 0) ratios.push({ replay: a.ms, floor: b.ms });
   }
-  const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const med = (/** @type {number[]} */ xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? NaN;
   const extra = med(ratios.map((r) => r.replay - r.floor));
   const floorMs = med(ratios.map((r) => r.floor));
   console.log(

@@ -23,6 +23,7 @@ const DOCUMENT = path.join(CORPUS, 'large', 'github-api.github.com.json');
 // One resource family, so that the picture is legible at a README's width.
 const PREFIX = '/repos/{owner}/{repo}/pulls';
 
+/** @param {import('puppeteer-core').Browser} browser */
 async function mapShots(browser) {
   if (!fs.existsSync(DOCUMENT)) {
     console.log(`report-screenshot: ${DOCUMENT} is absent; no screenshot of the map taken.`);
@@ -56,6 +57,7 @@ async function mapShots(browser) {
   );
 }
 
+/** @param {import('puppeteer-core').Browser} browser */
 async function playgroundShot(browser) {
   const playground = path.join(ROOT, 'playground', 'dist', 'index.html');
   if (!fs.existsSync(playground)) {
@@ -83,6 +85,7 @@ async function playgroundShot(browser) {
  * docs/diff-map.png: the map of a change (`diff --format html`) on the
  * sample, with changes planted as a pull request would make them: a code
  * added, a success code removed, an operation added and one removed.
+ * @param {import('puppeteer-core').Browser} browser
  */
 async function diffShot(browser) {
   const { load, dump } = require('js-yaml');
