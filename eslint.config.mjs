@@ -29,7 +29,8 @@ const nodeGlobals = Object.fromEntries(
 
 export default tseslint.config(
   {
-    // Stale `eslint-disable` comments (above) are not reported, for now.
+    // Stale `eslint-disable` comments are not reported, for now: the old ones name rules of earlier
+    // typescript-eslint versions (no-var-requires), and removing them touches test files other branches edit.
     linterOptions: { reportUnusedDisableDirectives: 'off' },
   },
   {
@@ -62,9 +63,6 @@ export default tseslint.config(
     },
     rules: {
       // Unused variables are real findings; a leading underscore marks one kept on purpose.
-      // Off for now: 57 findings, all autofixable but spread over the rule files that other branches
-      // are editing; to turn on (with `eslint --fix`) once those are merged.
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
       // Off for now, to turn on one by one in follow-ups (the findings sit in files other branches are editing):
       // no-unsafe-*: 26 findings in the sources, mostly `new Map()` / `new Set()` without type arguments
       // (Map<any, any>) and two JSON results in cli/fix/plan.ts; the code is right, the types are loose.
@@ -83,8 +81,6 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
       // cli/baseline.ts counts with a comma expression in a one-line loop (style, not a bug).
       '@typescript-eslint/no-unused-expressions': 'off',
-      // The old comments name rules of earlier typescript-eslint versions (no-var-requires); removing them
-      // touches test files other branches edit.
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
@@ -92,8 +88,17 @@ export default tseslint.config(
     },
   },
   {
-    // The JavaScript scripts are in no tsconfig yet (see CONTRIBUTING.md): linted without type information.
+    // no-unnecessary-type-assertion is off here only, for now: its findings (all autofixable; 7 in
+    // functions/lib/context.ts and report/page/render.ts at the time, plus those in files other branches
+    // are editing) are to be fixed with `eslint --fix` once those branches are merged; then this block goes.
+    files: ['functions/**', 'report/**', 'ruleset/**', 'entry/**', 'cli/fix/**', 'playground/**'],
+    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
+  },
+  {
+    // The JavaScript files outside scripts/ (this config, jest's, the tests' global setup) are in no tsconfig:
+    // linted without type information. The scripts are, with scripts/tsconfig.json's.
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    ignores: ['scripts/**'],
     ...tseslint.configs.disableTypeChecked,
   },
   {

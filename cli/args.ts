@@ -15,7 +15,7 @@ export type SeverityName = (typeof SEVERITY_NAMES)[number];
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export const COMMON_OPTIONS = {
+const COMMON_OPTIONS = {
   ruleset: { type: 'string', short: 'r' },
   format: { type: 'string', short: 'f', multiple: true },
   output: { type: 'string', short: 'o' },
@@ -53,7 +53,7 @@ export function parseCommand(command: string, argv: readonly string[], own: Opti
       strict: true,
       options: { ...COMMON_OPTIONS, ...own },
     });
-    return { values: values as Parsed['values'], positionals, outputs };
+    return { values: values, positionals, outputs };
   } catch (error) {
     // Node's messages name the option ("Unknown option '--x'"); say which command it was.
     // (Node's errors may come from another realm, as under Jest: read the message, do not test the class.)

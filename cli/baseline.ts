@@ -23,7 +23,7 @@ import type { SkipOptions } from '../functions/lib/skip';
 import { CliError } from './errors';
 import type { DocumentLint, KeyedResult } from './engine';
 
-export { BASELINE_SCHEMA, BASELINE_VERSION } from './baseline-schema';
+export { BASELINE_SCHEMA } from './baseline-schema';
 
 export const DEFAULT_BASELINE = '.http-status-baseline.yaml';
 
@@ -83,7 +83,7 @@ export function readBaseline(file: string): Baseline {
 }
 
 /** What a document is called in a baseline: its path relative to the baseline's folder, with `/` (a URL as it is). */
-export function documentName(source: string, baseDir: string): string {
+function documentName(source: string, baseDir: string): string {
   if (/^https?:\/\//i.test(source)) return source;
   return path.relative(baseDir, source).split(path.sep).join('/');
 }

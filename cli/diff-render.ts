@@ -9,7 +9,7 @@ import { visible } from '../functions/lib/quote';
 import type { CodeChange, DiffResult, FindingEntry, Impact, OperationChange, Verdict } from './diff';
 
 /** What a pull-request comment takes (65,536), with room for a header a workflow adds. */
-export const DIFF_MARKDOWN_LIMIT = 60_000;
+const DIFF_MARKDOWN_LIMIT = 60_000;
 
 const SEVERITY = ['error', 'warning', 'info', 'hint'];
 

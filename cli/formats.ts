@@ -30,7 +30,7 @@ import type { Formatter } from '@stoplight/spectral-formatters';
 import { keyText } from '../functions/lib/finding-keys';
 import type { KeyedResult } from './engine';
 
-export const FORMATTERS: Readonly<Record<string, Formatter>> = {
+const FORMATTERS: Readonly<Record<string, Formatter>> = {
   json,
   stylish,
   pretty,
@@ -63,7 +63,7 @@ function spectralVersion(): string {
  * directory, as the formatters name it), the finding's first semantic key
  * in sorted order, and its rank among the results with the same key.
  */
-export function fingerprints(results: readonly KeyedResult[], cwd: string): string[] {
+function fingerprints(results: readonly KeyedResult[], cwd: string): string[] {
   const seen = new Map<string, number>();
   return results.map(({ result, keys }) => {
     const file = path.relative(cwd, result.source ?? '').replace(/\\/g, '/');
@@ -88,7 +88,7 @@ export function formatResults(
 ): string {
   const formatter = FORMATTERS[format];
   if (formatter === undefined) throw new Error(`unknown format ${format}`);
-  const diagnostics = results.map((r) => r.result as ISpectralDiagnostic);
+  const diagnostics = results.map((r) => r.result);
   const output = formatter(diagnostics, { failSeverity }, { ruleset, spectralVersion: spectralVersion() });
   if (format !== 'sarif' && format !== 'code-climate' && format !== 'gitlab') return output;
   // Both formatters write one entry per result, in the results' order.

@@ -32,7 +32,7 @@ export interface LoadedRuleset {
 }
 
 /** The files the Spectral CLI takes for the project's ruleset, in the working directory (Ruleset.isDefaultRulesetFile). */
-export function findDefaultRuleset(cwd: string): string | undefined {
+function findDefaultRuleset(cwd: string): string | undefined {
   let names: string[];
   try {
     names = fs.readdirSync(cwd);
@@ -59,14 +59,14 @@ async function sourceContext(
         source: file,
         getLocationForJsonPath: (jsonPath: Array<string | number>) =>
           Parsers.Json.getLocationForJsonPath(parsed, jsonPath),
-      } as never;
+      };
     }
     const parsed = Parsers.Yaml.parse(input);
     return {
       source: file,
       getLocationForJsonPath: (jsonPath: Array<string | number>) =>
         Parsers.Yaml.getLocationForJsonPath(parsed, jsonPath),
-    } as never;
+    };
   } catch {
     return undefined as never;
   }
@@ -87,7 +87,7 @@ function evaluate(source: string, uri: string): RulesetDefinition {
 }
 
 /** Loads a ruleset file or URL as the Spectral CLI does; Spectral's validation errors propagate (see `describeRulesetError`). */
-export async function loadRulesetFile(file: string): Promise<Ruleset> {
+async function loadRulesetFile(file: string): Promise<Ruleset> {
   const io = { fs, fetch };
   let source: string;
   let context: Awaited<ReturnType<typeof sourceContext>> | undefined;
@@ -143,7 +143,7 @@ export async function loadRuleset(
  * AggregateError on a line of its own, with the file, line and column
  * where Spectral knows them.
  */
-export function describeRulesetError(error: unknown, file: string): string {
+function describeRulesetError(error: unknown, file: string): string {
   const errors =
     typeof error === 'object' && error !== null && Array.isArray((error as { errors?: unknown }).errors)
       ? (error as { errors: unknown[] }).errors

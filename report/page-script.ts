@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 
 /** How the page's script is bundled; scripts/build.mjs uses the same options. */
-export const PAGE_BUILD = {
+const PAGE_BUILD = {
   bundle: true,
   format: 'iife',
   target: 'es2019',

@@ -46,7 +46,7 @@ export interface OptionProblem {
 }
 
 /** `matrix.allow.get[0]`, or `options` for the options themselves. */
-export function printOptionPath(path: ReadonlyArray<string | number>): string {
+function printOptionPath(path: ReadonlyArray<string | number>): string {
   if (path.length === 0) return 'options';
   return path
     .map((segment, i) =>
@@ -347,7 +347,7 @@ function inWrittenOrder(options: unknown, problems: OptionProblem[]): OptionProb
 }
 
 /** Every problem with the options, in the order they are written. */
-export function optionProblems(options: unknown): OptionProblem[] {
+function optionProblems(options: unknown): OptionProblem[] {
   if (!isPlainObject(options) || notPlain(options) !== undefined)
     return [
       { path: [], message: `must be a map with ${KEYS.join(', ')}, e.g. { mode: 'strict' }, not ${describe(options)}` },
@@ -412,5 +412,3 @@ export function createRuleset(given: CreateRulesetOptions = {}): RulesetDefiniti
   }
   return { documentationUrl: README_URL, formats: [oas2, oas3], rules } as RulesetDefinition;
 }
-
-export { MODES };

@@ -13,9 +13,10 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { CORPUS, LARGE } = require('./lib/corpus.cjs');
+const { median } = require('./lib/median.cjs');
 
 const ROOT = path.join(__dirname, '..');
-const arg = (name, fallback) => {
+const arg = (/** @type {string} */ name, /** @type {string | undefined} */ fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
@@ -32,11 +33,7 @@ fs.mkdirSync(path.join(work, 'node_modules'));
 fs.symlinkSync(ROOT, path.join(work, 'node_modules', 'spectral-http-status'), 'dir');
 fs.writeFileSync(path.join(work, '.spectral.yaml'), 'extends: [spectral-http-status]\n');
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+/** @param {string[]} args */
 function timed(args) {
   const start = process.hrtime.bigint();
   const run = spawnSync(process.execPath, ['--max-old-space-size=8192', ...args], {

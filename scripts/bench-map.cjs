@@ -16,12 +16,7 @@ const { performance } = require('node:perf_hooks');
 const ROOT = path.join(__dirname, '..');
 const { CORPUS, LARGE } = require('./lib/corpus.cjs');
 const { launchChromium } = require('./lib/chromium.cjs');
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+const { median } = require('./lib/median.cjs');
 
 async function main() {
   const args = process.argv.slice(2);

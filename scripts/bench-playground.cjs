@@ -32,19 +32,32 @@ const { performance } = require('node:perf_hooks');
 const ROOT = path.join(__dirname, '..');
 const { CORPUS, LARGE } = require('./lib/corpus.cjs');
 const { launchChromium } = require('./lib/chromium.cjs');
+const { median } = require('./lib/median.cjs');
+const { need } = require('./lib/need.cjs');
 const PAGE = path.join(ROOT, 'playground', 'dist', 'index.html');
 const SPECTRAL = path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
 /** The document typed into, and how many keystrokes a round types. */
 const TYPED = 'stripe-spec3.yaml';
 const KEYSTROKES = 7;
 
+/** @typedef {Window & { playground?: { view?: import('@codemirror/view').EditorView } }} PlaygroundWindow The page's window: playground/src/main.ts sets `window.playground`. */
+/** @typedef {{ paste: Map<string, number[]>, status: Map<string, string | null>, found: Map<string, string[]>, keystrokes: number[] }} PageResults */
+/** @typedef {import('puppeteer-core').Page} Page */
+/** @typedef {import('puppeteer-core').Browser} Browser */
+/** @typedef {{ label: string, file: string }} Target A build of the page to measure. */
+/** @typedef {{ paste: (name: string, ms: number, status: string | null, found: string[]) => void, keystroke: (ms: number) => void, keystrokes: () => number[] }} Recorder */
+
+/** @param {string[]} argv */
 function options(argv) {
+  /** @type {Target[]} */
   const pages = [];
   let rounds = 1;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--rounds') rounds = Number(argv[++i]);
     else if (argv[i] === '--page') {
-      const [label, file] = argv[++i].split(/=(.*)/s);
+      const value = argv[++i];
+      if (value === undefined || !value.includes('=')) throw new Error('--page takes label=path');
+      const [label = '', file = ''] = value.split(/=(.*)/s);
       pages.push({ label, file: path.resolve(file) });
     } else throw new Error(`unknown argument ${argv[i]}`);
   }
@@ -52,6 +65,10 @@ function options(argv) {
   return { rounds, pages: pages.length > 0 ? pages : [{ label: 'this build', file: PAGE }] };
 }
 
+/**
+ * @param {string} file
+ * @returns {string[]}
+ */
 function cli(file) {
   const out = path.join(os.tmpdir(), `bench-playground-${process.pid}.json`);
   spawnSync(
@@ -61,23 +78,21 @@ function cli(file) {
   );
   const results = JSON.parse(fs.readFileSync(out, 'utf8'));
   fs.rmSync(out);
-  return results.map((r) => JSON.stringify([r.code, r.path, r.message]));
+  return results.map((/** @type {import('@stoplight/spectral-core').ISpectralDiagnostic} */ r) =>
+    JSON.stringify([r.code, r.path, r.message]),
+  );
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length === 0 ? NaN : sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * The editor of a page: a CodeMirror view (the playground exposes it as
  * `window.playground.view`), or a <textarea> (the playground before
  * CodeMirror, and the bare textarea), driven each its own way.
+ * @param {Page} page
+ * @returns {Promise<{ kind: string, paste: (text: string) => Promise<void>, caretAt: (at: number) => Promise<void> }>}
  */
 async function editorOf(page) {
   const kind = await page.evaluate(() =>
-    'playground' in window && window.playground.view ? 'codemirror' : 'textarea',
+    /** @type {PlaygroundWindow} */ (window).playground?.view !== undefined ? 'codemirror' : 'textarea',
   );
   if (kind === 'codemirror') {
     return {
@@ -101,7 +116,8 @@ async function editorOf(page) {
       },
       caretAt: (at) =>
         page.evaluate((pos) => {
-          const view = window.playground.view;
+          const view = /** @type {PlaygroundWindow} */ (window).playground?.view;
+          if (view === undefined) throw new Error('the page has no CodeMirror view');
           view.focus();
           view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
         }, at),
@@ -134,6 +150,7 @@ async function editorOf(page) {
 }
 
 /** One character typed, until the next frame is drawn (a frame, then a task after it). */
+/** @param {Page} page */
 async function keystroke(page) {
   const started = performance.now();
   await page.keyboard.type('x');
@@ -142,12 +159,13 @@ async function keystroke(page) {
 }
 
 /** Where to type: the end of a `description:` line in the middle of the document, so that it stays valid YAML. */
+/** @param {string} text */
 function typingPoint(text) {
   const at = text.indexOf('description: ', text.length >> 1);
   return text.indexOf('\n', at);
 }
 
-const settled = (page, before) =>
+const settled = (/** @type {Page} */ page, /** @type {number} */ before) =>
   page.waitForFunction(
     (id) => document.body.dataset.state === 'ready' && Number(document.body.dataset.lintId) > id,
     { timeout: 600000, polling: 100 },
@@ -155,6 +173,13 @@ const settled = (page, before) =>
   );
 
 /** One page, one round: every large document pasted, and keystrokes on Stripe's. */
+/**
+ * @param {Browser} browser
+ * @param {Target} target
+ * @param {ReadonlyMap<string, string>} texts
+ * @param {Recorder} record
+ * @param {string[]} requests
+ */
 async function measurePage(browser, target, texts, record, requests) {
   const page = await browser.newPage();
   let loaded = false;
@@ -168,7 +193,7 @@ async function measurePage(browser, target, texts, record, requests) {
     loaded = true;
     const editor = await editorOf(page);
     for (const name of LARGE) {
-      const text = texts.get(name);
+      const text = need(texts, name);
       const before = await page.evaluate(() => Number(document.body.dataset.lintId ?? 0));
       const started = performance.now();
       await editor.paste(text);
@@ -179,8 +204,8 @@ async function measurePage(browser, target, texts, record, requests) {
         items.map((li) =>
           JSON.stringify([
             li.getAttribute('data-rule'),
-            JSON.parse(li.getAttribute('data-path')),
-            li.querySelector('.message').textContent,
+            JSON.parse(li.getAttribute('data-path') ?? 'null'),
+            li.querySelector('.message')?.textContent,
           ]),
         ),
       );
@@ -203,6 +228,11 @@ async function measurePage(browser, target, texts, record, requests) {
 }
 
 /** The floor: a bare <textarea>, styled as an editor, holding Stripe's text. */
+/**
+ * @param {Browser} browser
+ * @param {string} text
+ * @param {number[]} times
+ */
 async function measureBare(browser, text, times) {
   const page = await browser.newPage();
   try {
@@ -230,33 +260,40 @@ async function main() {
       throw new Error(`${p.file} is missing${p.file === PAGE ? ': run npm run playground first' : ''}`);
   const texts = new Map(LARGE.map((name) => [name, fs.readFileSync(path.join(CORPUS, 'large', name), 'utf8')]));
   const results = new Map(
-    pages.map((p) => [p.label, { paste: new Map(), status: new Map(), found: new Map(), keystrokes: [] }]),
+    pages.map((p) => [
+      p.label,
+      /** @type {PageResults} */ ({ paste: new Map(), status: new Map(), found: new Map(), keystrokes: [] }),
+    ]),
   );
+  /** @type {number[]} */
   const bare = [];
+  /** @type {string[]} */
   const requests = [];
   const browser = await launchChromium({ protocolTimeout: 900000 });
   try {
     for (let round = 0; round < rounds; round++) {
-      const order = [...pages.map((p) => ({ page: p })), { bare: true }];
+      /** @type {Array<(typeof pages)[number] | 'bare'>} */
+      const order = [...pages, 'bare'];
       if (round % 2 === 1) order.reverse();
       console.log(
-        `round ${round + 1} of ${rounds}: ${order.map((o) => (o.bare ? 'bare textarea' : o.page.label)).join(', ')}`,
+        `round ${round + 1} of ${rounds}: ${order.map((o) => (o === 'bare' ? 'bare textarea' : o.label)).join(', ')}`,
       );
       for (const item of order) {
-        if (item.bare) {
-          await measureBare(browser, texts.get(TYPED), bare);
+        if (item === 'bare') {
+          await measureBare(browser, need(texts, TYPED), bare);
           continue;
         }
-        const r = results.get(item.page.label);
+        const r = need(results, item.label);
+        /** @type {number[]} */
         const mine = [];
         await measurePage(
           browser,
-          item.page,
+          item,
           texts,
           {
             paste: (name, ms, status, found) => {
               if (!r.paste.has(name)) r.paste.set(name, []);
-              r.paste.get(name).push(ms);
+              need(r.paste, name).push(ms);
               r.status.set(name, status);
               r.found.set(name, found);
             },
@@ -276,14 +313,15 @@ async function main() {
 
   // A $ref to another file or URL: the CLI follows it (and fails here: no such file, no network);
   // the playground does not, and says so. Those findings differ in their message only.
-  const external = (f) => JSON.parse(f)[0] === 'invalid-ref';
-  const same = (a, b) => a.length === b.length && a.every((f, i) => f === b[i]);
+  const external = (/** @type {string} */ f) => JSON.parse(f)[0] === 'invalid-ref';
+  const same = (/** @type {string[]} */ a, /** @type {string[]} */ b) =>
+    a.length === b.length && a.every((f, i) => f === b[i]);
   const rows = [];
   for (const name of LARGE) {
     const expected = cli(path.join(CORPUS, 'large', name));
     for (const p of pages) {
-      const r = results.get(p.label);
-      const found = r.found.get(name);
+      const r = need(results, p.label);
+      const found = need(r.found, name);
       const refsHere = found.filter(external);
       const refsThere = expected.filter(external);
       const agree =
@@ -294,24 +332,25 @@ async function main() {
         refsHere.length === refsThere.length &&
         refsHere.every(
           (f, i) =>
-            JSON.stringify(JSON.parse(f).slice(0, 2)) === JSON.stringify(JSON.parse(refsThere[i]).slice(0, 2)) &&
+            JSON.stringify(JSON.parse(f).slice(0, 2)) ===
+              JSON.stringify(JSON.parse(/** @type {string} as many as refsHere */ (refsThere[i])).slice(0, 2)) &&
             JSON.parse(f)[2].includes('the playground lints one document'),
         );
       rows.push({
         page: p.label,
         name,
-        bytes: Buffer.byteLength(texts.get(name)),
+        bytes: Buffer.byteLength(need(texts, name)),
         findings: found.length,
         expected: expected.length,
         refs: refsHere.length,
-        ms: median(r.paste.get(name)),
-        all: r.paste.get(name),
+        ms: median(need(r.paste, name)),
+        all: need(r.paste, name),
         status: r.status.get(name),
         agree,
       });
     }
   }
-  const ms = (n) => String(Math.round(n));
+  const ms = (/** @type {number} */ n) => String(Math.round(n));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
     '# The playground on the large corpus documents',
@@ -333,7 +372,7 @@ async function main() {
     '|---|--:|--:|--:|--:|',
     `| bare textarea | ${ms(median(bare))} | ${ms(Math.min(...bare))}-${ms(Math.max(...bare))} | ${bare.length} | 1.0 |`,
     ...pages.map((p) => {
-      const k = results.get(p.label).keystrokes;
+      const k = need(results, p.label).keystrokes;
       return `| ${p.label} | ${ms(median(k))} | ${ms(Math.min(...k))}-${ms(Math.max(...k))} | ${k.length} | ${(median(k) / median(bare)).toFixed(2)} |`;
     }),
     '',

@@ -16,6 +16,8 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { median } = require('./lib/median.cjs');
+const { need } = require('./lib/need.cjs');
 
 const ROOT = path.join(__dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -38,12 +40,15 @@ const rulesets = {
   'spectral:oas': 'extends: [[spectral:oas, recommended]]\n',
   'empty ruleset': 'rules: {}\n',
 };
+/** @type {Record<string, string>} */
 const files = {};
 for (const [name, text] of Object.entries(rulesets)) {
-  files[name] = path.join(work, `${name.replace(/\W+/g, '-')}.spectral.yaml`);
-  fs.writeFileSync(files[name], text);
+  const file = path.join(work, `${name.replace(/\W+/g, '-')}.spectral.yaml`);
+  files[name] = file;
+  fs.writeFileSync(file, text);
 }
 
+/** @param {string[]} args */
 function timed(args) {
   const start = process.hrtime.bigint();
   const run = spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8' });
@@ -53,20 +58,16 @@ function timed(args) {
   return ms;
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
 // 1. spectral lint, whole process.
+/** @type {Record<string, number[]>} */
 const lint = Object.fromEntries(Object.keys(files).map((name) => [name, []]));
-for (const name of Object.keys(files)) timed([CLI, 'lint', doc, '--ruleset', files[name], '--quiet']); // warm the disk cache
+for (const name of Object.keys(files)) timed([CLI, 'lint', doc, '--ruleset', need(files, name), '--quiet']); // warm the disk cache
 for (let i = 0; i < RUNS; i++)
   for (const name of Object.keys(files))
-    lint[name].push(timed([CLI, 'lint', doc, '--ruleset', files[name], '--quiet']));
+    need(lint, name).push(timed([CLI, 'lint', doc, '--ruleset', need(files, name), '--quiet']));
 
 // 2. require of each entry point.
+/** @type {Record<string, string[] | null>} */
 const entries = {
   'node -e 0': null,
   'peers (spectral-core, -formats)': ['@stoplight/spectral-core', '@stoplight/spectral-formats'].map((m) =>
@@ -77,33 +78,36 @@ const entries = {
   'spectral-http-status/functions': [path.join(ROOT, 'dist', 'functions.cjs')],
   'spectral-http-status/report': [path.join(ROOT, 'dist', 'report.cjs')],
 };
-const script = (mods) => (mods === null ? '0' : mods.map((m) => `require(${JSON.stringify(m)})`).join(';'));
+const script = (/** @type {string[] | null} */ mods) =>
+  mods === null ? '0' : mods.map((m) => `require(${JSON.stringify(m)})`).join(';');
+/** @type {Record<string, number[]>} */
 const requires = Object.fromEntries(Object.keys(entries).map((name) => [name, []]));
 for (let i = 0; i < RUNS; i++)
-  for (const [name, mods] of Object.entries(entries)) requires[name].push(timed(['-e', script(mods)]));
+  for (const [name, mods] of Object.entries(entries)) need(requires, name).push(timed(['-e', script(mods)]));
 
 // 3. The VS Code extension's loader (test/hosts/vscode/lint.cjs: its bundled
 // core 1.19, rollup with the runtime preset), loading the same YAML ruleset.
 const VSCODE = path.join(ROOT, 'test', 'hosts', 'vscode');
+/** @type {Record<string, number[]>} */
 const vscode = { 'spectral-http-status': [], 'empty ruleset': [] };
 if (fs.existsSync(path.join(VSCODE, 'node_modules', 'rollup'))) {
   for (let i = 0; i < RUNS; i++) {
     for (const name of Object.keys(vscode)) {
-      const run = spawnSync(process.execPath, [path.join(VSCODE, 'lint.cjs'), files[name], doc], {
+      const run = spawnSync(process.execPath, [path.join(VSCODE, 'lint.cjs'), need(files, name), doc], {
         cwd: work,
         encoding: 'utf8',
       });
       const out = JSON.parse(run.stdout);
       if (out.error) throw new Error(out.error);
-      vscode[name].push(out.loadMs);
+      need(vscode, name).push(out.loadMs);
     }
   }
 }
 
 const lintMedian = Object.fromEntries(Object.entries(lint).map(([k, v]) => [k, median(v)]));
 const reqMedian = Object.fromEntries(Object.entries(requires).map(([k, v]) => [k, median(v)]));
-const peers = reqMedian['peers (spectral-core, -formats)'];
-const ratio = lintMedian['spectral-http-status'] / lintMedian['spectral:oas'];
+const peers = reqMedian['peers (spectral-core, -formats)'] ?? NaN;
+const ratio = (lintMedian['spectral-http-status'] ?? NaN) / (lintMedian['spectral:oas'] ?? NaN);
 
 const lines = [
   '# Startup: what a `spectral lint` pays before it reads the document',
@@ -119,7 +123,7 @@ const lines = [
   '| --- | ---: | ---: | ---: |',
   ...Object.entries(lint).map(
     ([name, xs]) =>
-      `| ${name} | ${lintMedian[name].toFixed(0)} | ${Math.min(...xs).toFixed(0)} | ${Math.max(...xs).toFixed(0)} |`,
+      `| ${name} | ${median(xs).toFixed(0)} | ${Math.min(...xs).toFixed(0)} | ${Math.max(...xs).toFixed(0)} |`,
   ),
   '',
   `This ruleset against \`spectral:oas\`: **${ratio.toFixed(2)}×** (target: within 1.15×).`,
@@ -137,7 +141,7 @@ const lines = [
   '',
   "## The VS Code extension's loader (its bundled Spectral core 1.19)",
   '',
-  ...(vscode['spectral-http-status'].length === 0
+  ...(need(vscode, 'spectral-http-status').length === 0
     ? ['Not measured: the host project test/hosts/vscode is not installed (`node scripts/prepare-hosts.cjs`).']
     : [
         'Loading the YAML ruleset as the extension does (migrate, bundle with rollup and the runtime preset, evaluate), in the same process as test/hosts/vscode/lint.cjs:',

@@ -45,13 +45,13 @@ function spectralWith(definition: RulesetDefinition): Spectral {
   return spectral;
 }
 const RULESETS = [
-  ['default', spectralWith(defaultRuleset as RulesetDefinition)],
-  ['strict', spectralWith(strictRuleset as RulesetDefinition)],
+  ['default', spectralWith(defaultRuleset)],
+  ['strict', spectralWith(strictRuleset)],
   [
     'core only',
     spectralWith({
       rules: { 'bench-info': { given: '$', then: { field: 'info', function: truthy } } },
-    } as RulesetDefinition),
+    }),
   ],
 ] as const;
 

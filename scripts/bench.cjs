@@ -38,8 +38,18 @@ const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..');
 const { CORPUS, LARGE } = require('./lib/corpus.cjs');
+const { median } = require('./lib/median.cjs');
 const SYNTHETIC = [1000, 10000, 50000];
+/** @typedef {'floor' | 'ours' | 'oas' | 'ibm' | 'reader' | 'reader-order'} Config */
+/** @type {Config[]} */
 const CONFIGS = ['floor', 'ours', 'oas', 'ibm'];
+/**
+ * What one configuration measured on one document (or why it failed).
+ * @typedef {{ ms?: number, floorMs?: number, ratio?: number, inside?: number, gcInside?: number, insideNoGc?: number, rss?: number, results?: number, times?: number[], error?: string }} ConfigResult
+ */
+/** @typedef {{ doc: string } & { [C in Config]?: ConfigResult }} Row */
+/** @typedef {{ times: number[], floorTimes: number[], insideTimes: number[], gcInsideTimes?: number[], results: number }} ChildResult What a child process writes. */
+/** @typedef {import('@stoplight/spectral-core').RulesetDefinition} RulesetDefinition */
 
 /**
  * A deterministic OpenAPI 3.0 document with `ops` operations (four per
@@ -47,9 +57,11 @@ const CONFIGS = ['floor', 'ours', 'oas', 'ibm'];
  * resolver grows faster than linearly with the number of $refs, and a
  * $ref per response would make the floor itself take minutes at 50,000
  * operations, drowning what is measured here.
+ * @param {number} ops
  */
 function synthetic(ops) {
   const problem = { description: 'A problem', content: { 'application/problem+json': { schema: { type: 'object' } } } };
+  /** @type {Record<string, unknown>} */
   const paths = {};
   for (let i = 0; i < ops / 4; i++) {
     paths[`/things${i}/{id}`] = {
@@ -94,7 +106,12 @@ function synthetic(ops) {
   });
 }
 
-/** Loads a document for a child: its text, file name and parser. */
+/**
+ * Loads a document for a child: its text, file name and parser.
+ * @param {string} docName
+ * @param {typeof import('@stoplight/spectral-parsers')} Parsers
+ * @returns {{ text: string, file: string, parser: import('@stoplight/spectral-parsers').IParser<any> }}
+ */
 function loadDocument(docName, Parsers) {
   if (/^synthetic-\d+$/.test(docName)) {
     return {
@@ -107,11 +124,20 @@ function loadDocument(docName, Parsers) {
   return { text: fs.readFileSync(file, 'utf8'), file, parser: /\.json$/.test(file) ? Parsers.Json : Parsers.Yaml };
 }
 
-/** Warm-up pairs before the measured ones: enough for the JIT to settle on small documents. */
+/**
+ * Warm-up pairs before the measured ones: enough for the JIT to settle on small documents.
+ * @param {string} docName
+ */
 function warmupsFor(docName) {
   return docName === 'synthetic-10000' || docName === 'synthetic-50000' ? 1 : 3;
 }
 
+/**
+ * @param {string} docName
+ * @param {string} config
+ * @param {number} runs
+ * @param {string | undefined} mode
+ */
 async function child(docName, config, runs, mode) {
   const { Spectral, Document } = require('@stoplight/spectral-core');
   const Parsers = require('@stoplight/spectral-parsers');
@@ -127,18 +153,27 @@ async function child(docName, config, runs, mode) {
   let inside = 0;
   // In the "inside" process: when our functions ran, to find the garbage
   // collections that fell inside them.
+  /** @type {number[]} */
   const intervals = [];
+  /** @type {RulesetDefinition} */
   let ruleset;
+  /** @type {RulesetDefinition} */
   const floor = {
     rules: { noop: { given: '$', resolved: false, severity: 'hint', then: { function: () => undefined } } },
   };
   if (config === 'floor') {
     ruleset = floor;
   } else if (config === 'ours') {
+    /** @type {{ rules: Record<string, { then: { function: (...args: unknown[]) => unknown } }> }} */
     const ours = require(path.join(ROOT, 'dist', 'index.cjs'));
+    /** @type {Record<string, unknown>} */
     const rules = {};
     for (const [name, rule] of Object.entries(ours.rules)) {
       const fn = rule.then.function;
+      /**
+       * @this {unknown} Spectral's `this` for a rule function, passed on as it is.
+       * @param {unknown[]} args
+       */
       const timed = function (...args) {
         const t = process.hrtime.bigint();
         const start = mode === 'inside' ? performance.now() : 0;
@@ -151,21 +186,23 @@ async function child(docName, config, runs, mode) {
       };
       rules[name] = { ...rule, then: { ...rule.then, function: timed } };
     }
-    ruleset = { ...ours, rules };
+    ruleset = /** @type {RulesetDefinition} */ ({ ...ours, rules });
   } else if (config === 'reader' || config === 'reader-order') {
     const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
     let keys = Object.keys;
+    /** @type {import('@stoplight/spectral-core').RulesetFunction<unknown, unknown>} */
     const read = (input, options, context) => {
       const t = process.hrtime.bigint();
       let seen = 0;
-      const root = context.documentInventory.resolved;
+      /** @type {any} The resolved document as Spectral hands it, read by hand as a rule would. */
+      const root = /** @type {any} */ (context.documentInventory).resolved;
       if (config === 'reader-order') {
         // The order array Spectral's parser keeps under a registered symbol
         // (see keysOf in functions/lib/safe.ts); its first entry is the symbol.
         const order = Reflect.ownKeys(root).find(
           (k) => typeof k === 'symbol' && Symbol.keyFor(k)?.startsWith('__object_order_'),
         );
-        keys = (value) => {
+        keys = (/** @type {any} */ value) => {
           const list = order === undefined ? undefined : value[order];
           return Array.isArray(list) ? list : Object.keys(value);
         };
@@ -185,22 +222,29 @@ async function child(docName, config, runs, mode) {
     };
     ruleset = { rules: { reader: { given: '$', resolved: false, severity: 'hint', then: { function: read } } } };
   } else if (config === 'oas') {
-    const { oas } = require('@stoplight/spectral-rulesets');
+    // Its declared type is not one of RulesetDefinition's forms (it lacks `extends`), though Spectral takes it.
+    const oas = /** @type {RulesetDefinition} */ (/** @type {unknown} */ (require('@stoplight/spectral-rulesets').oas));
     ruleset = { extends: [[oas, 'off']], rules: { 'operation-success-response': 'warn' } };
   } else {
     const ibm = require('@ibm-cloud/openapi-ruleset');
     ruleset = { extends: [[ibm, 'off']], rules: { 'ibm-response-status-codes': 'warn' } };
   }
+  /** @type {number[]} */
   const times = [];
+  /** @type {number[]} */
   const floorTimes = [];
+  /** @type {number[]} */
   const insideTimes = [];
   let results = 0;
+  /** @type {Array<[number, number]>} */
   const gcs = [];
   if (mode === 'inside')
     new PerformanceObserver((list) =>
-      gcs.push(...list.getEntries().map((e) => [e.startTime, e.startTime + e.duration])),
+      gcs.push(
+        ...list.getEntries().map((e) => /** @type {[number, number]} */ ([e.startTime, e.startTime + e.duration])),
+      ),
     ).observe({ entryTypes: ['gc'] });
-  const once = async (rs) => {
+  const once = async (/** @type {RulesetDefinition} */ rs) => {
     // Every run starts from a collected heap, so that no run pays for the
     // garbage of the one before (with 50,000 operations the heap holds GBs).
     if (typeof global.gc === 'function') global.gc();
@@ -217,6 +261,7 @@ async function child(docName, config, runs, mode) {
     // The time inside the functions, from a process that runs only this
     // configuration: in a process that also runs the floor, it came out up
     // to twice as high and twice as variable on small documents.
+    /** @type {number[]} */
     const gcInsideTimes = [];
     for (let i = 0; i < warmupsFor(docName) + runs; i++) {
       await once(ruleset);
@@ -225,7 +270,7 @@ async function child(docName, config, runs, mode) {
       let gc = 0;
       for (const [gs, ge] of gcs)
         for (let j = 0; j < intervals.length; j += 2)
-          gc += Math.max(0, Math.min(ge, intervals[j + 1]) - Math.max(gs, intervals[j]));
+          gc += Math.max(0, Math.min(ge, intervals[j + 1] ?? ge) - Math.max(gs, intervals[j] ?? gs));
       if (i >= warmupsFor(docName)) {
         insideTimes.push(inside);
         gcInsideTimes.push(gc);
@@ -259,12 +304,6 @@ async function child(docName, config, runs, mode) {
   );
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
 function parent() {
   const args = process.argv.slice(2);
   const runs = Number(args[args.indexOf('--runs') + 1] || 0) || 3;
@@ -279,10 +318,14 @@ function parent() {
       (d.startsWith(only) && !/\d$/.test(only)) ||
       (d.includes(only) && !d.startsWith('synthetic-')),
   );
+  /** @type {Row[]} */
   const rows = [];
   for (const doc of docs) {
+    /** @type {Row} */
     const row = { doc };
-    for (const config of doc.startsWith('synthetic-') ? [...CONFIGS, 'reader', 'reader-order'] : CONFIGS) {
+    /** @type {Config[]} */
+    const configs = doc.startsWith('synthetic-') ? [...CONFIGS, 'reader', 'reader-order'] : CONFIGS;
+    for (const config of configs) {
       const n = doc === 'synthetic-50000' ? 1 : runs;
       // A few milliseconds per run on the small documents: more runs there.
       const insideRuns = warmupsFor(doc) === 1 ? n : Math.max(n, 9);
@@ -307,8 +350,9 @@ function parent() {
           console.log(`${doc} ${config}: failed: ${(alone.stderr || '').split('\n').slice(0, 3).join(' ')}`);
           continue;
         }
-        row[config] = { inside: median(JSON.parse(alone.stdout).insideTimes) };
-        console.log(`${doc} ${config}: inside its function ${row[config].inside.toFixed(1)} ms`);
+        const inside = median(JSON.parse(alone.stdout).insideTimes);
+        row[config] = { inside };
+        console.log(`${doc} ${config}: inside its function ${inside.toFixed(1)} ms`);
         continue;
       }
       const run = spawnSync(
@@ -317,10 +361,12 @@ function parent() {
         { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       );
       if (run.status !== 0) {
-        row[config] = { error: (run.stderr || '').split('\n').slice(0, 3).join(' ') };
-        console.log(`${doc} ${config}: failed: ${row[config].error}`);
+        const error = (run.stderr || '').split('\n').slice(0, 3).join(' ');
+        row[config] = { error };
+        console.log(`${doc} ${config}: failed: ${error}`);
         continue;
       }
+      /** @type {ChildResult} */
       const r = JSON.parse(run.stdout);
       const mem = spawnSync(
         process.execPath,
@@ -332,22 +378,23 @@ function parent() {
         const alone = spawnInside();
         if (alone.status === 0) Object.assign(r, JSON.parse(alone.stdout));
       }
-      row[config] = {
+      const gcTimes = r.gcInsideTimes;
+      const result = {
         ms: median(r.times),
         floorMs: median(r.floorTimes),
         // median of the per-pair ratios: robust to drift between pairs
-        ratio: median(r.times.map((t, i) => t / r.floorTimes[i])),
+        ratio: median(r.times.map((t, i) => t / (r.floorTimes[i] ?? NaN))),
         inside: median(r.insideTimes),
         // The collections that fell inside our functions, and the time without them.
-        gcInside: r.gcInsideTimes === undefined ? undefined : median(r.gcInsideTimes),
-        insideNoGc:
-          r.gcInsideTimes === undefined ? undefined : median(r.insideTimes.map((t, i) => t - r.gcInsideTimes[i])),
+        gcInside: gcTimes === undefined ? undefined : median(gcTimes),
+        insideNoGc: gcTimes === undefined ? undefined : median(r.insideTimes.map((t, i) => t - (gcTimes[i] ?? NaN))),
         rss,
         results: r.results,
         times: r.times,
       };
+      row[config] = result;
       console.log(
-        `${doc} ${config}: median ${row[config].ms.toFixed(0)} ms (${r.times.map((t) => t.toFixed(0)).join(', ')}), paired floor ${row[config].floorMs.toFixed(0)} ms, ratio ${row[config].ratio.toFixed(3)}, peak ${rss?.toFixed(0)} MB, ${r.results} results${config === 'ours' ? `, inside its functions ${row[config].inside.toFixed(0)} ms (collections ${row[config].gcInside?.toFixed(0)} ms)` : ''}`,
+        `${doc} ${config}: median ${result.ms.toFixed(0)} ms (${r.times.map((t) => t.toFixed(0)).join(', ')}), paired floor ${result.floorMs.toFixed(0)} ms, ratio ${result.ratio.toFixed(3)}, peak ${rss?.toFixed(0)} MB, ${r.results} results${config === 'ours' ? `, inside its functions ${result.inside.toFixed(0)} ms (collections ${result.gcInside?.toFixed(0)} ms)` : ''}`,
       );
     }
     rows.push(row);
@@ -355,9 +402,14 @@ function parent() {
   if (only === undefined) writeResults(rows, runs);
 }
 
+/**
+ * @param {readonly Row[]} rows
+ * @param {number} runs
+ */
 function writeResults(rows, runs) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const pct = (a, b) => (b > 0 ? `${(((a - b) / b) * 100).toFixed(1)}%` : 'n/a');
+  const pct = (/** @type {number} */ a, /** @type {number} */ b) =>
+    b > 0 ? `${(((a - b) / b) * 100).toFixed(1)}%` : 'n/a';
   const lines = ['# Benchmark results', ''];
   lines.push(
     `Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
@@ -371,7 +423,9 @@ function writeResults(rows, runs) {
     '| document | operations | floor ms | this ruleset ms | this ruleset over floor (paired) | inside our functions ms | inside / floor | oas `operation-success-response` over floor (paired) | IBM `ibm-response-status-codes` over floor (paired) | floor peak MB | this ruleset peak MB | memory over floor |',
   );
   lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
-  const over = (cell) => (cell?.ratio !== undefined ? `${((cell.ratio - 1) * 100).toFixed(1)}%` : (cell?.error ?? ''));
+  const over = (/** @type {ConfigResult | undefined} */ cell) =>
+    cell?.ratio !== undefined ? `${((cell.ratio - 1) * 100).toFixed(1)}%` : (cell?.error ?? '');
+  /** @type {Array<{ file: string, ops?: number }>} */
   const manifest = fs.existsSync(path.join(CORPUS, 'manifest.json'))
     ? JSON.parse(fs.readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8'))
     : [];
@@ -395,12 +449,20 @@ function writeResults(rows, runs) {
     '|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   );
   const synthetic = rows.filter((x) => x.doc.startsWith('synthetic-'));
-  const perOp = (r, value) => (value * 1000) / Number(r.doc.split('-')[1]);
+  const perOp = (/** @type {Row} */ r, /** @type {number} */ value) => (value * 1000) / Number(r.doc.split('-')[1]);
   const base = synthetic[0];
-  const growth = (a, b) =>
+  const growth = (/** @type {number | undefined} */ a, /** @type {number | undefined} */ b) =>
     a !== undefined && b !== undefined && b > 0 ? `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(0)}%` : '';
-  const at = (r, config, field) => (r?.[config]?.[field] !== undefined ? perOp(r, r[config][field]) : undefined);
-  const fixed = (x, digits) => x?.toFixed(digits) ?? '';
+  /**
+   * @param {Row | undefined} r
+   * @param {Config} config
+   * @param {'floorMs' | 'inside' | 'insideNoGc' | 'gcInside'} field
+   */
+  const at = (r, config, field) => {
+    const value = r?.[config]?.[field];
+    return r !== undefined && value !== undefined ? perOp(r, value) : undefined;
+  };
+  const fixed = (/** @type {number | undefined} */ x, /** @type {number} */ digits) => x?.toFixed(digits) ?? '';
   for (const r of synthetic) {
     const n = Number(r.doc.split('-')[1]);
     const floor = at(r, 'ours', 'floorMs');
@@ -420,7 +482,7 @@ function writeResults(rows, runs) {
 }
 
 if (process.argv[2] === '--child') {
-  child(process.argv[3], process.argv[4], Number(process.argv[5]), process.argv[6]).catch((error) => {
+  child(process.argv[3] ?? '', process.argv[4] ?? '', Number(process.argv[5]), process.argv[6]).catch((error) => {
     console.error(error);
     process.exit(1);
   });

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
+/** @type {import('esbuild').BuildOptions} */
 const browser = {
   bundle: true,
   format: 'iife',
@@ -72,13 +73,23 @@ const SAMPLES = [
   },
 ].map(({ name, label, file }) => ({ name, label, text: readFileSync(path.join(ROOT, file), 'utf8') }));
 
+/**
+ * The text of a build with `write: false` (one output file).
+ * @param {import('esbuild').BuildResult} result
+ */
+function outputText(result) {
+  const text = result.outputFiles?.[0]?.text;
+  if (text === undefined) throw new Error('esbuild gave no output file');
+  return text;
+}
+
 /** Script text that can stand inside a <script> element as it is (checked, not rewritten: a rewrite could change what a regular expression means). */
-const scriptSafe = (text) => {
+const scriptSafe = (/** @type {string} */ text) => {
   if (/<\/script|<!--/i.test(text))
     throw new Error('a bundled script contains "</script" or "<!--", which would end or alter its <script> element');
   return text;
 };
-const jsonSafe = (value) =>
+const jsonSafe = (/** @type {unknown} */ value) =>
   JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
@@ -88,7 +99,10 @@ const jsonSafe = (value) =>
 const CSP =
   "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; worker-src blob:; img-src data:; base-uri 'none'; form-action 'none'";
 
-/** Builds the page and writes it to each of `outputs` (paths from the repository's root); returns its size in bytes. */
+/**
+ * Builds the page and writes it to each of `outputs` (paths from the repository's root); returns its size in bytes.
+ * @param {readonly string[]} outputs
+ */
 export async function buildPlayground(outputs) {
   // The fixer is a bundle of its own, loaded into the worker only when Fix is pressed: the worker every lint starts stays as it was.
   const [worker, main, fixer] = await Promise.all([
@@ -133,9 +147,9 @@ export async function buildPlayground(outputs) {
 </div>
 <noscript>The playground lints in your browser with JavaScript.</noscript>
 <script type="application/json" id="samples">${jsonSafe(SAMPLES)}</script>
-<script type="text/plain" id="worker-source">${scriptSafe(worker.outputFiles[0].text)}</script>
-<script type="text/plain" id="fixer-source">${scriptSafe(fixer.outputFiles[0].text)}</script>
-<script>${scriptSafe(main.outputFiles[0].text)}</script>
+<script type="text/plain" id="worker-source">${scriptSafe(outputText(worker))}</script>
+<script type="text/plain" id="fixer-source">${scriptSafe(outputText(fixer))}</script>
+<script>${scriptSafe(outputText(main))}</script>
 </body>
 </html>
 `;

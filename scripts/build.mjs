@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 
 rmSync('dist', { recursive: true, force: true });
 
+/** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
   platform: 'neutral',
@@ -26,6 +27,16 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
 };
+
+/**
+ * The text of a build with `write: false` (one output file).
+ * @param {import('esbuild').BuildResult} result
+ */
+function outputText(result) {
+  const text = result.outputFiles?.[0]?.text;
+  if (text === undefined) throw new Error('esbuild gave no output file');
+  return text;
+}
 
 // The same options as report/page-script.ts's PAGE_BUILD.
 const page = await build({
@@ -39,18 +50,22 @@ const page = await build({
   write: false,
   logLevel: 'warning',
 });
-/** Replaces report/page-script.ts (which bundles the page's script on demand, for the tests) with the script itself. */
+/**
+ * Replaces report/page-script.ts (which bundles the page's script on demand, for the tests) with the script itself.
+ * @type {import('esbuild').Plugin}
+ */
 const inlinePage = {
   name: 'inline-page-script',
   setup(b) {
     b.onResolve({ filter: /\/page-script$/ }, (args) => ({ path: args.path, namespace: 'page-script' }));
     b.onLoad({ filter: /.*/, namespace: 'page-script' }, () => ({
-      contents: `export function pageScript() { return ${JSON.stringify(page.outputFiles[0].text)}; }`,
+      contents: `export function pageScript() { return ${JSON.stringify(outputText(page))}; }`,
       loader: 'js',
     }));
   },
 };
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+/** @type {import('esbuild').BuildOptions} */
 const node = {
   bundle: true,
   platform: 'node',
@@ -110,7 +125,10 @@ await Promise.all([
 const PEERS = ['@stoplight/spectral-core', '@stoplight/spectral-formats'];
 for (const file of ['dist/index.cjs', 'dist/strict.cjs']) {
   const code = readFileSync(file, 'utf8');
-  const required = [...new Set([...code.matchAll(/(?<!['"])\brequire\("([^"]+)"\)/g)].map((m) => m[1]))];
+  // The group always takes part in a match.
+  const required = [
+    ...new Set([...code.matchAll(/(?<!['"])\brequire\("([^"]+)"\)/g)].map((m) => /** @type {string} */ (m[1]))),
+  ];
   const other = required.filter((id) => !PEERS.includes(id));
   if (other.length > 0)
     throw new Error(`${file} requires ${other.join(', ')}: only ${PEERS.join(' and ')} may stay outside the bundle`);

@@ -11,7 +11,10 @@ const path = require('node:path');
 const SEED = 20261201;
 const PER_RULE = 20;
 
+/** @typedef {{ file: string, code: string, path: Array<string | number>, line: number, message: string, mode?: string }} Finding One line of a CORPUS_DUMP file. */
+
 /** A stable 32-bit hash (FNV-1a) of a string, seeded: the same finding always gets the same rank. */
+/** @param {string} text */
 function rank(text) {
   let h = (0x811c9dc5 ^ SEED) >>> 0;
   for (let i = 0; i < text.length; i++) {
@@ -21,7 +24,7 @@ function rank(text) {
   return h;
 }
 
-const id = (f) => `${f.file}|${f.code}|${JSON.stringify(f.path)}`;
+const id = (/** @type {Finding} */ f) => `${f.file}|${f.code}|${JSON.stringify(f.path)}`;
 
 /**
  * Up to `n` findings of one rule, spread over documents: each document
@@ -29,12 +32,17 @@ const id = (f) => `${f.file}|${f.code}|${JSON.stringify(f.path)}`;
  * findings, and so on. The ranks are a hash of each finding, so a change to
  * the rule that adds or removes some findings leaves the others' places,
  * and most of the sample, as they were.
+ * @param {readonly Finding[]} findings
+ * @param {number} n
  */
 function spread(findings, n) {
+  /** @type {Map<string, Finding[]>} */
   const byFile = new Map();
   for (const f of [...findings].sort((a, b) => rank(id(a)) - rank(id(b))))
     byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-  const queues = [...byFile.values()].sort((a, b) => rank(id(a[0])) - rank(id(b[0])));
+  // Each queue holds at least the finding that made it.
+  const first = (/** @type {Finding[]} */ q) => id(/** @type {Finding} */ (q[0]));
+  const queues = [...byFile.values()].sort((a, b) => rank(first(a)) - rank(first(b)));
   const out = [];
   while (out.length < n && queues.some((q) => q.length > 0)) {
     for (const queue of queues) {

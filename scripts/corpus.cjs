@@ -26,6 +26,15 @@ const REPORT = path.join(ROOT, 'bench', 'corpus-report.md');
 const BEFORE = path.join(ROOT, 'bench', 'corpus-before.json');
 const VERDICTS = path.join(ROOT, 'bench', 'corpus-verdicts.json');
 const INTERNAL = /could not check this document/;
+/** @typedef {{ file: string, version?: string, error?: string }} DocEntry One document of the corpus's manifest.json. */
+/** @typedef {{ mode: string, file: string, code: string | number, severity: number, path: Array<string | number>, line: number, message: string }} Finding One line of a CORPUS_DUMP file. */
+/** @typedef {{ file: string, error: string }} Failure */
+/** @typedef {{ file: string, version: string | undefined, ops: number, ms: number, total: number, counts: Record<string, number> }} DocResult */
+/** @typedef {{ failures: Failure[], perDoc: DocResult[], findings: Finding[], operations: number, seconds: number }} LintRun */
+/** @typedef {{ findings: number, operations: number, flagged: number, perRule: Record<string, number> }} Summary */
+/** @typedef {{ about: string, findings: Array<Finding & { verdict: string, reason: string }> }} Verdicts bench/corpus-verdicts.json */
+/** @typedef {typeof import('../entry/functions')} Functions The package's `/functions` entry point, built. */
+
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 const offline = new Resolver({
@@ -36,7 +45,10 @@ const offline = new Resolver({
   },
 });
 
-/** Messages without the operation and path, so that equal findings group. */
+/**
+ * Messages without the operation and path, so that equal findings group.
+ * @param {string} message
+ */
 function shape(message) {
   return message
     .replace(/^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) .*? (declares|has|takes|requires|gives|does)/, '$1 … $2')
@@ -44,6 +56,7 @@ function shape(message) {
 }
 
 /** The operation a finding path lies in (`paths/~1a/get`), or undefined for findings outside operations (shared definitions). */
+/** @param {ReadonlyArray<string | number>} findingPath */
 function operationKey(findingPath) {
   for (let i = findingPath.length - 1; i >= 2; i--)
     if (METHODS.has(String(findingPath[i]))) return findingPath.slice(0, i + 1).join('\u0000');
@@ -51,8 +64,14 @@ function operationKey(findingPath) {
 }
 
 /** Findings per operation, the share of operations with a finding, findings per rule: the numbers the report compares. */
+/**
+ * @param {readonly Finding[]} findings
+ * @param {number} operations
+ * @returns {Summary}
+ */
 function summarise(findings, operations) {
   const flagged = new Set();
+  /** @type {Record<string, number>} */
   const perRule = {};
   for (const f of findings) {
     const key = operationKey(f.path);
@@ -62,19 +81,31 @@ function summarise(findings, operations) {
   return { findings: findings.length, operations, flagged: flagged.size, perRule };
 }
 
+/**
+ * @param {import('@stoplight/spectral-core').RulesetDefinition} ruleset
+ * @param {readonly DocEntry[]} docs
+ * @param {Functions} fns
+ * @param {string} mode
+ * @returns {Promise<LintRun>}
+ */
 async function lintAll(ruleset, docs, fns, mode) {
   const spectral = new Spectral({ resolver: offline });
   spectral.setRuleset(ruleset);
+  /** @type {Failure[]} */
   const failures = [];
+  /** @type {DocResult[]} */
   const perDoc = [];
+  /** @type {Finding[]} */
   const findings = [];
   let operations = 0;
   const started = Date.now();
   for (const entry of docs) {
     const file = path.join(CORPUS, entry.file);
     const text = readFileSync(file, 'utf8');
-    const parser = /\.json$/i.test(file) ? Parsers.Json : Parsers.Yaml;
-    const document = new Document(text, parser, file);
+    // One Document per parser: TypeScript takes no union of the two parsers.
+    const document = /\.json$/i.test(file)
+      ? new Document(text, Parsers.Json, file)
+      : new Document(text, Parsers.Yaml, file);
     const ops = fns.getModel(document.data, document.data, text).operations.length;
     operations += ops;
     const t0 = process.hrtime.bigint();
@@ -82,11 +113,12 @@ async function lintAll(ruleset, docs, fns, mode) {
     try {
       results = await spectral.run(document, { ignoreUnknownFormat: true });
     } catch (error) {
-      failures.push({ file: entry.file, error: String(error && error.message ? error.message : error) });
+      failures.push({ file: entry.file, error: error instanceof Error ? error.message : String(error) });
       continue;
     }
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     const ours = results.filter((r) => String(r.code).startsWith('http-status-'));
+    /** @type {Record<string, number>} */
     const counts = {};
     for (const r of ours) {
       if (INTERNAL.test(r.message)) failures.push({ file: entry.file, error: r.message });
@@ -106,14 +138,23 @@ async function lintAll(ruleset, docs, fns, mode) {
   return { failures, perDoc, findings, operations, seconds: (Date.now() - started) / 1000 };
 }
 
-const pct = (a, b) => (b > 0 ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
-const num = (n) => n.toLocaleString('en-US');
-const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const pct = (/** @type {number} */ a, /** @type {number} */ b) => (b > 0 ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
+const num = (/** @type {number} */ n) => n.toLocaleString('en-US');
+const cell = (/** @type {unknown} */ text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/**
+ * @param {string} label
+ * @param {Summary} s
+ * @param {number} documents
+ */
 function summaryRows(label, s, documents) {
   return `| ${label} | ${num(documents)} | ${num(s.operations)} | ${num(s.findings)} | ${(s.findings / Math.max(1, s.operations)).toFixed(2)} | ${pct(s.flagged, s.operations)} |`;
 }
 
+/**
+ * @param {ReadonlyArray<LintRun & { mode: string }>} runs
+ * @param {readonly DocEntry[]} docs
+ */
 function report(runs, docs) {
   const lines = ['# Corpus report', ''];
   lines.push(
@@ -125,21 +166,21 @@ function report(runs, docs) {
   for (const r of runs) lines.push(`- ${r.mode} mode: wall time ${r.seconds.toFixed(1)} s`);
   lines.push('');
   const before = existsSync(BEFORE) ? JSON.parse(readFileSync(BEFORE, 'utf8')) : undefined;
-  const broad = (r) =>
+  const broad = (/** @type {LintRun} */ r) =>
     summarise(
       r.findings.filter((f) => f.file.startsWith('broad/')),
       r.perDoc.filter((d) => d.file.startsWith('broad/')).reduce((a, d) => a + d.ops, 0),
     );
-  const all = (r) => summarise(r.findings, r.operations);
+  const all = (/** @type {LintRun} */ r) => summarise(r.findings, r.operations);
   lines.push('## Both modes beside the run before this round', '');
   lines.push(
     '"Operations" counts every operation the ruleset walks (paths, webhooks, `x-webhooks`, callbacks); a finding on a shared definition (`components/responses/...`) belongs to no one operation. "Before" is the ruleset at the start of this round (0.1.0 and the performance work), counted the same way from its findings (`bench/corpus-before.json`).',
     '',
   );
-  for (const [title, pick, beforeKey] of [
+  for (const [title, pick, beforeKey] of /** @type {const} */ ([
     ['`broad/` (573 documents)', broad, 'broad'],
     ['all documents (`broad/` and `large/`)', all, 'all'],
-  ]) {
+  ])) {
     lines.push(
       `### ${title}`,
       '',
@@ -199,7 +240,7 @@ function report(runs, docs) {
     `|---|---|--:|${runs.map(() => '--:|--:').join('|')}|`,
   );
   const [first] = runs;
-  for (const d of first.perDoc) {
+  for (const d of first?.perDoc ?? []) {
     const cells = runs.map((r) => {
       const other = r.perDoc.find((x) => x.file === d.file);
       return other === undefined ? 'failed | ' : `${other.total} | ${other.ms.toFixed(0)}`;
@@ -209,7 +250,10 @@ function report(runs, docs) {
   return lines.join('\n') + '\n';
 }
 
-/** The judged sample: per rule, how many findings were judged and how many were false, then each finding with its verdict. */
+/**
+ * The judged sample: per rule, how many findings were judged and how many were false, then each finding with its verdict.
+ * @param {Verdicts} verdicts
+ */
 function verdictSection(verdicts) {
   const lines = ['## The judged sample (default mode)', ''];
   lines.push(`${verdicts.about}`, '');
@@ -217,7 +261,7 @@ function verdictSection(verdicts) {
   lines.push('| rule | judged | true | false | taste |', '|---|--:|--:|--:|--:|');
   for (const rule of rules) {
     const mine = verdicts.findings.filter((f) => f.code === rule);
-    const n = (v) => mine.filter((f) => f.verdict === v).length;
+    const n = (/** @type {string} */ v) => mine.filter((f) => f.verdict === v).length;
     lines.push(`| ${rule} | ${mine.length} | ${n('true')} | ${n('false')} | ${n('taste')} |`);
   }
   lines.push('');
@@ -237,11 +281,14 @@ function verdictSection(verdicts) {
  * `node scripts/corpus.cjs --before <dump>`: summarises the findings of an
  * earlier build (a CORPUS_DUMP file) into bench/corpus-before.json, with
  * operations counted by this build's model, for the report's "before" rows.
+ * @param {string} dumpFile
  */
 function writeBefore(dumpFile) {
   const fns = require(path.join(ROOT, 'dist', 'functions.cjs'));
+  /** @type {DocEntry[]} */
   const manifest = JSON.parse(readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8'));
   const docs = manifest.filter((e) => e.error !== 'not-openapi');
+  /** @type {Finding[]} */
   const findings = readFileSync(dumpFile, 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -251,7 +298,10 @@ function writeBefore(dumpFile) {
   for (const entry of docs) {
     const file = path.join(CORPUS, entry.file);
     const text = readFileSync(file, 'utf8');
-    const document = new Document(text, /\.json$/i.test(file) ? Parsers.Json : Parsers.Yaml, file);
+    // One Document per parser: TypeScript takes no union of the two parsers.
+    const document = /\.json$/i.test(file)
+      ? new Document(text, Parsers.Json, file)
+      : new Document(text, Parsers.Yaml, file);
     const ops = fns.getModel(document.data, document.data, text).operations.length;
     allOps += ops;
     if (entry.file.startsWith('broad/')) broadOps += ops;
@@ -275,11 +325,16 @@ async function main() {
     return 0;
   }
   const args = process.argv.slice(2);
-  if (args[0] === '--before') return writeBefore(args[1]);
+  if (args[0] === '--before') {
+    if (args[1] === undefined) throw new Error('usage: node scripts/corpus.cjs --before <CORPUS_DUMP file>');
+    return writeBefore(args[1]);
+  }
   const modeArg = args.includes('--mode') ? args[args.indexOf('--mode') + 1] : 'both';
+  if (modeArg === undefined) throw new Error('--mode takes default, strict or both');
   const only = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--mode');
   const modes = modeArg === 'both' ? ['default', 'strict'] : [modeArg];
   const fns = require(path.join(ROOT, 'dist', 'functions.cjs'));
+  /** @type {DocEntry[]} */
   const manifest = JSON.parse(readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8'));
   const docs = manifest.filter((e) => e.error !== 'not-openapi' && (only === undefined || e.file.includes(only)));
   const runs = [];

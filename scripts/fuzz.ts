@@ -124,7 +124,7 @@ const offline = new Resolver({
 
 const CORE_ONLY: RulesetDefinition = {
   rules: { 'fuzz-info': { given: '$', then: { field: 'info', function: truthy } } },
-} as RulesetDefinition;
+};
 
 function spectralWith(definition: RulesetDefinition): Spectral {
   const spectral = new Spectral({ resolver: offline });
@@ -152,8 +152,8 @@ function linter(): (
 ) => Promise<Outcome & { text: string }> {
   const trees = new Map<string, J>();
   const spectral = {
-    default: spectralWith(defaultRuleset as RulesetDefinition),
-    strict: spectralWith(strictRuleset as RulesetDefinition),
+    default: spectralWith(defaultRuleset),
+    strict: spectralWith(strictRuleset),
     core: spectralWith(CORE_ONLY),
   };
   const before = prototypes();
@@ -317,7 +317,7 @@ class Pool {
       clearTimeout(current.timer);
       this.running.delete(worker);
       this.idle.push(worker);
-      current.job.resolve(reply.crash === undefined ? { outcome: reply.outcome as Outcome } : { crash: reply.crash });
+      current.job.resolve(reply.crash === undefined ? { outcome: reply.outcome } : { crash: reply.crash });
       this.pump();
     });
     worker.on('error', (error) => {

@@ -46,15 +46,24 @@ fs.writeFileSync(path.join(work, '.spectral.yaml'), 'extends: [spectral-http-sta
 // as another output ("The number of outputs must match the number of
 // formats"): the formats with a hyphen go to standard output, one run each.
 const HYPHENATED = FORMATS.filter((f) => f.includes('-'));
+/**
+ * Runs one tool's `lint` on a document, every format to a file under `dir`; returns its exit code.
+ * @param {string} tool
+ * @param {string} doc
+ * @param {string} dir
+ */
 function run(tool, doc, dir) {
   fs.mkdirSync(path.join(work, dir), { recursive: true });
-  const spawn = (args) =>
+  const spawn = (/** @type {string[]} */ args) =>
     spawnSync(process.execPath, ['--max-old-space-size=8192', tool, 'lint', doc, ...args, '-q'], {
       cwd: work,
       encoding: 'utf8',
       maxBuffer: 1 << 30,
     });
-  const check = (result, what) => {
+  const check = (
+    /** @type {import('node:child_process').SpawnSyncReturns<string>} */ result,
+    /** @type {string} */ what,
+  ) => {
     if (result.status !== 0 && result.status !== 1)
       throw new Error(
         `${path.basename(tool)} lint ${doc} ${what} exited ${result.status}: ${result.stderr.slice(-400)}`,
@@ -73,7 +82,12 @@ function run(tool, doc, dir) {
   return status;
 }
 
-/** What both tools must agree on, per format. */
+/**
+ * What both tools must agree on, per format.
+ * @param {string} format
+ * @param {string} text
+ * @returns {unknown}
+ */
 function normalise(format, text) {
   if (format === 'json') return JSON.parse(text);
   if (format === 'sarif') {
@@ -84,7 +98,8 @@ function normalise(format, text) {
     }
     return sarif;
   }
-  if (format === 'code-climate' || format === 'gitlab') return JSON.parse(text).map(({ fingerprint, ...rest }) => rest);
+  if (format === 'code-climate' || format === 'gitlab')
+    return JSON.parse(text).map((/** @type {{ fingerprint?: unknown }} */ { fingerprint, ...rest }) => rest);
   // The HTML report stamps the time it was made.
   if (format === 'html') return text.replace(/Generated on [^<]*/g, 'Generated on <time>');
   return text;

@@ -7,14 +7,20 @@
 const { readFileSync, readdirSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 
+/** @typedef {typeof import('../entry/functions')} Functions The package's `/functions` entry point, built or from the sources. */
+/** @typedef {import('../functions/data/methods').Method} Method */
+
+/** @type {readonly Method[]} */
 const METHOD_ORDER = ['get', 'head', 'put', 'post', 'patch', 'delete', 'options', 'trace'];
 /** The QUERY cell of a row: `X` in both modes, `+` in the default mode only, `-` in neither (this package's decision). */
 const QUERY_MARK = { both: 'X', default: '+', neither: '-' };
 
+/** @returns {Functions} */
 function load() {
   return require(path.join(__dirname, '..', 'dist', 'functions.cjs'));
 }
 
+/** @param {Functions} fns */
 function matrixTable(fns) {
   const head = `| Code | ${METHOD_ORDER.map((m) => m.toUpperCase()).join(' | ')} | Source | QUERY |`;
   const rule = `|---|${METHOD_ORDER.map(() => ':-:').join('|')}|---|:-:|`;
@@ -32,8 +38,9 @@ function matrixTable(fns) {
   ].join('\n');
 }
 
+/** @param {Functions} fns */
 function rfcCells(fns) {
-  return fns.DEFAULT_MATRIX.filter((row) => row.rfc !== undefined)
+  return fns.DEFAULT_MATRIX.flatMap(({ rfc, ...row }) => (rfc === undefined ? [] : [{ ...row, rfc }]))
     .map((row) => {
       const added = METHOD_ORDER.filter((m) => row.rfc.methods.includes(m) && !row.methods.includes(m)).map((m) =>
         m.toUpperCase(),
@@ -43,6 +50,7 @@ function rfcCells(fns) {
     .join('\n');
 }
 
+/** @param {Functions} fns */
 function queryCells(fns) {
   const modes = { both: 'both modes', default: 'default mode only', neither: 'neither mode' };
   return fns.DEFAULT_MATRIX.map(
@@ -50,6 +58,7 @@ function queryCells(fns) {
   ).join('\n');
 }
 
+/** @param {Functions} fns */
 function httpLimits(fns) {
   return Object.entries(fns.HTTP_METHOD_LIMITS)
     .map(
@@ -59,6 +68,7 @@ function httpLimits(fns) {
     .join('\n');
 }
 
+/** @param {Functions} fns */
 function decisions(fns) {
   return fns.DEFAULT_MATRIX.filter((row) => row.reason !== undefined)
     .map(
@@ -68,12 +78,14 @@ function decisions(fns) {
     .join('\n');
 }
 
+/** @param {Functions} fns */
 function alternatives(fns) {
   return Object.entries(fns.ALTERNATIVES)
     .map(([code, alts]) => `| ${fns.describeCode(Number(code))} | ${alts.map((a) => fns.describeCode(a)).join(', ')} |`)
     .join('\n');
 }
 
+/** @param {Functions} fns */
 function catalogue(fns) {
   const rows = fns.STATUS_CODES.map(
     (e) =>
@@ -86,12 +98,21 @@ function catalogue(fns) {
   ].join('\n');
 }
 
+/** @type {readonly Method[]} */
 const PROFILE_METHOD_ORDER = ['head', 'get', 'put', 'post', 'patch', 'delete'];
 
+/**
+ * @param {Functions} fns
+ * @param {readonly number[]} codes
+ */
 function codesText(fns, codes) {
   return codes.map((c) => fns.describeCode(c)).join(', ');
 }
 
+/**
+ * @param {Functions} fns
+ * @param {string} kind
+ */
 function profileTable(fns, kind) {
   const out = [
     '| profile | method | required (one of each group) | also allowed | headers tied to codes |',
@@ -122,21 +143,30 @@ function profileTable(fns, kind) {
   return out.join('\n');
 }
 
-/** The options of the rule a page documents: its own, then the shared ones. */
+/**
+ * The options of the rule a page documents: its own, then the shared ones.
+ * @param {Functions} fns
+ * @param {string} file
+ */
 function optionsTable(fns, file) {
   const id = path.basename(file, '.md');
   const rule = fns.RULES.find((r) => r.id === id);
   if (rule === undefined) throw new Error(`${file}: no rule ${id} in the registry`);
   const rows = ['| option | default | what it sets |', '|---|---|---|'];
-  const own = (rule.options && rule.options.properties) || {};
+  // Read the same way for every rule, whatever its options' type.
+  const options =
+    /** @type {{ properties?: Record<string, { description?: string }>, defaults: Record<string, unknown>, byMode?: { strict?: Record<string, unknown> } } | undefined} */ (
+      rule.options
+    );
+  const own = (options && options.properties) || {};
   for (const [name, schema] of Object.entries(own)) {
-    const base = JSON.stringify(rule.options.defaults[name]);
-    const strict = rule.options.byMode && rule.options.byMode.strict && rule.options.byMode.strict[name];
+    const base = JSON.stringify(options?.defaults[name]);
+    const strict = options?.byMode && options.byMode.strict && options.byMode.strict[name];
     const value = strict === undefined ? `\`${base}\`` : `\`${base}\` (strict mode: \`${JSON.stringify(strict)}\`)`;
     rows.push(`| \`${name}\` | ${value} | ${schema.description} |`);
   }
   for (const [name, schema] of Object.entries(fns.SHARED_OPTION_PROPERTIES)) {
-    const docs = fns.SHARED_OPTION_DOCS[name];
+    const docs = fns.SHARED_OPTION_DOCS[/** @type {keyof typeof fns.SHARED_OPTION_DOCS} */ (name)];
     rows.push(`| \`${name}\` (shared) | ${docs.default} | ${schema.description} [More](${docs.link}). |`);
   }
   return [
@@ -146,6 +176,7 @@ function optionsTable(fns, file) {
   ].join('\n');
 }
 
+/** @type {Record<string, (fns: Functions, file: string) => string>} */
 const SECTIONS = {
   options: optionsTable,
   'profiles-core': (fns) => profileTable(fns, 'core'),
@@ -160,12 +191,20 @@ const SECTIONS = {
   catalogue,
 };
 
+/**
+ * @param {string} text
+ * @param {Functions} [fns]
+ * @param {string} [file]
+ */
 function render(text, fns = load(), file = '') {
-  return text.replace(/(<!-- generated:([\w-]+) -->)[\s\S]*?(<!-- \/generated:\2 -->)/g, (_, open, name, close) => {
-    const section = SECTIONS[name];
-    if (section === undefined) throw new Error(`unknown generated section ${name}`);
-    return `${open}\n${section(fns, file)}\n${close}`;
-  });
+  return text.replace(
+    /(<!-- generated:([\w-]+) -->)[\s\S]*?(<!-- \/generated:\2 -->)/g,
+    (/** @type {string} */ _, /** @type {string} */ open, /** @type {string} */ name, /** @type {string} */ close) => {
+      const section = SECTIONS[name];
+      if (section === undefined) throw new Error(`unknown generated section ${name}`);
+      return `${open}\n${section(fns, file)}\n${close}`;
+    },
+  );
 }
 
 const RULE_PAGES = readdirSync(path.join(__dirname, '..', 'docs', 'rules'))

@@ -26,6 +26,18 @@ const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true 
   JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'status-map.schema.json'), 'utf8')),
 );
 
+/** @typedef {{ findings: string[], related: string[] }} MapCell */
+/**
+ * What this script reads of the map (report/map/types.ts, StatusMap).
+ * @typedef {{
+ *   findings: Array<{ id: string, rule: string, path: Array<string | number>, message: string, severity: string, line: number }>,
+ *   rows: Array<{ cells: Record<string, MapCell>, own?: MapCell }>,
+ *   summary: { operations: number },
+ *   waived: unknown[],
+ * }} StatusMap
+ */
+
+/** @param {string[]} args */
 function run(args) {
   const out = path.join(os.tmpdir(), `compare-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const started = Date.now();
@@ -37,22 +49,28 @@ function run(args) {
   return { text, status: result.status, ms };
 }
 
+/** @param {string} file */
 function compare(file) {
+  /** @type {string[]} */
   const problems = [];
   const lint = run([SPECTRAL, 'lint', file, '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']);
+  /** @type {import('@stoplight/spectral-core').ISpectralDiagnostic[]} */
   const results = JSON.parse(lint.text);
   const json = run([BIN, 'report', file, '--ruleset', '.spectral.yaml', '--format', 'json']);
+  /** @type {StatusMap} */
   const map = JSON.parse(json.text);
   const html = run([BIN, 'report', file, '--ruleset', '.spectral.yaml', '--format', 'html']);
   const markdown = run([BIN, 'report', file, '--ruleset', '.spectral.yaml', '--format', 'markdown']);
 
   // JSON against the lint.
+  /** @type {(rule: unknown, p: unknown, message: string, severity: string | undefined, line: number) => string} */
   const key = (rule, p, message, severity, line) => JSON.stringify([rule, p, message, severity, line]);
   const expected = results.map((r) => key(r.code, r.path, r.message, SEVERITY[r.severity], r.range.start.line + 1));
   const got = map.findings.map((f) => key(f.rule, f.path, f.message, f.severity, f.line));
   if (expected.length !== got.length) problems.push(`JSON: ${got.length} findings, the lint ${expected.length}`);
   const missing = expected.filter((k, i) => got[i] !== k);
   if (missing.length > 0) problems.push(`JSON: ${missing.length} findings differ from the lint's, first ${missing[0]}`);
+  /** @type {Map<string, number>} */
   const homes = new Map();
   for (const row of map.rows) {
     for (const cell of [...Object.values(row.cells), ...(row.own ? [row.own] : [])])
@@ -63,19 +81,22 @@ function compare(file) {
   if (json.status !== lint.status) problems.push(`exit codes: report ${json.status}, lint ${lint.status}`);
   if (!validate(map))
     problems.push(
-      `JSON: not valid against schema/status-map.schema.json: ${JSON.stringify(validate.errors.slice(0, 2))}`,
+      `JSON: not valid against schema/status-map.schema.json: ${JSON.stringify((validate.errors ?? []).slice(0, 2))}`,
     );
 
   // HTML: the same map.
   const data = /<script type="application\/json" id="status-map-data">([\s\S]*?)<\/script>/.exec(html.text);
   if (data === null) problems.push('HTML: no map data');
-  else if (JSON.stringify(JSON.parse(data[1])) !== JSON.stringify(map))
+  else if (
+    JSON.stringify(JSON.parse(/** @type {string} the group always takes part */ (data[1]))) !== JSON.stringify(map)
+  )
     problems.push('HTML: its map differs from the JSON');
   const markup = html.text.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
   const requests = markup.match(/\b(?:src|href)=/g) ?? [];
   if (requests.length > 0) problems.push(`HTML: ${requests.length} src/href attributes in the page itself`);
 
   // Markdown: counts per rule, and the rows.
+  /** @type {Map<string | number, number>} */
   const counts = new Map();
   for (const r of results) counts.set(r.code, (counts.get(r.code) ?? 0) + 1);
   for (const [rule, n] of counts) {

@@ -23,6 +23,7 @@ const DOCUMENT = path.join(CORPUS, 'large', 'github-api.github.com.json');
 // One resource family, so that the picture is legible at a README's width.
 const PREFIX = '/repos/{owner}/{repo}/pulls';
 
+/** @param {import('puppeteer-core').Browser} browser */
 async function mapShots(browser) {
   if (!fs.existsSync(DOCUMENT)) {
     console.log(`report-screenshot: ${DOCUMENT} is absent; no screenshot of the map taken.`);
@@ -44,9 +45,10 @@ async function mapShots(browser) {
   await page.screenshot({ path: path.join(ROOT, 'docs', 'status-map.png') });
   // A cell opened: the first cell with a missing code in the filtered rows.
   await page.evaluate(() => {
-    const cell = Array.from(document.querySelectorAll('tr.r:not([hidden]) td.s-missing'))[0];
-    cell?.scrollIntoView({ block: 'center' });
-    cell?.click();
+    const cell = document.querySelector('tr.r:not([hidden]) td.s-missing');
+    if (!(cell instanceof HTMLElement)) return;
+    cell.scrollIntoView({ block: 'center' });
+    cell.click();
   });
   await page.screenshot({ path: path.join(ROOT, 'docs', 'status-map-details.png') });
   const ms = await page.evaluate(() => document.body.dataset.renderMs);
@@ -55,6 +57,7 @@ async function mapShots(browser) {
   );
 }
 
+/** @param {import('puppeteer-core').Browser} browser */
 async function playgroundShot(browser) {
   const playground = path.join(ROOT, 'playground', 'dist', 'index.html');
   if (!fs.existsSync(playground)) {
@@ -82,11 +85,13 @@ async function playgroundShot(browser) {
  * docs/diff-map.png: the map of a change (`diff --format html`) on the
  * sample, with changes planted as a pull request would make them: a code
  * added, a success code removed, an operation added and one removed.
+ * @param {import('puppeteer-core').Browser} browser
  */
 async function diffShot(browser) {
   const { load, dump } = require('js-yaml');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diff-shot-'));
   const sample = fs.readFileSync(path.join(ROOT, 'fixtures', 'sample-openapi.yaml'), 'utf8');
+  /** @type {any} A fixture we wrote (fixtures/sample-openapi.yaml), edited by hand below. */
   const doc = load(sample);
   doc.paths['/orders'].post.responses['409'] = { description: 'Conflict' };
   delete doc.paths['/orders/{id}'].get.responses['200'];

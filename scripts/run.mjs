@@ -27,5 +27,5 @@ await build({
   logLevel: 'warning',
   define: { __PACKAGE_VERSION__: 'undefined' },
 });
-process.argv = [process.argv[0], outfile, ...args];
+process.argv = [...process.argv.slice(0, 1), outfile, ...args];
 await import(pathToFileURL(outfile).href);

@@ -112,25 +112,24 @@ describe('a baseline survives edits that change no status code', () => {
   });
 
   test('a reworded message changes nothing: the key has no message in it', () => {
-    const keyed = (message: string): DocumentLint =>
-      ({
-        source: '/x/openapi.yaml',
-        outcome: undefined as never,
-        results: [
-          {
-            result: {
-              code: 'http-status-method-matrix',
-              message,
-              path: ['paths', '/a', 'get', 'responses', '201'],
-              severity: 1,
-              source: '/x/openapi.yaml',
-              range: undefined as never,
-            },
-            keys: [{ rule: 'http-status-method-matrix', where: 'GET /a', code: '201' }],
-            note: undefined,
+    const keyed = (message: string): DocumentLint => ({
+      source: '/x/openapi.yaml',
+      outcome: undefined as never,
+      results: [
+        {
+          result: {
+            code: 'http-status-method-matrix',
+            message,
+            path: ['paths', '/a', 'get', 'responses', '201'],
+            severity: 1,
+            source: '/x/openapi.yaml',
+            range: undefined as never,
           },
-        ],
-      }) as DocumentLint;
+          keys: [{ rule: 'http-status-method-matrix', where: 'GET /a', code: '201' }],
+          note: undefined,
+        },
+      ],
+    });
     const baseline = {
       version: 1 as const,
       documents: { 'openapi.yaml': { 'http-status-method-matrix': [{ where: 'GET /a', code: '201', count: 1 }] } },

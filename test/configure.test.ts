@@ -359,7 +359,7 @@ describe('createRuleset options, by property', () => {
           return;
         }
         // Accepted options load into Spectral as they are.
-        new Ruleset(made as RulesetDefinition);
+        new Ruleset(made);
         accepted++;
       }),
       { numRuns: 800, seed: 20261201 },
@@ -403,7 +403,7 @@ describe('skip: operations no rule checks', () => {
   });
 
   test('a bad skip is named', () => {
-    expect(() => fns.createRuleset({ skip: { extensions: ['internal'] } as never })).toThrow(
+    expect(() => fns.createRuleset({ skip: { extensions: ['internal'] } })).toThrow(
       /skip\.extensions\[0\]: must name an extension, starting with x-/,
     );
     expect(() => fns.createRuleset({ skip: { deprecate: true } as never })).toThrow(

@@ -120,7 +120,7 @@ describe.each(VERSIONS)('one context (%s)', (v) => {
   ])(
     'with %s: a code a rule asks for is, once declared, reported by no rule as not belonging',
     async (_what, ruleset) => {
-      const rs = (ruleset ?? (await import('../entry')).default) as RulesetDefinition;
+      const rs = ruleset ?? (await import('../entry')).default;
       // The default profiles have no `job`: that resource is left undeclared there.
       const profiled = ruleset !== undefined;
       const wanted = await asked(rs, v, {}, profiled);

@@ -175,7 +175,7 @@ describe('diff of scripted commits', () => {
       description: 'Multiple Choices',
     };
     writeFileSync(path.join(repo, 'openapi.yaml'), toYaml(doc));
-    const ruleset = new Ruleset(strict as never);
+    const ruleset = new Ruleset(strict);
     const base = readSide('git:HEAD:openapi.yaml', repo, 'base');
     const head = readSide('openapi.yaml', repo, 'head');
     try {

@@ -10,6 +10,7 @@ import { ruleset, testRule } from './helpers/lint';
 import { allRulesEnabled } from './helpers/rulesets';
 import * as fns from '../entry/functions';
 import { RULES } from '../functions/rules';
+import { SOURCES } from '../functions/data/sources';
 
 const everything = allRulesEnabled();
 
@@ -140,5 +141,13 @@ describe('generated tables', () => {
       // The sources' tables, not a build's.
       expect(render(text, fns, file)).toBe(text);
     }
+  });
+});
+
+describe('docs/sources.md', () => {
+  test('has one row per source of functions/data/sources.ts, the ids the tables name', () => {
+    const text = readFileSync(path.join(ROOT, 'docs/sources.md'), 'utf8');
+    const ids = [...text.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
+    expect(ids).toEqual(Object.keys(SOURCES));
   });
 });

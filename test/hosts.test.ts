@@ -604,7 +604,7 @@ describeHosts('hosts', () => {
       expect(out.error).toBeNull();
       expect(out.fetches).toEqual([]);
       expect(out.results.map((r) => [r.code, r.path.join('.'), r.range.start.line])).toEqual(
-        SAMPLE_FINDINGS.map(([c, p, l]) => [c, p, (l as number) - 1]),
+        SAMPLE_FINDINGS.map(([c, p, l]) => [c, p, l - 1]),
       );
       // The finding is on the code's line, its range starting just after `'201':` (the README's "Where a finding sits").
       const lines = readFileSync(path.join(WORK, 'sample-openapi.yaml'), 'utf8').split('\n');
@@ -621,7 +621,7 @@ describeHosts('hosts', () => {
       expect(out.error).toBeNull();
       expect(out.fetches).toEqual([]);
       expect(out.results.map((r) => [r.code, r.path.join('.'), r.range.start.line])).toEqual(
-        SAMPLE_STRICT_FINDINGS.map(([c, p, l]) => [c, p, (l as number) - 1]),
+        SAMPLE_STRICT_FINDINGS.map(([c, p, l]) => [c, p, l - 1]),
       );
     });
 

@@ -14,7 +14,6 @@
  */
 import fc from 'fast-check';
 import { Spectral } from '@stoplight/spectral-core';
-import type { RulesetDefinition } from '@stoplight/spectral-core';
 import { ruleset, strict } from './helpers/lint';
 import { HUGE_SHAPES, PLACES, VERSIONS, longStringDocument } from './helpers/long-strings';
 import { QUOTE_LIMIT } from '../functions/lib/quote';
@@ -28,7 +27,7 @@ const MODES: ReadonlyArray<readonly [string, Spectral]> = (
   ] as const
 ).map(([mode, definition]) => {
   const spectral = new Spectral();
-  spectral.setRuleset(definition as RulesetDefinition);
+  spectral.setRuleset(definition);
   return [mode, spectral] as const;
 });
 

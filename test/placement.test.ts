@@ -92,7 +92,7 @@ describe('placement of a shared response’s problems', () => {
       ]),
     ],
   ])('%s', async (_name, ref, rules, expected) => {
-    const found = await lint(authDocument(ref as string, 3), {
+    const found = await lint(authDocument(ref, 3), {
       rule: RULE,
       valid: false,
       source: MULTI,

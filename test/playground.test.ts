@@ -103,7 +103,7 @@ async function pasteOver(text: string, on: Page = page): Promise<void> {
     '.cm-content',
     (content, value) => {
       const data = new DataTransfer();
-      data.setData('text/plain', value as string);
+      data.setData('text/plain', value);
       content.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     },
     text,
@@ -264,7 +264,7 @@ describe('the editor', () => {
           selector,
           (target, file, content) => {
             const data = new DataTransfer();
-            data.items.add(new File([content as string], file as string, { type: 'application/yaml' }));
+            data.items.add(new File([content], file, { type: 'application/yaml' }));
             target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
           },
           name,

@@ -144,7 +144,7 @@ const statusKey = fc.constantFrom(
 );
 const responses = fc.oneof(
   tree,
-  fc.array(fc.tuple(statusKey, response), { maxLength: 6 }).map((entries) => ({ entries }) as J),
+  fc.array(fc.tuple(statusKey, response), { maxLength: 6 }).map((entries) => ({ entries })),
 );
 const parameter = fc.oneof(
   tree,
@@ -183,7 +183,7 @@ const waiver = fc.oneof(
       ),
       { maxLength: 2 },
     )
-    .map((entries) => ({ entries }) as J),
+    .map((entries) => ({ entries })),
 );
 const operation = fc.oneof(
   tree,
@@ -207,7 +207,7 @@ const operation = fc.oneof(
       if (xp !== null) entries.push(['x-profiles', xp]);
       if (ignore !== null) entries.push(['x-http-status-ignore', ignore]);
       if (callbacks !== null) entries.push(['callbacks', callbacks]);
-      return { entries } as J;
+      return { entries };
     }),
 );
 const pathItem = fc.oneof(
@@ -233,7 +233,7 @@ const pathItem = fc.oneof(
       ),
       { maxLength: 5 },
     )
-    .map((entries) => ({ entries }) as J),
+    .map((entries) => ({ entries })),
 );
 const pathKey = fc.constantFrom(
   '/a',
@@ -257,14 +257,14 @@ const documentArb = fc
     ),
     paths: fc.oneof(
       tree,
-      fc.array(fc.tuple(pathKey, pathItem), { maxLength: 4 }).map((entries) => ({ entries }) as J),
+      fc.array(fc.tuple(pathKey, pathItem), { maxLength: 4 }).map((entries) => ({ entries })),
     ),
     webhooks: fc.option(
       fc.oneof(
         tree,
         fc
           .array(fc.tuple(fc.constantFrom('hook', '__proto__'), pathItem), { maxLength: 2 })
-          .map((entries) => ({ entries }) as J),
+          .map((entries) => ({ entries })),
       ),
     ),
     components: fc.record({

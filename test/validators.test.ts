@@ -114,7 +114,7 @@ describe('precompiled option validators', () => {
     (_id, rule) => {
       const properties = { ...SHARED_OPTION_PROPERTIES, ...(rule.options?.properties ?? {}) };
       const spectral = createRulesetFunction(
-        { input: null, options: optionsSchema(properties) as never },
+        { input: null, options: optionsSchema(properties) },
         Object.defineProperty(() => undefined, 'name', { value: rule.functionName }),
       );
       const cases = [...SHARED_CASES, ...ownCases(rule.options?.properties ?? {})];

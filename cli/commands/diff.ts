@@ -18,7 +18,7 @@ import { writeOutput } from '../output';
 import { loadRuleset } from '../ruleset';
 import { Side, readSide } from '../sides';
 
-export const DIFF_FORMATS = ['markdown', 'json', 'github-actions', 'html'] as const;
+const DIFF_FORMATS = ['markdown', 'json', 'github-actions', 'html'] as const;
 const FAIL_ON = ['new-findings', 'breaking', 'none'] as const;
 
 export const DIFF_USAGE = `Usage: spectral-http-status diff <base> <head> [options]
@@ -52,7 +52,7 @@ Exit codes: 0 nothing to fail on, 1 something to fail on (see --fail-on), 2 a si
 or the command line cannot be read (the message names which).
 `;
 
-export function renderDiff(diff: DiffResult, format: Exclude<(typeof DIFF_FORMATS)[number], 'html'>): string {
+function renderDiff(diff: DiffResult, format: Exclude<(typeof DIFF_FORMATS)[number], 'html'>): string {
   switch (format) {
     case 'markdown':
       return renderDiffMarkdown(diff);

@@ -70,7 +70,7 @@ function shownFrom(cwd: string): (name: string) => string {
  * so that the map groups resources by the profiles the rules accepted,
  * custom ones included.
  */
-export function profileTableOf(ruleset: Ruleset): ProfileTable {
+function profileTableOf(ruleset: Ruleset): ProfileTable {
   for (const rule of Object.values(ruleset.rules)) {
     for (const then of Array.isArray(rule.then) ? rule.then : [rule.then]) {
       const fn = (then as { function?: { name?: unknown } }).function;
@@ -225,9 +225,5 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     say(`Wrote ${written}: ${map.summary.operations} operations, ${map.summary.findings} findings.\n`);
   }
   const fail = SEVERITY_NAMES.indexOf(failSeverity);
-  return maps.some((map) =>
-    map.findings.some((f) => SEVERITY_NAMES.indexOf(f.severity as (typeof SEVERITY_NAMES)[number]) <= fail),
-  )
-    ? 1
-    : 0;
+  return maps.some((map) => map.findings.some((f) => SEVERITY_NAMES.indexOf(f.severity) <= fail)) ? 1 : 0;
 }

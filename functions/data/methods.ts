@@ -106,7 +106,7 @@ export function isRegisteredSafe(name: string): boolean {
 }
 
 /** Whether a method name (as sent on the wire, case-sensitive) is in the IANA HTTP Method Registry. */
-export function isRegisteredMethod(name: string): boolean {
+function isRegisteredMethod(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(REGISTERED_METHODS, name);
 }
 
@@ -124,11 +124,6 @@ export function repeatedField(key: string, oas32: boolean): Method | undefined {
   const method = key.toLowerCase();
   if (!METHOD_SET.has(method)) return undefined;
   return !oas32 && (OAS32_METHODS as readonly string[]).includes(method) ? undefined : (method as Method);
-}
-
-/** Whether a Path Item key names a method. */
-export function isMethod(key: unknown): key is Method {
-  return typeof key === 'string' && METHOD_SET.has(key);
 }
 
 const UPPER: Readonly<Record<Method, string>> = Object.fromEntries(METHODS.map((m) => [m, m.toUpperCase()])) as Record<

@@ -28,7 +28,7 @@ export function isProfileSilent(method: Method | undefined): boolean {
   return method === undefined || PROFILE_SILENT_METHODS.includes(method);
 }
 
-export interface ConditionalRequirement {
+interface ConditionalRequirement {
   /** A request header (case-insensitive) that makes the codes required. */
   readonly header: string;
   /** Each group: one of its codes must be declared. */
@@ -188,7 +188,7 @@ export const DEFAULT_PROFILES: ProfileTable = {
   },
 };
 
-export const PROFILE_URI_BASE = 'https://level3.rest/profiles/';
+const PROFILE_URI_BASE = 'https://level3.rest/profiles/';
 
 /** The canonical URI of a profile name. */
 export function profileUri(name: string, table: ProfileTable = DEFAULT_PROFILES): string {

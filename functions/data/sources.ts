@@ -4,7 +4,7 @@
  * docs/sources.md gives each one's title, link, licence and what was taken
  * from it.
  */
-export interface SourceDocument {
+interface SourceDocument {
   readonly title: string;
   readonly url: string | undefined;
   /** What the project took from it. */

@@ -1,7 +1,7 @@
 /** "Did you mean ...?": the known name closest to a misspelt one. */
 
 /** Levenshtein distance between two strings (one row of the table at a time). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0] ?? 0;

@@ -76,13 +76,13 @@ export interface OptionDefaults<O> {
 }
 
 /** The mode the options ask for (`default` unless `mode: strict`). */
-export function modeOf(options: unknown): Mode {
+function modeOf(options: unknown): Mode {
   const mode = typeof options === 'object' && options !== null ? (options as { mode?: unknown }).mode : undefined;
   return (MODES as readonly unknown[]).includes(mode) ? (mode as Mode) : 'default';
 }
 
 /** The configuration for a rule's options (`undefined`/`null`: none given). */
-export function buildConfig<O>(options: unknown, { defaults, byMode }: OptionDefaults<O>): RuleConfig<O> {
+function buildConfig<O>(options: unknown, { defaults, byMode }: OptionDefaults<O>): RuleConfig<O> {
   const mode = modeOf(options);
   const own: Record<string, unknown> = {};
   if (typeof options === 'object' && options !== null) {

@@ -15,7 +15,7 @@ import { SKIP_SCHEMA } from './skip';
  */
 
 /** One status code. */
-export const CODE_SCHEMA = {
+const CODE_SCHEMA = {
   type: 'integer',
   minimum: 100,
   maximum: 599,
@@ -31,14 +31,14 @@ export const CODES_SCHEMA = {
 } as const;
 
 /** A non-empty list of status codes. */
-export const SOME_CODES_SCHEMA = {
+const SOME_CODES_SCHEMA = {
   ...CODES_SCHEMA,
   minItems: 1,
   errorMessage: { ...CODES_SCHEMA.errorMessage, minItems: 'must list at least one status code, e.g. [200]' },
 } as const;
 
 /** Method -> codes (`{ delete: [202] }`). */
-export const METHOD_CODES_SCHEMA = {
+const METHOD_CODES_SCHEMA = {
   type: 'object',
   properties: Object.fromEntries(METHODS.map((m) => [m, CODES_SCHEMA])),
   additionalProperties: false,
@@ -83,7 +83,7 @@ const METHOD_RULE_SCHEMA = {
 } as const;
 
 /** The `profiles` option: extra or replacement Level 3 profiles, in the shape of the profile table. */
-export const PROFILES_SCHEMA = {
+const PROFILES_SCHEMA = {
   type: 'object',
   description: 'Level 3 profiles added to the default table, or replacing one of it by name.',
   errorMessage: {

@@ -25,11 +25,11 @@ import type { Judge } from './context';
 import { Operation, ResponseEntry, echoesCode, takesHeader } from './model';
 import { profiled } from './profiles';
 
-export const MATRIX_RULE = 'http-status-method-matrix';
+const MATRIX_RULE = 'http-status-method-matrix';
 export const PROFILE_FORBIDDEN_RULE = 'http-status-profile-forbidden';
 export const ERROR_EXPECTED_RULE = 'http-status-error-expected';
 export const PROFILE_REQUIRED_RULE = 'http-status-profile-required';
-export const PROFILE_HEADERS_RULE = 'http-status-profile-headers';
+const PROFILE_HEADERS_RULE = 'http-status-profile-headers';
 
 /** Every rule this module names, for the test that keeps it in step with the registry. */
 export const OWNING_RULES: readonly string[] = [

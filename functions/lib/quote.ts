@@ -24,7 +24,7 @@
  */
 
 /** What breaks a `{{` pair: U+200B ZERO WIDTH SPACE. */
-export const BRACE_BREAK = '\u200B';
+const BRACE_BREAK = '\u200B';
 
 /** The longest quoted text, in characters, before the ellipsis. */
 export const QUOTE_LIMIT = 200;

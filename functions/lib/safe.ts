@@ -35,7 +35,7 @@ export function own(value: unknown, key: string | number): unknown {
 }
 
 /** The own property `key` of `value`, or undefined, whatever the object's prototype. */
-export function strictOwn(value: unknown, key: string | number): unknown {
+function strictOwn(value: unknown, key: string | number): unknown {
   if (typeof value !== 'object' || value === null) return undefined;
   return hasOwn.call(value, key) ? (value as Record<string, unknown>)[key as string] : undefined;
 }

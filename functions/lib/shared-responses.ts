@@ -18,7 +18,7 @@ import { JsonPath, getAt, own } from './safe';
 const MAX_HOPS = 8;
 
 /** Where a shared response is defined. */
-export interface SharedDefinition {
+interface SharedDefinition {
   /** What tells one definition from another: the local pointer, or the external reference as written. */
   readonly id: string;
   /** The definition's path in this document (a local definition), where its findings land. */
@@ -41,7 +41,7 @@ function decodePointer(pointer: string): string[] | undefined {
 }
 
 /** The shared definition a response written as a `$ref` stands for (following local `$ref` to `$ref`), if it is one. */
-export function sharedDefinitionOf(written: unknown, entryPath: JsonPath): SharedDefinition | undefined {
+function sharedDefinitionOf(written: unknown, entryPath: JsonPath): SharedDefinition | undefined {
   let node = getAt(written, entryPath);
   let path: string[] | undefined;
   for (let hops = 0; hops < MAX_HOPS; hops++) {
@@ -106,7 +106,7 @@ function userIndex(model: DocumentModel, written: unknown): Map<string, Response
 }
 
 /** Every response of the document that is a `$ref` to the shared definition (built once per document, when first asked). */
-export function usersOfDefinition(
+function usersOfDefinition(
   model: DocumentModel,
   written: unknown,
   definition: SharedDefinition,

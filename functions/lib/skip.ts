@@ -57,7 +57,7 @@ const flagged = (node: unknown, extensions: readonly string[]): boolean =>
   });
 
 /** Whether `skip` names the operation. */
-export function isSkipped(operation: Operation, skip: SkipOptions | undefined): boolean {
+function isSkipped(operation: Operation, skip: SkipOptions | undefined): boolean {
   if (skip === undefined) return false;
   if (skip.deprecated === true && own(operation.node, 'deprecated') === true) return true;
   if (skip.methods !== undefined && skip.methods.some((m) => m.toLowerCase() === operation.methodName.toLowerCase()))

@@ -19,7 +19,7 @@ import type { RulesetFunction, RulesetFunctionWithValidator } from '@stoplight/s
 import generated = require('./generated/option-validators');
 
 /** What an Ajv error says (the fields the messages read). */
-export interface AjvError {
+interface AjvError {
   readonly keyword: string;
   readonly instancePath: string;
   readonly params: Readonly<Record<string, unknown>>;
@@ -59,7 +59,7 @@ function printValue(value: unknown): string {
 const segmentsOf = (instancePath: string): string[] => (instancePath === '' ? [] : instancePath.slice(1).split('/'));
 
 /** The message Spectral gives an Ajv error in a function's options (RulesetFunctionValidationError.printMessage). */
-export function printOptionError(fn: string, error: AjvError): string {
+function printOptionError(fn: string, error: AjvError): string {
   const segments = segmentsOf(error.instancePath);
   // As Spectral prints them: the option of a type or enum error is the
   // instance path split as it is (the options themselves print as `['']`).

@@ -72,7 +72,7 @@ export function waiverFor(written: unknown, path: JsonPath, rule: string): Waive
 }
 
 /** A place where a waiver may stand, and how messages name it. */
-export interface WaiverHost {
+interface WaiverHost {
   readonly path: JsonPath;
   readonly where: string;
 }
@@ -83,7 +83,7 @@ export interface WaiverHost {
  * and the shared responses they `$ref` (where the default mode reports a
  * shared response's problems).
  */
-export function waiverHosts(model: DocumentModel, written: unknown): WaiverHost[] {
+function waiverHosts(model: DocumentModel, written: unknown): WaiverHost[] {
   const hosts: WaiverHost[] = [{ path: [], where: 'The document' }];
   const addOperation = (operation: Operation): void => {
     hosts.push({ path: operation.path, where: operation.label });

@@ -21,8 +21,9 @@ import { deref, isObject, keysOf, own } from '../lib/safe';
 import { defineRule } from '../lib/rule';
 import { quote } from '../lib/quote';
 
-export type Coverage = 'exact' | 'default-or-range';
+type Coverage = 'exact' | 'default-or-range';
 
+/** @public Named by the declaration of `RULES` (rules/index.ts) in dist/types, so it stays exported. */
 export interface ErrorExpectedOptions {
   /** Codes never to expect, whatever the operation's shape. */
   readonly ignore: readonly number[];
@@ -35,7 +36,7 @@ export interface ErrorExpectedOptions {
 type Check = Pick<Run<ErrorExpectedOptions>, 'mode'>;
 
 /** One error or conditional code that an operation's shape calls for. */
-export interface Expectation {
+interface Expectation {
   readonly code: number;
   /** What in the operation calls for the code ("takes a request body"), or undefined when nothing does. */
   readonly because: (operation: Operation, run: Check) => string | undefined;

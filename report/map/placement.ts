@@ -15,7 +15,7 @@ import { usersOf } from '../../functions/lib/shared-responses';
 import { FILE_STEP, RowDraft, RowTable, keyOf, worsen } from './rows';
 import { MapFinding, MapInput, MapWaived, SEVERITY_NAMES, SeverityName } from './types';
 
-export interface Placement {
+interface Placement {
   readonly row: RowDraft;
   /** The column key, or null for the row's own cell. */
   readonly cell: string | null;
@@ -69,7 +69,7 @@ const pointerOf = (path: JsonPath): string =>
   `#/${path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
 
 /** Where a finding (or a waived one) belongs. */
-export function place(
+function place(
   ctx: PlacementContext,
   path: JsonPath,
   kind: NoteKind,

@@ -174,7 +174,7 @@ export interface MapCellChange {
   readonly breaking: boolean;
 }
 
-export interface MapChange {
+interface MapChange {
   /** The two sides as the command was given them. */
   readonly base: string;
   readonly head: string;

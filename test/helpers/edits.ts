@@ -39,8 +39,8 @@ export function responsesToComponents(doc: Obj): Obj {
   const out = clone(doc);
   const swagger = out.swagger !== undefined;
   const store: Obj = swagger
-    ? (((out.responses as Obj | undefined) ?? (out.responses = {})) as Obj)
-    : (((((out.components as Obj | undefined) ?? (out.components = {})) as Obj).responses as Obj) ?? {});
+    ? ((out.responses as Obj | undefined) ?? (out.responses = {}))
+    : ((((out.components as Obj | undefined) ?? (out.components = {})).responses as Obj) ?? {});
   if (!swagger) (out.components as Obj).responses = store;
   let n = 0;
   for (const item of Object.values(out.paths as Obj)) {

@@ -15,12 +15,12 @@ import * as path from 'node:path';
 import defaultRuleset from '../../entry';
 import strictRuleset from '../../entry/strict';
 
-const ruleset = defaultRuleset as RulesetDefinition;
+const ruleset = defaultRuleset;
 /** The strict mode's ruleset (`spectral-http-status/strict`). */
-export const strict = strictRuleset as RulesetDefinition;
+export const strict = strictRuleset;
 
-export const SEVERITIES = ['error', 'warn', 'info', 'hint'] as const;
-export type SeverityName = (typeof SEVERITIES)[number];
+const SEVERITIES = ['error', 'warn', 'info', 'hint'] as const;
+type SeverityName = (typeof SEVERITIES)[number];
 
 export interface LintFinding {
   readonly code: string;
@@ -111,7 +111,7 @@ export function as31(doc: Json): Json {
   return copy;
 }
 
-export async function assertValidOpenApi(doc: unknown, source?: string): Promise<void> {
+async function assertValidOpenApi(doc: unknown, source?: string): Promise<void> {
   const parsed = typeof doc === 'string' ? doc : JSON.parse(JSON.stringify(doc));
   const copy =
     isJson(parsed) && typeof parsed.openapi === 'string' && /^3\.2\./.test(parsed.openapi) ? as31(parsed) : parsed;

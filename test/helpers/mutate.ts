@@ -54,8 +54,8 @@ const POLLUTER = (): J => ({
   ],
 });
 
-export const BIDI = ['\u202E', '\u2066', '\u200F', '\u061C', '\u202A', '\u2069'];
-export const HOSTILE_KEYS = [
+const BIDI = ['\u202E', '\u2066', '\u200F', '\u061C', '\u202A', '\u2069'];
+const HOSTILE_KEYS = [
   '__proto__',
   'constructor',
   'toString',
@@ -64,7 +64,7 @@ export const HOSTILE_KEYS = [
   '__defineGetter__',
   'isPrototypeOf',
 ] as const;
-export const ODD_STATUS_KEYS = [
+const ODD_STATUS_KEYS = [
   '2XX',
   '2xx',
   '600',
@@ -89,7 +89,7 @@ export const ODD_STATUS_KEYS = [
   '0x1F',
   'x-200',
 ];
-export const BROKEN_REFS = [
+const BROKEN_REFS = [
   '#/nowhere',
   '#/components/responses/Missing',
   '#',
@@ -161,7 +161,7 @@ export type Mutation =
   | { readonly kind: 'bidi'; readonly at: number; readonly pick: number; readonly key: boolean };
 
 /** Mutations of a document: `maxHuge` bounds a huge string's length. */
-export function mutationArb(maxHuge: number): fc.Arbitrary<Mutation> {
+function mutationArb(maxHuge: number): fc.Arbitrary<Mutation> {
   const at = fc.nat();
   const pick = fc.nat({ max: 1000 });
   return fc.oneof(

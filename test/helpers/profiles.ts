@@ -1,7 +1,7 @@
 /** Compact builders for profile tests: a resource is a map of method -> codes. */
 import { Version, document, parameter, response, withBody } from './docs';
 
-export interface OpSpec {
+interface OpSpec {
   /** Status codes; `201:Location` declares the header on that response. */
   readonly codes: readonly string[];
   readonly body?: boolean;
@@ -28,7 +28,7 @@ function op(version: Version, spec: OpSpec | readonly string[]): Record<string, 
   return out;
 }
 
-export function resource(version: Version, spec: ResourceSpec, path = ''): Record<string, unknown> {
+function resource(version: Version, spec: ResourceSpec, path = ''): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   // Swagger 2.0 validators insist that template parameters are declared.
   const templates = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
@@ -36,7 +36,7 @@ export function resource(version: Version, spec: ResourceSpec, path = ''): Recor
     out.parameters = templates.map((name) => parameter(version, { name, in: 'path' }));
   for (const [key, value] of Object.entries(spec)) {
     if (value === undefined) continue;
-    out[key] = key === 'x-profiles' ? [...(value as readonly string[])] : op(version, value as OpSpec);
+    out[key] = key === 'x-profiles' ? [...(value as readonly string[])] : op(version, value);
   }
   return out;
 }

@@ -31,7 +31,7 @@ export interface MapOutcome {
 export async function mapOfText(
   text: string,
   source: string,
-  definition: RulesetDefinition = defaultRuleset as RulesetDefinition,
+  definition: RulesetDefinition = defaultRuleset,
 ): Promise<MapOutcome> {
   const ruleset = new Ruleset(definition, { severity: 'recommended' });
   const outcome = await lintText(text, source, ruleset);

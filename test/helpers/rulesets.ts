@@ -22,7 +22,7 @@ export function buildRuleset(options: Record<string, Record<string, unknown>>, v
             ...rule,
             then: {
               ...rule.then,
-              functionOptions: { ...((rule.then.functionOptions as object | undefined) ?? {}), ...extra },
+              functionOptions: { ...(rule.then.functionOptions ?? {}), ...extra },
             },
           };
   }

@@ -63,7 +63,7 @@ describe('the command line', () => {
       /the ruleset .*no-such\.spectral\.yaml does not exist/,
     ],
   ])('%j: exit 2 with what is wrong', async (args, message) => {
-    const result = await run(args as string[]);
+    const result = await run(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');

@@ -205,14 +205,13 @@ describe('placement without notes (other rulesets) and one-of requests', () => {
     paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } },
     components: { responses: { Unused: { description: 'u' } } },
   };
-  const result = (code: string, path: string[], message = 'm'): IRuleResult =>
-    ({
-      code,
-      path,
-      message,
-      severity: 1,
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    }) as IRuleResult;
+  const result = (code: string, path: string[], message = 'm'): IRuleResult => ({
+    code,
+    path,
+    message,
+    severity: 1,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  });
   const build = (results: IRuleResult[], notes: FindingNote[] = []) =>
     buildStatusMap({ written, resolved: written, text: '', source: 'a.yaml', results, notes, generator: 't' });
 
@@ -365,15 +364,14 @@ describe('results from other files, lints at the same time, findings without not
     info: { title: 't', version: '1' },
     paths: { '/a': { get: { responses: { '200': { description: 'ok' } } } } },
   };
-  const result = (code: string, path: string[], source: string): IRuleResult =>
-    ({
-      code,
-      path,
-      message: 'm',
-      severity: 1,
-      source,
-      range: { start: { line: 4, character: 2 }, end: { line: 4, character: 2 } },
-    }) as IRuleResult;
+  const result = (code: string, path: string[], source: string): IRuleResult => ({
+    code,
+    path,
+    message: 'm',
+    severity: 1,
+    source,
+    range: { start: { line: 4, character: 2 }, end: { line: 4, character: 2 } },
+  });
 
   test("a finding in a $ref'd file sits on that file's row, named as the map names files, with its own source", () => {
     const map = buildStatusMap({
@@ -461,13 +459,13 @@ describe('the map follows the profiles the rules judged with', () => {
       const custom = new Ruleset(
         createRuleset({
           profiles: { report: { kind: 'core', summary: 'a report', methods: { get: { required: [[200]] } } } },
-        }) as never,
+        }),
       );
       const map = await mapOf(file, custom, undefined, { cwd: dir, stderr: () => undefined });
       expect(map.groups.find((g) => g.label === '/reports')?.profiles).toMatch(/report/);
       expect(map.findings.filter((f) => f.rule.startsWith('http-status-profile'))).toEqual([]);
       // With the default table the same document declares an unknown profile, and the map shows none.
-      const plain = await mapOf(file, new Ruleset(createRuleset() as never), undefined, {
+      const plain = await mapOf(file, new Ruleset(createRuleset()), undefined, {
         cwd: dir,
         stderr: () => undefined,
       });

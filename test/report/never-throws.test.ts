@@ -6,7 +6,7 @@
  * has every finding of the lint in exactly one cell, and renders.
  */
 import { Ruleset } from '@stoplight/spectral-core';
-import type { IRuleResult, RulesetDefinition } from '@stoplight/spectral-core';
+import type { IRuleResult } from '@stoplight/spectral-core';
 import defaultRuleset from '../../entry';
 import { renderHtml } from '../../report/html';
 import { lintText } from '../../report/lint';
@@ -15,7 +15,7 @@ import type { MapInput, StatusMap } from '../../report/map';
 import { renderMarkdown } from '../../report/markdown';
 import { homesOf } from '../helpers/report';
 
-const ruleset = (): Ruleset => new Ruleset(defaultRuleset as RulesetDefinition, { severity: 'recommended' });
+const ruleset = (): Ruleset => new Ruleset(defaultRuleset, { severity: 'recommended' });
 
 /** Whether a value is a revoked proxy (every operation on one throws). */
 function isRevoked(value: unknown): boolean {
@@ -45,14 +45,13 @@ function expectWhole(map: StatusMap, results: readonly Pick<IRuleResult, 'code' 
   expect(renderHtml(map, '')).toContain('status-map-data');
 }
 
-const result = (code: string, path: Array<string | number>, message = `${code} here`): IRuleResult =>
-  ({
-    code,
-    path,
-    message,
-    severity: 1,
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-  }) as IRuleResult;
+const result = (code: string, path: Array<string | number>, message = `${code} here`): IRuleResult => ({
+  code,
+  path,
+  message,
+  severity: 1,
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+});
 
 const input = (over: Partial<MapInput>): MapInput => ({
   written: {},

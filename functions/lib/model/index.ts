@@ -1,12 +1,11 @@
 /** The operation model: types, the walk that builds it, its records and the queries the rules ask of it. */
 export * from './types';
-export { getModel, detectVersion, mentionsOf } from './walk';
+export { getModel, detectVersion } from './walk';
 export {
   apiKeyHeader,
   bodyKey,
   checksValues,
   mayAnswerUnauthorized,
-  securityAlternatives,
   usesHttpAuthentication,
   coveringKeys,
   declaresCode,
@@ -14,7 +13,6 @@ export {
   effectiveSecurity,
   isCollection,
   targetsAnItem,
-  judgeableCode,
   responsesWithCode,
   responseExcerpt,
   responseLabel,

@@ -222,7 +222,7 @@ function schemeType(root: Dict, name: string): string {
 const schemeCache = new WeakMap<Operation, ReadonlyArray<ReadonlySet<string>>>();
 
 /** The scheme types of each alternative of the operation's security requirements (anonymous alternatives are empty sets). */
-export function securityAlternatives(operation: Operation): ReadonlyArray<ReadonlySet<string>> {
+function securityAlternatives(operation: Operation): ReadonlyArray<ReadonlySet<string>> {
   let alternatives = schemeCache.get(operation);
   if (alternatives === undefined) {
     alternatives = operation.securityRequirements.map(

@@ -37,7 +37,7 @@ const NO_REQUIREMENTS: readonly unknown[] = [];
 const listOrNone = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : NO_REQUIREMENTS);
 
 /** What a document's text mentions; without the text, assume everything. */
-export function mentionsOf(text: unknown): Mentions {
+function mentionsOf(text: unknown): Mentions {
   if (typeof text !== 'string') return EVERYTHING;
   const found = scanMentions(text);
   return found.waivers || found.profiles ? found : NOTHING;
