@@ -11,7 +11,6 @@ import fg from 'fast-glob';
 import { Ruleset, Spectral } from '@stoplight/spectral-core';
 import { createHttpAndFileResolver } from '@stoplight/spectral-ref-resolver';
 import { readParsable } from '@stoplight/spectral-runtime';
-import { FindingKey, keyText } from '../functions/lib/finding-keys';
 import { runWithNotes } from '../report/run';
 import { CliError } from './errors';
 import { DocumentLint, keyResults } from './keyed';
@@ -89,6 +88,3 @@ export async function lintText(
   const outcome = await runWithNotes(spectral, text, target, options.ignoreUnknownFormat === true);
   return { source: target, outcome, results: keyResults(outcome) };
 }
-
-/** One line per key, for messages and tests. */
-export const describeKeys = (keys: readonly FindingKey[]): string => keys.map(keyText).join('; ');

@@ -34,6 +34,7 @@ const browser = {
 
 // The page's script imports only the list of rules \`fix\` fixes from cli/fix/plan.ts (to enable Fix); yaml and
 // jsonc-parser, which the planner's text edits use, have no side effects: declared so, the page's script leaves them out.
+/** @type {import('esbuild').Plugin} */
 const sideEffectFree = {
   name: 'side-effect-free',
   setup(build) {
