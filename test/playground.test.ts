@@ -369,7 +369,7 @@ describe("Fix: the fix command's planner in the page", () => {
       '#fix-lists h3',
       (heads, t) =>
         heads
-          .filter((h) => (h.textContent ?? '').startsWith(t as string))
+          .filter((h) => (h.textContent ?? '').startsWith(t))
           .flatMap((h) => Array.from(h.nextElementSibling?.querySelectorAll('li') ?? [], (li) => li.textContent ?? '')),
       title,
     );
