@@ -15,7 +15,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load } from 'js-yaml';
-import { Document as YamlDocument, isMap, isSeq } from 'yaml';
 import { BASELINE_VERSION } from './baseline-schema';
 import validateBaseline = require('./generated/baseline-validator');
 import { FindingKey, keyText } from '../functions/lib/finding-keys';
@@ -42,11 +41,6 @@ export interface Baseline {
   readonly documents: Readonly<Record<string, Readonly<Record<string, readonly BaselineEntry[]>>>>;
 }
 
-const HEADER = `Findings of spectral-http-status accepted as they are today (see docs/adopting.md).
-\`spectral-http-status lint --baseline <this file>\` fails only on findings beyond these;
-\`spectral-http-status baseline --prune\` drops the entries that no longer match anything.
-Add a \`reason\` to an entry to say why it is accepted.`;
-
 /**
  * Reads and checks a baseline file; a clear error naming the file and the problem otherwise.
  * Parsed with js-yaml (duplicate keys are errors), which reads the flow maps
@@ -54,7 +48,8 @@ Add a \`reason\` to an entry to say why it is accepted.`;
  * checked by the schema's validator that `npm run generate` precompiles, so
  * that `lint --baseline` compiles no schema (in a CPU profile on Kubernetes'
  * description, reading the baseline went from 0.83 s to 0.17 s). The `yaml`
- * package still writes the file (`renderBaseline`), where its comments and
+ * package still writes the file (`renderBaseline` in baseline-render.ts,
+ * loaded only by the commands that write one), where its comments and
  * flow maps are needed.
  */
 export function readBaseline(file: string): Baseline {
@@ -147,29 +142,6 @@ function sortRules(rules: Record<string, BaselineEntry[]>): Record<string, Basel
       .sort()
       .map((rule) => [rule, [...(rules[rule] ?? [])].sort(compareEntries)]),
   );
-}
-
-/** The file's text: the header comment, then the entries, sorted, one flow map per entry so that a diff shows one line per key. */
-export function renderBaseline(baseline: Baseline): string {
-  const doc = new YamlDocument({
-    version: baseline.version,
-    ...(baseline.skip === undefined ? {} : { skip: baseline.skip }),
-    documents: baseline.documents,
-  });
-  doc.commentBefore = HEADER.split('\n')
-    .map((line) => ` ${line}`)
-    .join('\n');
-  const documents = doc.get('documents', true);
-  if (isMap(documents)) {
-    for (const perDoc of documents.items) {
-      if (!isMap(perDoc.value)) continue;
-      for (const perRule of perDoc.value.items) {
-        if (!isSeq(perRule.value)) continue;
-        for (const item of perRule.value.items) if (isMap(item)) item.flow = true;
-      }
-    }
-  }
-  return doc.toString({ lineWidth: 0 });
 }
 
 /** An entry that matched fewer findings than it counts. */

@@ -7,47 +7,49 @@
 import { CliError } from './errors';
 import type { Io } from './io';
 import { packageVersion } from './version';
-import { BASELINE_USAGE, baselineCommand } from './commands/baseline';
-import { DIFF_USAGE, diffCommand } from './commands/diff';
-import { FIX_USAGE, fixCommand } from './commands/fix';
-import { LINT_USAGE, lintCommand } from './commands/lint';
-import { PLAYGROUND_USAGE, playgroundCommand } from './commands/playground';
-import { REPORT_USAGE, reportCommand } from './commands/report';
 
 export type { Io };
 
-interface Command {
-  readonly summary: string;
+interface CommandModule {
   readonly usage: string;
   readonly run: (argv: readonly string[], io: Io) => Promise<number>;
+}
+
+interface Command {
+  readonly summary: string;
+  /**
+   * The command's module, loaded when it runs: a run loads only its own
+   * command's dependencies (\`lint\` does not load the \`yaml\` package,
+   * swagger-parser or the map).
+   */
+  readonly load: () => Promise<CommandModule>;
 }
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   lint: {
     summary: 'lint as spectral lint does; with --baseline, fail only on new findings',
-    usage: LINT_USAGE,
-    run: lintCommand,
+    load: async () => import('./commands/lint').then((m) => ({ usage: m.LINT_USAGE, run: m.lintCommand })),
   },
   baseline: {
     summary: "write today's findings as a baseline (or --prune it)",
-    usage: BASELINE_USAGE,
-    run: baselineCommand,
+    load: async () => import('./commands/baseline').then((m) => ({ usage: m.BASELINE_USAGE, run: m.baselineCommand })),
   },
   diff: {
     summary: 'what a change does to the status codes, with a verdict on each',
-    usage: DIFF_USAGE,
-    run: diffCommand,
+    load: async () => import('./commands/diff').then((m) => ({ usage: m.DIFF_USAGE, run: m.diffCommand })),
   },
   fix: {
     summary: "make each finding's fix where it is unambiguous; prints a unified diff",
-    usage: FIX_USAGE,
-    run: fixCommand,
+    load: async () => import('./commands/fix').then((m) => ({ usage: m.FIX_USAGE, run: m.fixCommand })),
   },
-  report: { summary: 'draw the status-code map (HTML, Markdown or JSON)', usage: REPORT_USAGE, run: reportCommand },
+  report: {
+    summary: 'draw the status-code map (HTML, Markdown or JSON)',
+    load: async () => import('./commands/report').then((m) => ({ usage: m.REPORT_USAGE, run: m.reportCommand })),
+  },
   playground: {
     summary: 'write the playground page (lints in the browser, nothing sent anywhere)',
-    usage: PLAYGROUND_USAGE,
-    run: playgroundCommand,
+    load: async () =>
+      import('./commands/playground').then((m) => ({ usage: m.PLAYGROUND_USAGE, run: m.playgroundCommand })),
   },
 };
 
@@ -76,7 +78,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     const topic = name === 'help' ? COMMANDS[rest[0] ?? ''] : undefined;
-    (name === undefined ? io.stderr : io.stdout)(topic?.usage ?? USAGE);
+    (name === undefined ? io.stderr : io.stdout)(topic === undefined ? USAGE : (await topic.load()).usage);
     return name === undefined ? 2 : 0;
   }
   if (name === '-v' || name === '--version') {
@@ -91,7 +93,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
       // One line (or one per problem), once prefixed; a usage mistake points to the help, not the whole usage.

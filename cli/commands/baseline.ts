@@ -14,8 +14,8 @@ import {
   buildBaseline,
   pruneBaseline,
   readBaseline,
-  renderBaseline,
 } from '../baseline';
+import { renderBaseline } from '../baseline-render';
 import { parseCommand } from '../args';
 import { UsageError } from '../errors';
 import type { Io } from '../io';
