@@ -130,7 +130,10 @@ export async function fixCommand(argv: readonly string[], io: Io): Promise<numbe
   );
   const lint = await lintDocument(target, ruleset, { ignoreUnknownFormat });
   const plan = planFixes(lint, rules);
-  const shown = path.relative(io.cwd, target).split(path.sep).join('/') || path.basename(target);
+  // Relative to the working directory when the document is inside it, else as given.
+  const relative = path.relative(io.cwd, target);
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  const shown = inside ? relative.split(path.sep).join('/') : document.split(path.sep).join('/');
   const say = (text: string): void => {
     if (!quiet) io.stderr(text);
   };
@@ -155,7 +158,7 @@ export async function fixCommand(argv: readonly string[], io: Io): Promise<numbe
       `fix: nothing written to ${shown}, because ${problems.length === 1 ? problems[0] : `\n${problems.map((p) => `  ${p}`).join('\n')}`}`,
     );
   }
-  io.stdout(unifiedDiff(lint.outcome.text, plan.text, `a/${shown}`, `b/${shown}`));
+  io.stdout(unifiedDiff(lint.outcome.text, plan.text, inside ? `a/${shown}` : shown, inside ? `b/${shown}` : shown));
   say(
     `Fixed (${plan.fixed.length}):\n${fixedLines(plan)
       .map((line) => `  ${line}\n`)

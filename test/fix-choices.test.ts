@@ -1,0 +1,90 @@
+/**
+ * `fix` on the choices a reviewer of its edits checks: JSON edits in the
+ * layout of the object edited (a minified document stays on its one line, a
+ * `{ "$ref": … }` one-liner is not re-flowed), the diff header's path, a
+ * blocked fix that does not block the rest, which code and shared response
+ * an added error response reuses, ETag left where the document declares
+ * none, and header descriptions per code.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { cli } from './helpers/cli';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'fix-choices-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const write = (name: string, text: string): string => {
+  writeFileSync(path.join(dir, name), text);
+  return name;
+};
+const read = (name: string): string => readFileSync(path.join(dir, name), 'utf8');
+
+describe('JSON layout', () => {
+  test('a minified document: the 204 body removed and Location added on its one line, nothing else changed', async () => {
+    const text =
+      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"post":{"responses":{"201":{"description":"Created"}}}},"/a/{id}":{' +
+      '"parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"string"}}],"delete":{"responses":{"204":{"description":"Gone","content":{"application/json":{"schema":{"type":"object"}}}}}}}}}';
+    const file = write('min.json', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header', '--rule', 'http-status-no-body');
+    expect(run.code).toBe(0);
+    expect(read(file)).toBe(
+      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"post":{"responses":{"201":{"description":"Created","headers":{"Location":{"description":"The URI of the created resource.","schema":{"type":"string"}}}}}}},"/a/{id}":{' +
+        '"parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"string"}}],"delete":{"responses":{"204":{"description":"Gone"}}}}}}',
+    );
+    expect(read(file).split('\n')).toHaveLength(1);
+  });
+
+  test('compact JSON: a new code goes on its own line as a one-liner, the neighbouring one-liner untouched', async () => {
+    const text = `{
+  "openapi": "3.0.3",
+  "info": { "title": "t", "version": "1" },
+  "paths": {
+    "/pets/{id}": {
+      "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
+      "get": {
+        "responses": {
+          "200": { "description": "A pet" },
+          "404": { "$ref": "#/components/responses/not_found" }
+        }
+      },
+      "delete": {
+        "responses": {
+          "204": { "description": "Deleted" }
+        }
+      }
+    }
+  },
+  "components": { "responses": { "not_found": { "description": "No such pet" } } }
+}
+`;
+    const file = write('compact.json', text);
+    const run = await cli(dir, 'fix', file);
+    expect(run.code).toBe(0);
+    expect(read(file)).toBe(
+      text.replace(
+        '          "204": { "description": "Deleted" }\n',
+        '          "204": { "description": "Deleted" },\n          "404": { "$ref": "#/components/responses/not_found" }\n',
+      ),
+    );
+  });
+
+  test('the diff header names a document outside the working directory as given, inside it relative to it', async () => {
+    const text =
+      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"delete":{"responses":{"204":{"description":"Gone","content":{"text/plain":{}}}}}}}}';
+    const file = write('abs.json', text);
+    const absolute = path.join(dir, file);
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'fix-cwd-'));
+    try {
+      const outside = await cli(elsewhere, 'fix', absolute, '--dry-run');
+      expect(outside.stdout.split('\n').slice(0, 2)).toEqual([`--- ${absolute}`, `+++ ${absolute}`]);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+    const inside = await cli(dir, 'fix', absolute, '--dry-run');
+    expect(inside.stdout.split('\n').slice(0, 2)).toEqual(['--- a/abs.json', '+++ b/abs.json']);
+  });
+});
