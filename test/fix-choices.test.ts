@@ -88,3 +88,25 @@ describe('JSON layout', () => {
     expect(inside.stdout.split('\n').slice(0, 2)).toEqual(['--- a/abs.json', '+++ b/abs.json']);
   });
 });
+
+describe('a blocked fix does not block the rest', () => {
+  test('the ETag whose re-lint raises a cache-headers finding on the 304 is left with the reason; Location is written', async () => {
+    const text = readFileSync(path.join(__dirname, '..', 'fixtures', 'fix', 'oas30-blocked.yaml'), 'utf8');
+    const file = write('blocked.yaml', text);
+    const run = await cli(dir, 'fix', file);
+    expect(run.code).toBe(1);
+    expect(read(file)).toBe(
+      text.replace(
+        '          description: Created\n',
+        '          description: Created\n          headers:\n            Location:\n              description: The URI of the created resource.\n              schema:\n                type: string\n',
+      ),
+    );
+    expect(run.stderr).toMatch(
+      /Left for a person \(1\):\n {2}14:15 {2}http-status-etag-header {2}GET \/cache 200 ETag: its fix would make the re-lint fail \(the fixed document has a new finding at line 21: http-status-cache-headers: GET \/cache declares 304/,
+    );
+    const lint = await cli(dir, 'lint', file, '-f', 'json', '-q');
+    const codes = (JSON.parse(lint.stdout) as Array<{ code: string }>).map((r) => r.code);
+    expect(codes).toEqual(['http-status-etag-header']);
+    expect((await cli(dir, 'fix', file, '--dry-run')).stdout).toBe('');
+  });
+});
