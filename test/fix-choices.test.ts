@@ -110,3 +110,54 @@ describe('a blocked fix does not block the rest', () => {
     expect((await cli(dir, 'fix', file, '--dry-run')).stdout).toBe('');
   });
 });
+
+const fixture = (name: string): string => readFileSync(path.join(__dirname, '..', 'fixtures', 'fix', name), 'utf8');
+
+describe('which code and shared response an added error response reuses', () => {
+  test("'400 or 422': the code the document declares more (422), unless the operation's own family has the other (SCIM: scim_bad_request)", async () => {
+    const text = fixture('oas30-choices.yaml');
+    const file = write('choices.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected');
+    expect(run.code).toBe(0);
+    expect(read(file)).toBe(
+      text
+        .replace(
+          "  /search/commits:\n    get:\n      parameters:\n        - name: q\n          in: query\n          required: true\n          schema:\n            type: string\n      responses:\n        '200':\n          description: Results\n",
+          "  /search/commits:\n    get:\n      parameters:\n        - name: q\n          in: query\n          required: true\n          schema:\n            type: string\n      responses:\n        '200':\n          description: Results\n        '422':\n          $ref: '#/components/responses/validation_failed'\n",
+        )
+        .replace(
+          '          description: Replaced\n',
+          "          description: Replaced\n        '400':\n          $ref: '#/components/responses/scim_bad_request'\n",
+        ),
+    );
+  });
+});
+
+describe('ETag', () => {
+  test("left for a person where the document declares no ETag header and keeps entity tags in body 'etag' fields", async () => {
+    const text = fixture('oas30-etag-body.yaml');
+    const file = write('etag.yaml', text);
+    const run = await cli(dir, 'fix', file);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      "GET /files/{id}/versions/{version} 200 ETag: the document declares no ETag header anywhere and carries entity tags in body 'etag' fields: declaring a header the API may not send would mislead clients; for a person to judge",
+    );
+    expect(read(file)).toBe(text);
+  });
+
+  test('declared where the document has no body etag field', async () => {
+    const text = fixture('oas30-etag-body.yaml')
+      .replace('        etag:\n', '        size:\n')
+      .replace("        '304':\n          description: Not modified\n", '');
+    const file = write('etag.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-etag-header');
+    expect(run.code).toBe(0);
+    expect(read(file)).toBe(
+      text.replace(
+        '          description: A version\n',
+        '          description: A version\n          headers:\n            ETag:\n              description: The entity tag of the representation.\n              schema:\n                type: string\n',
+      ),
+    );
+  });
+});

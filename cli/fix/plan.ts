@@ -26,6 +26,7 @@ import { usersOf } from '../../functions/lib/shared-responses';
 import { JsonPath, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
+import { NO_ETAG, errorResponseChooser, etagInBodies } from './choose';
 
 export const HEADER_RULES: Readonly<Record<string, readonly string[]>> = {
   'http-status-location-header': ['Location'],
@@ -296,6 +297,8 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
   const renames = new Map<string, { path: JsonPath; key: string; to: string; findings: KeyedResult[] }>();
   const additions = new Map<string, { path: JsonPath; codes: Map<number, { ref: string; findings: KeyedResult[] }> }>();
   const reuse = sharedResponses(model, written, swagger2);
+  const choose = errorResponseChooser(model, written, swagger2, reuse);
+  const etagInBody = etagInBodies(written);
 
   for (const { finding, rule } of mine) {
     const note = finding.note;
@@ -309,6 +312,10 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       const header = key?.subject;
       if (header === undefined || !(HEADER_RULES[rule] as readonly string[]).includes(header)) {
         leave("the response's description says it answers something else: which is right is for a person");
+        continue;
+      }
+      if (header === 'ETag' && etagInBody) {
+        leave(NO_ETAG);
         continue;
       }
       const place = concrete(written, at);
@@ -404,7 +411,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         leave('the finding names no code to add');
         continue;
       }
-      const choice = expects.map((code) => ({ code, ref: reuse(code) })).find((c) => c.ref !== undefined);
+      const choice = choose(expects, at);
       if (choice === undefined || choice.ref === undefined) {
         leave(
           `the document has no shared response for ${expects.join(' or ')} to reuse (no operation references one, none is named for it): add one by hand`,
