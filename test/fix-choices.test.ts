@@ -161,3 +161,27 @@ describe('ETag', () => {
     );
   });
 });
+
+describe('header descriptions per code', () => {
+  test('Upgrade on a 426 names the protocols the client must switch to, not what a 101 switches to', async () => {
+    const text = `openapi: 3.0.3
+info:
+  title: t
+  version: '1'
+paths:
+  /chat:
+    get:
+      responses:
+        '200':
+          description: Chat
+        '426':
+          description: Upgrade required
+`;
+    const file = write('upgrade.yaml', text);
+    const run = await cli(dir, 'fix', file);
+    expect(run.code).toBe(0);
+    expect(read(file)).toBe(
+      `${text}          headers:\n            Upgrade:\n              description: The protocol(s) the client must switch to, in order of preference.\n              schema:\n                type: string\n`,
+    );
+  });
+});

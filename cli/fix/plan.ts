@@ -90,7 +90,9 @@ function headerDescription(header: string, code: number | undefined): string {
         ? 'The current length of the representation, as bytes */length.'
         : 'The range of the representation that the response carries.';
     case 'Upgrade':
-      return 'The protocol the connection switches to.';
+      return code === 426
+        ? 'The protocol(s) the client must switch to, in order of preference.'
+        : 'The protocol the connection switches to.';
     default:
       return `The ${header} header.`;
   }
