@@ -72,6 +72,29 @@ describe('JSON layout', () => {
     );
   });
 
+  test('pretty-printed JSON: an empty `{}` opens up as JSON.stringify writes an object (4 spaces, CRLF kept)', async () => {
+    const doc = (headers: object): object => ({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': { post: { responses: { '201': { description: 'Created', headers } } } },
+        '/a/{id}': {
+          get: {
+            parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+    });
+    const crlf = (o: object): string => `${JSON.stringify(o, null, 4).replace(/\n/g, '\r\n')}\r\n`;
+    const file = write('pretty.json', crlf(doc({})));
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header');
+    expect(run.code).toBe(0);
+    expect(read(file)).toBe(
+      crlf(doc({ Location: { description: 'The URI of the created resource.', schema: { type: 'string' } } })),
+    );
+  });
+
   test('the diff header names a document outside the working directory as given, inside it relative to it', async () => {
     const text =
       '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"delete":{"responses":{"204":{"description":"Gone","content":{"text/plain":{}}}}}}}}';

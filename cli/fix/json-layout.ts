@@ -101,7 +101,8 @@ export function insertSplice(
 ): Splice {
   const props = node.children ?? [];
   const at = Math.max(0, Math.min(props.length, index));
-  if (oneLine(text, node)) {
+  // An empty `{}` of a pretty-printed document opens up, as JSON.stringify writes a non-empty object; in a minified one it stays.
+  if (oneLine(text, node) && (props.length > 0 || !text.includes('\n'))) {
     const s = inlineStyle(text, node);
     const entry = `${JSON.stringify(key)}${s.colon}${inline(value, s)}`;
     if (props.length === 0) {
