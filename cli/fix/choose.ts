@@ -104,9 +104,10 @@ export function errorResponseChooser(
     // The family's most used; else the document's most used for the code (as before), else one named for it.
     const best = (list: Array<[string, number]>): string | undefined =>
       list.filter(([, n]) => n > 0 || list.every(([, m]) => m === 0)).sort((a, b) => b[1] - a[1])[0]?.[0];
-    const kin = best(ofFamily);
-    if (kin !== undefined) return { ref: kin, kin: family(refName(kin, prefix) ?? '', code) !== '' };
-    return { ref: named(code), kin: false };
+    // A named family (`scim`) before the generic one (``: `bad_request` beside `not_found`).
+    const kin = best(ofFamily.filter(([ref]) => family(refName(ref, prefix) ?? '', code) !== ''));
+    if (kin !== undefined) return { ref: kin, kin: true };
+    return { ref: best(ofFamily) ?? named(code), kin: false };
   };
 
   return (expects, responsesAt) => {
