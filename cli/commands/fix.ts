@@ -123,7 +123,7 @@ const ROUNDS = 4;
  * and the rest planned and checked again. `problems` is empty when the plan
  * may be written.
  */
-export async function checkedPlan(
+async function checkedPlan(
   lint: DocumentLint,
   ruleset: Ruleset,
   rules: ReadonlySet<string> | undefined,

@@ -27,7 +27,7 @@ const phraseOf = (code: number): string => normalise(describeCode(code).replace(
 const pathKey = (path: JsonPath): string => path.map(String).join('\u0000');
 
 /** A response name's family: the name without its code and reason phrase (`scim_bad_request` → `scim`, `NotFound` → ``). */
-export function family(name: string, code: number): string {
+function family(name: string, code: number): string {
   const phrase = phraseOf(code);
   let rest = normalise(name).replace(String(code), '');
   if (phrase !== '') rest = rest.replace(phrase, '');

@@ -11,7 +11,7 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 
 /** A value `fix` writes into JSON: strings and maps of them. */
-export type JsonValue = string | { readonly [key: string]: JsonValue };
+type JsonValue = string | { readonly [key: string]: JsonValue };
 
 export interface JsonStyle {
   /** The line end. */
@@ -20,7 +20,7 @@ export interface JsonStyle {
   readonly step: string;
 }
 
-export interface Splice {
+interface Splice {
   readonly start: number;
   readonly end: number;
   readonly text: string;
