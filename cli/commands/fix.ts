@@ -15,8 +15,8 @@ import type { Ruleset } from '@stoplight/spectral-core';
 import { parseCommand } from '../args';
 import { DocumentLint, lintDocument, lintText } from '../engine';
 import { CliError, UsageError } from '../errors';
-import { fixedLines, leftLines, relintProblems } from '../fix/check';
-import { FIXABLE_RULES, FixPlan, planFixes } from '../fix/plan';
+import { findingIdentity, fixedLines, leftLines, offendingFixes, relintProblems, withoutHeld } from '../fix/check';
+import { FIXABLE_RULES, FixPlan, Left, planFixes } from '../fix/plan';
 import { unifiedDiff } from '../unified-diff';
 import { loadRuleset } from '../ruleset';
 import type { Io } from '../io';
@@ -28,7 +28,9 @@ unambiguous, and prints the changes as a unified diff. It edits the text:
 comments, quoting, key order and indentation stay as they are. Before it
 writes, it lints the result again: the fixed findings must be gone, no
 finding new, a second run must change nothing, and a document that
-validated (swagger-parser) must still validate; otherwise it writes nothing.
+validated (swagger-parser) must still validate. A fix that raises a new
+finding where it edits is left for a person and the rest checked again;
+any other failure, and it writes nothing.
 
 What it fixes:
   missing response headers    declares Location, Allow, WWW-Authenticate, Retry-After, ETag,
@@ -88,14 +90,64 @@ export async function checkFix(
   rules: ReadonlySet<string> | undefined,
   ignoreUnknownFormat: boolean,
 ): Promise<string[]> {
+  return (await relint(before, plan, ruleset, rules, ignoreUnknownFormat, new Set())).problems;
+}
+
+async function relint(
+  before: DocumentLint,
+  plan: FixPlan,
+  ruleset: Ruleset,
+  rules: ReadonlySet<string> | undefined,
+  ignoreUnknownFormat: boolean,
+  held: ReadonlySet<string>,
+): Promise<{ problems: string[]; after: DocumentLint; valid: boolean }> {
   const after = await lintText(plan.text, before.source, ruleset, { ignoreUnknownFormat });
-  const problems = relintProblems(before, plan, after, rules);
+  const problems = relintProblems(before, plan, after, rules, held);
   const valid = await validates(before.outcome.text, before.source);
+  let still = true;
   if (valid.ok) {
-    const still = await validates(plan.text, before.source);
-    if (!still.ok) problems.push(`the fixed document no longer validates (swagger-parser: ${still.message})`);
+    const check = await validates(plan.text, before.source);
+    still = check.ok;
+    if (!check.ok) problems.push(`the fixed document no longer validates (swagger-parser: ${check.message})`);
   }
-  return problems;
+  return { problems, after, valid: still };
+}
+
+/** How many times the fixes that raise a new finding are held back and the rest checked again. */
+const ROUNDS = 4;
+
+/**
+ * The plan, checked: when the re-lint shows a problem that some fixes
+ * caused (a new finding on the operation they edit, a finding they did not
+ * clear), those fixes are held back and left for a person with the reason,
+ * and the rest planned and checked again. `problems` is empty when the plan
+ * may be written.
+ */
+async function checkedPlan(
+  lint: DocumentLint,
+  ruleset: Ruleset,
+  rules: ReadonlySet<string> | undefined,
+  ignoreUnknownFormat: boolean,
+): Promise<{ plan: FixPlan; problems: string[] }> {
+  const held = new Set<string>();
+  const heldLeft: Left[] = [];
+  let plan = planFixes(lint, rules);
+  let first: string[] | undefined;
+  for (let round = 0; ; round++) {
+    const check = await relint(lint, plan, ruleset, rules, ignoreUnknownFormat, held);
+    first ??= check.problems;
+    if (check.problems.length === 0) return { plan: { ...plan, left: [...plan.left, ...heldLeft] }, problems: [] };
+    const offending = check.valid && round < ROUNDS ? offendingFixes(lint, plan, check.after) : undefined;
+    if (offending === undefined || offending.length === 0)
+      return { plan, problems: round === 0 ? check.problems : first };
+    const reason = `its fix would make the re-lint fail (${check.problems.join('; ')}): for a person to judge`;
+    for (const finding of offending) {
+      held.add(findingIdentity(finding));
+      heldLeft.push({ finding, reason });
+    }
+    plan = planFixes(withoutHeld(lint, held), rules);
+    if (plan.fixed.length === 0) return { plan, problems: first };
+  }
 }
 
 export async function fixCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -129,8 +181,11 @@ export async function fixCommand(argv: readonly string[], io: Io): Promise<numbe
     quiet ? () => undefined : io.stderr,
   );
   const lint = await lintDocument(target, ruleset, { ignoreUnknownFormat });
-  const plan = planFixes(lint, rules);
-  const shown = path.relative(io.cwd, target).split(path.sep).join('/') || path.basename(target);
+  let plan = planFixes(lint, rules);
+  // Relative to the working directory when the document is inside it, else as given.
+  const relative = path.relative(io.cwd, target);
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  const shown = inside ? relative.split(path.sep).join('/') : document.split(path.sep).join('/');
   const say = (text: string): void => {
     if (!quiet) io.stderr(text);
   };
@@ -149,13 +204,15 @@ export async function fixCommand(argv: readonly string[], io: Io): Promise<numbe
     );
     return plan.left.length > 0 ? 1 : 0;
   }
-  const problems = await checkFix(lint, plan, ruleset, rules, ignoreUnknownFormat);
+  const checked = await checkedPlan(lint, ruleset, rules, ignoreUnknownFormat);
+  const problems = checked.problems;
+  plan = checked.plan;
   if (problems.length > 0) {
     throw new CliError(
       `fix: nothing written to ${shown}, because ${problems.length === 1 ? problems[0] : `\n${problems.map((p) => `  ${p}`).join('\n')}`}`,
     );
   }
-  io.stdout(unifiedDiff(lint.outcome.text, plan.text, `a/${shown}`, `b/${shown}`));
+  io.stdout(unifiedDiff(lint.outcome.text, plan.text, inside ? `a/${shown}` : shown, inside ? `b/${shown}` : shown));
   say(
     `Fixed (${plan.fixed.length}):\n${fixedLines(plan)
       .map((line) => `  ${line}\n`)

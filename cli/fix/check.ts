@@ -29,6 +29,7 @@ export function relintProblems(
   plan: FixPlan,
   after: DocumentLint,
   rules: ReadonlySet<string> | undefined,
+  held: ReadonlySet<string> = new Set(),
 ): string[] {
   const problems: string[] = [];
   const was = count(before.results);
@@ -46,12 +47,48 @@ export function relintProblems(
         : `the fixed document has a new finding at line ${line}: ${String(finding.result.code)}: ${finding.result.message}`,
     );
   }
-  const again = planFixes(after, rules);
+  // A second run leaves what this one held back (`held`: identities) as this one did.
+  const again = planFixes(held.size === 0 ? after : withoutHeld(after, held), rules);
   if (again.text !== plan.text)
     problems.push(
       `a second run would change the document again (${again.fixed.length} more fix${again.fixed.length === 1 ? '' : 'es'})`,
     );
   return problems;
+}
+
+/** One finding's identity across runs (its rule and semantic keys), for holding a fix back. */
+export const findingIdentity = identity;
+
+/** The lint without the findings held back (their fixes are not to be made). */
+export const withoutHeld = (lint: DocumentLint, held: ReadonlySet<string>): DocumentLint => ({
+  ...lint,
+  results: lint.results.filter((f) => !held.has(identity(f))),
+});
+
+/** The place a result is about: its operation (`paths`, path, method) or shared definition (three segments). */
+const placeOf = (path: readonly (string | number)[]): string => path.slice(0, 3).map(String).join('\u0000');
+
+/**
+ * The fixes (their findings) that caused what the re-lint shows wrong: a
+ * fixed finding still there is its own fix's; a new finding is the fixes'
+ * made on the same operation or shared definition. Undefined when a
+ * problem cannot be put down to a fix (a second run, or a new finding
+ * elsewhere): then nothing may be written.
+ */
+export function offendingFixes(before: DocumentLint, plan: FixPlan, after: DocumentLint): KeyedResult[] | undefined {
+  const was = count(before.results);
+  const gone = count(plan.fixed.map((f) => f.finding));
+  const now = count(after.results);
+  const offending = new Set<KeyedResult>();
+  for (const finding of after.results) {
+    const id = identity(finding);
+    if ((now.get(id) ?? 0) <= (was.get(id) ?? 0) - (gone.get(id) ?? 0)) continue;
+    const place = placeOf(finding.result.path);
+    const causes = plan.fixed.filter((f) => identity(f.finding) === id || placeOf(f.finding.result.path) === place);
+    if (causes.length === 0) return undefined;
+    for (const cause of causes) offending.add(cause.finding);
+  }
+  return [...offending];
 }
 
 /** A finding as `fix` lists it: line:character, rule, and its key (`GET /orders 201 Location`). */

@@ -26,6 +26,7 @@ import { usersOf } from '../../functions/lib/shared-responses';
 import { JsonPath, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
+import { NO_ETAG, errorResponseChooser, etagInBodies } from './choose';
 
 export const HEADER_RULES: Readonly<Record<string, readonly string[]>> = {
   'http-status-location-header': ['Location'],
@@ -89,7 +90,9 @@ function headerDescription(header: string, code: number | undefined): string {
         ? 'The current length of the representation, as bytes */length.'
         : 'The range of the representation that the response carries.';
     case 'Upgrade':
-      return 'The protocol the connection switches to.';
+      return code === 426
+        ? 'The protocol(s) the client must switch to, in order of preference.'
+        : 'The protocol the connection switches to.';
     default:
       return `The ${header} header.`;
   }
@@ -296,6 +299,8 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
   const renames = new Map<string, { path: JsonPath; key: string; to: string; findings: KeyedResult[] }>();
   const additions = new Map<string, { path: JsonPath; codes: Map<number, { ref: string; findings: KeyedResult[] }> }>();
   const reuse = sharedResponses(model, written, swagger2);
+  const choose = errorResponseChooser(model, written, swagger2, reuse);
+  const etagInBody = etagInBodies(written);
 
   for (const { finding, rule } of mine) {
     const note = finding.note;
@@ -309,6 +314,10 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       const header = key?.subject;
       if (header === undefined || !(HEADER_RULES[rule] as readonly string[]).includes(header)) {
         leave("the response's description says it answers something else: which is right is for a person");
+        continue;
+      }
+      if (header === 'ETag' && etagInBody) {
+        leave(NO_ETAG);
         continue;
       }
       const place = concrete(written, at);
@@ -404,7 +413,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         leave('the finding names no code to add');
         continue;
       }
-      const choice = expects.map((code) => ({ code, ref: reuse(code) })).find((c) => c.ref !== undefined);
+      const choice = choose(expects, at);
       if (choice === undefined || choice.ref === undefined) {
         leave(
           `the document has no shared response for ${expects.join(' or ')} to reuse (no operation references one, none is named for it): add one by hand`,

@@ -9,13 +9,16 @@
  *   indentation and the document's indentation step. A node under an
  *   alias, or one with an anchor (which aliases elsewhere share), is never
  *   edited: what the edit would change elsewhere is for a person to judge.
- * - JSON: `jsonc-parser`'s `modify`/`applyEdits`, with the document's own
- *   indentation and line ends.
+ * - JSON: splices at the node offsets of `jsonc-parser`'s parse, in the
+ *   layout of the object edited (./json-layout.ts): on its one line when it
+ *   is written on one (a minified document), else on a line of its own with
+ *   the document's indentation and line ends.
  */
 import { Document, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
-import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
-import type { FormattingOptions, Node as JsonNode } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import type { Node as JsonNode } from 'jsonc-parser';
+import { JsonStyle, apply, insertSplice, removeSplice } from './json-layout';
 import type { JsonPath } from '../../functions/lib/safe';
 
 /** A value `fix` writes: strings and maps of them (a header, a `$ref`). */
@@ -249,14 +252,12 @@ function indentStep(doc: Document.Parsed, text: string): number {
 // ---------------------------------------------------------------- JSON
 
 /** The document's indentation (the first indented line's) and line end. */
-function jsonFormatting(text: string): FormattingOptions {
+function jsonFormatting(text: string): JsonStyle {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const indented = /\n([ \t]+)\S/.exec(text);
-  if (indented === null) return { insertSpaces: true, tabSize: 2, eol };
+  if (indented === null) return { step: '  ', eol };
   const indent = indented[1] as string;
-  return indent.startsWith('\t')
-    ? { insertSpaces: false, tabSize: 1, eol }
-    : { insertSpaces: true, tabSize: indent.length, eol };
+  return indent.startsWith('\t') ? { step: '\t', eol } : { step: indent, eol };
 }
 
 function jsonEditor(initial: string): TextEditor | string {
@@ -287,11 +288,9 @@ function jsonEditor(initial: string): TextEditor | string {
       // One entry after another, each where the position puts it among the keys (the ones just added included).
       let index = position(keysOf(node));
       for (const entry of entries) {
-        const at = index;
-        text = applyEdits(
-          text,
-          modify(text, [...path, entry.key], entry.value, { formattingOptions, getInsertionIndex: () => at }),
-        );
+        const object = objectAt(path);
+        if (typeof object === 'string') return object;
+        text = apply(text, insertSplice(text, object, index, entry.key, entry.value, formattingOptions));
         index++;
       }
       return undefined;
@@ -302,7 +301,9 @@ function jsonEditor(initial: string): TextEditor | string {
       const keys = keysOf(node);
       if (!keys.includes(key)) return `it has no '${key}'`;
       if (keys.length === 1) return `'${key}' is its only key`;
-      text = applyEdits(text, modify(text, [...path, key], undefined, { formattingOptions }));
+      const splice = removeSplice(node, key);
+      if (splice === undefined) return `it has no '${key}'`;
+      text = apply(text, splice);
       return undefined;
     },
     rename(path, key, to) {

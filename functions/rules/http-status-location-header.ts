@@ -1,7 +1,10 @@
 /** `http-status-location-header`: a 201 that creates a resource at a new URI, and redirect responses, declare a Location header. */
-import { DocumentModel, Operation, isCollection, targetsAnItem } from '../lib/model';
+import { DocumentModel, Operation, echoesCode, isCollection, targetsAnItem } from '../lib/model';
 import { responseHeaderVisit } from '../lib/response-header';
 import { defineRule } from '../lib/rule';
+
+/** The safe methods (RFC 9110 §9.2.1, and QUERY): a 201 on them is not asked for Location. */
+const SAFE: ReadonlySet<string> = new Set(['get', 'head', 'options', 'trace', 'query']);
 
 const REDIRECT_SECTIONS: Readonly<Record<number, string>> = {
   301: '15.4.2',
@@ -41,6 +44,10 @@ export default defineRule({
       // A method the package has no semantics for (`additionalOperations`:
       // `PURGE`): whether its 201 names a new URI is its own business.
       if (method === undefined) return false;
+      // A safe method creates nothing: its 201 is http-status-method-matrix's finding, not a missing Location.
+      if (SAFE.has(method)) return false;
+      // A demo endpoint that sends back the code it is asked for (`/status/201`) creates nothing either.
+      if (run.mode !== 'strict' && echoesCode(entry.operation, code)) return false;
       // The strict mode asks every 201 but those of PUT and PATCH.
       return run.mode === 'strict'
         ? method !== 'put' && method !== 'patch'

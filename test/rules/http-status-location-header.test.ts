@@ -79,6 +79,32 @@ describe(RULE, () => {
     },
   );
 
+  test.each(VERSIONS)(
+    '%s: a demo endpoint that echoes 201 (`/status/201`) is not asked for Location on GET (either mode) nor on POST (default mode); a POST that creates is',
+    async (v) => {
+      const doc = document(v, {
+        '/status/201': {
+          get: { responses: responses(v, [201]) },
+          post: withBody(v, { responses: responses(v, [201]) }),
+        },
+        '/items': { post: withBody(v, { responses: responses(v, [201]) }) },
+        '/items/{id}': {
+          get: { parameters: [parameter(v, { name: 'id', in: 'path' })], responses: responses(v, [200]) },
+        },
+      });
+      expect((await testRule(RULE, doc)).map((f) => [f.path, f.message])).toEqual([
+        [
+          'paths./items.post.responses.201',
+          'POST /items declares 201 Created with no Location header; add one to its `headers` (RFC 9110 §9.3.3: a POST that creates a resource SHOULD identify it there).',
+        ],
+      ]);
+      expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual([
+        'paths./status/201.post.responses.201',
+        'paths./items.post.responses.201',
+      ]);
+    },
+  );
+
   test("a $ref'd header counts, and a shared response is reported once at its definition (default) or on each operation (strict)", async () => {
     const item = {
       get: { parameters: [parameter('3.0', { name: 'id', in: 'path' })], responses: responses('3.0', [200]) },

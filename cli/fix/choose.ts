@@ -1,0 +1,154 @@
+/**
+ * Which code, and which of the document's shared responses, `fix` adds for
+ * a missing error code, and whether a header fix fits the document:
+ *
+ * - when a finding allows several codes ("400 or 422"), the one the
+ *   document's operations declare more (GitHub answers bad input with 422
+ *   192 times, with 400 21 times), the finding's order on a tie;
+ * - among the shared responses for that code, the one of the family of the
+ *   operation's other responses (a SCIM operation that uses
+ *   `scim_forbidden` and `scim_not_found` gets `scim_bad_request`, not
+ *   `bad_request`), else the one the operations reference most;
+ * - an ETag is not declared where the document declares the header
+ *   nowhere and keeps entity tags in body `etag` fields (Box): a header
+ *   the API may not send would mislead clients.
+ */
+import { describeCode } from '../../functions/data/status-codes';
+import type { DocumentModel, Operation } from '../../functions/lib/model';
+import { JsonPath, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
+
+export interface ErrorChoice {
+  readonly code: number;
+  readonly ref: string;
+}
+
+const normalise = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+const phraseOf = (code: number): string => normalise(describeCode(code).replace(/^\d+\s*/, ''));
+const pathKey = (path: JsonPath): string => path.map(String).join('\u0000');
+
+/** A response name's family: the name without its code and reason phrase (`scim_bad_request` → `scim`, `NotFound` → ``). */
+function family(name: string, code: number): string {
+  const phrase = phraseOf(code);
+  let rest = normalise(name).replace(String(code), '');
+  if (phrase !== '') rest = rest.replace(phrase, '');
+  return rest.replace(/(error|response)$/, '');
+}
+
+/** The name of a local shared response from its `$ref`. */
+const refName = (ref: string, prefix: string): string | undefined =>
+  ref.startsWith(prefix) ? ref.slice(prefix.length).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+
+/**
+ * The chooser for a missing error code: from the codes a finding allows and
+ * the path of the operation's responses, the code and shared response to
+ * reference; undefined when the document has none to reuse. `named` is the
+ * document's own lookup of a shared response for a code (used, or named for
+ * it), the fallback.
+ */
+export function errorResponseChooser(
+  model: DocumentModel,
+  written: unknown,
+  swagger2: boolean,
+  named: (code: number) => string | undefined,
+): (expects: readonly number[], responsesAt: JsonPath) => ErrorChoice | undefined {
+  const prefix = swagger2 ? '#/responses/' : '#/components/responses/';
+  const declared = new Map<number, number>();
+  const used = new Map<number, Map<string, number>>();
+  const byResponses = new Map<string, Operation>();
+  for (const operation of model.operations) {
+    byResponses.set(pathKey(operation.responsesPath), operation);
+    const codes = new Set<number>();
+    for (const entry of operation.responses) {
+      if (entry.code === undefined) continue;
+      codes.add(entry.code);
+      const ref = own(getAt(written, entry.path), '$ref');
+      if (typeof ref !== 'string' || !ref.startsWith(prefix)) continue;
+      const counts = used.get(entry.code) ?? new Map<string, number>();
+      counts.set(ref, (counts.get(ref) ?? 0) + 1);
+      used.set(entry.code, counts);
+    }
+    for (const code of codes) declared.set(code, (declared.get(code) ?? 0) + 1);
+  }
+  const definitions = keysOf(swagger2 ? own(written, 'responses') : own(own(written, 'components'), 'responses'));
+  const escape = (name: string): string => `${prefix}${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+
+  /** The shared responses that may stand for `code`, with how often operations reference each for it. */
+  const candidates = (code: number): Map<string, number> => {
+    const found = new Map(used.get(code) ?? []);
+    const phrase = phraseOf(code);
+    for (const name of definitions) {
+      const n = normalise(name);
+      if ((phrase !== '' && n.includes(phrase)) || n.includes(String(code))) {
+        const ref = escape(name);
+        if (!found.has(ref)) found.set(ref, 0);
+      }
+    }
+    return found;
+  };
+
+  /** The families of the operation's other responses. */
+  const familiesOf = (operation: Operation | undefined): Set<string> => {
+    const families = new Set<string>();
+    for (const entry of operation?.responses ?? []) {
+      const ref = own(getAt(written, entry.path), '$ref');
+      const name = typeof ref === 'string' ? refName(ref, prefix) : undefined;
+      if (name !== undefined && entry.code !== undefined) families.add(family(name, entry.code));
+    }
+    return families;
+  };
+
+  /** The shared response for `code`, and whether it is of a named family of the operation's (`scim`, not the generic ``). */
+  const pick = (code: number, families: ReadonlySet<string>): { ref: string | undefined; kin: boolean } => {
+    const all = [...candidates(code).entries()];
+    const ofFamily = all.filter(([ref]) => families.has(family(refName(ref, prefix) ?? '', code)));
+    // The family's most used; else the document's most used for the code (as before), else one named for it.
+    const best = (list: Array<[string, number]>): string | undefined =>
+      list.filter(([, n]) => n > 0 || list.every(([, m]) => m === 0)).sort((a, b) => b[1] - a[1])[0]?.[0];
+    // A named family (`scim`) before the generic one (``: `bad_request` beside `not_found`).
+    const kin = best(ofFamily.filter(([ref]) => family(refName(ref, prefix) ?? '', code) !== ''));
+    if (kin !== undefined) return { ref: kin, kin: true };
+    return { ref: best(ofFamily) ?? named(code), kin: false };
+  };
+
+  return (expects, responsesAt) => {
+    const families = familiesOf(byResponses.get(pathKey(responsesAt)));
+    // A code with a response of the operation's own family first, then the code the document declares more, then the finding's order.
+    const order = expects
+      .map((code, index) => ({ code, index, uses: declared.get(code) ?? 0, ...pick(code, families) }))
+      .filter((c): c is typeof c & { ref: string } => c.ref !== undefined)
+      .sort((a, b) => Number(b.kin) - Number(a.kin) || b.uses - a.uses || a.index - b.index);
+    const first = order[0];
+    return first === undefined ? undefined : { code: first.code, ref: first.ref };
+  };
+}
+
+/** Why an ETag is left where the document declares none. */
+export const NO_ETAG =
+  "the document declares no ETag header anywhere and carries entity tags in body 'etag' fields: declaring a header the API may not send would mislead clients; for a person to judge";
+
+/** Whether some object of the document has a `key` map with a key that `matches` (a `headers` map with ETag, a schema's `properties` with `etag`). */
+function hasKeyUnder(written: unknown, key: string, matches: (name: string) => boolean): boolean {
+  const seen = new Set<unknown>();
+  const walk = (node: unknown, depth: number): boolean => {
+    if (depth > 64 || !isObject(node) || seen.has(node)) return false;
+    seen.add(node);
+    const map = own(node, key);
+    if (isObject(map) && keysOf(map).some(matches)) return true;
+    for (const key of keysOf(node)) {
+      const child = own(node, key);
+      if (Array.isArray(child)) {
+        if (child.some((item) => walk(item, depth + 1))) return true;
+      } else if (walk(child, depth + 1)) return true;
+    }
+    return false;
+  };
+  return walk(written, 0);
+}
+
+/** Whether an ETag fix is to be left: the document declares no ETag header anywhere and carries entity tags in body fields. */
+export function etagInBodies(written: unknown): boolean {
+  return (
+    !hasKeyUnder(written, 'headers', (name) => name.toLowerCase() === 'etag') &&
+    hasKeyUnder(written, 'properties', (name) => /^e_?tag$/i.test(name))
+  );
+}

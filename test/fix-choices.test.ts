@@ -1,0 +1,210 @@
+/**
+ * `fix` on the choices a reviewer of its edits checks: JSON edits in the
+ * layout of the object edited (a minified document stays on its one line, a
+ * `{ "$ref": … }` one-liner is not re-flowed), the diff header's path, a
+ * blocked fix that does not block the rest, which code and shared response
+ * an added error response reuses, ETag left where the document declares
+ * none, and header descriptions per code.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { cli } from './helpers/cli';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'fix-choices-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const write = (name: string, text: string): string => {
+  writeFileSync(path.join(dir, name), text);
+  return name;
+};
+const read = (name: string): string => readFileSync(path.join(dir, name), 'utf8');
+
+describe('JSON layout', () => {
+  test('a minified document: the 204 body removed and Location added on its one line, nothing else changed', async () => {
+    const text =
+      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"post":{"responses":{"201":{"description":"Created"}}}},"/a/{id}":{' +
+      '"parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"string"}}],"delete":{"responses":{"204":{"description":"Gone","content":{"application/json":{"schema":{"type":"object"}}}}}}}}}';
+    const file = write('min.json', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header', '--rule', 'http-status-no-body');
+    expect(run.code).toBe(0);
+    expect(read(file)).toBe(
+      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"post":{"responses":{"201":{"description":"Created","headers":{"Location":{"description":"The URI of the created resource.","schema":{"type":"string"}}}}}}},"/a/{id}":{' +
+        '"parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"string"}}],"delete":{"responses":{"204":{"description":"Gone"}}}}}}',
+    );
+    expect(read(file).split('\n')).toHaveLength(1);
+  });
+
+  test('compact JSON: a new code goes on its own line as a one-liner, the neighbouring one-liner untouched', async () => {
+    const text = `{
+  "openapi": "3.0.3",
+  "info": { "title": "t", "version": "1" },
+  "paths": {
+    "/pets/{id}": {
+      "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
+      "get": {
+        "responses": {
+          "200": { "description": "A pet" },
+          "404": { "$ref": "#/components/responses/not_found" }
+        }
+      },
+      "delete": {
+        "responses": {
+          "204": { "description": "Deleted" }
+        }
+      }
+    }
+  },
+  "components": { "responses": { "not_found": { "description": "No such pet" } } }
+}
+`;
+    const file = write('compact.json', text);
+    const run = await cli(dir, 'fix', file);
+    expect(run.code).toBe(0);
+    expect(read(file)).toBe(
+      text.replace(
+        '          "204": { "description": "Deleted" }\n',
+        '          "204": { "description": "Deleted" },\n          "404": { "$ref": "#/components/responses/not_found" }\n',
+      ),
+    );
+  });
+
+  test('pretty-printed JSON: an empty `{}` opens up as JSON.stringify writes an object (4 spaces, CRLF kept)', async () => {
+    const doc = (headers: object): object => ({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': { post: { responses: { '201': { description: 'Created', headers } } } },
+        '/a/{id}': {
+          get: {
+            parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+    });
+    const crlf = (o: object): string => `${JSON.stringify(o, null, 4).replace(/\n/g, '\r\n')}\r\n`;
+    const file = write('pretty.json', crlf(doc({})));
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header');
+    expect(run.code).toBe(0);
+    expect(read(file)).toBe(
+      crlf(doc({ Location: { description: 'The URI of the created resource.', schema: { type: 'string' } } })),
+    );
+  });
+
+  test('the diff header names a document outside the working directory as given, inside it relative to it', async () => {
+    const text =
+      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"delete":{"responses":{"204":{"description":"Gone","content":{"text/plain":{}}}}}}}}';
+    const file = write('abs.json', text);
+    const absolute = path.join(dir, file);
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'fix-cwd-'));
+    try {
+      const outside = await cli(elsewhere, 'fix', absolute, '--dry-run');
+      expect(outside.stdout.split('\n').slice(0, 2)).toEqual([`--- ${absolute}`, `+++ ${absolute}`]);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+    const inside = await cli(dir, 'fix', absolute, '--dry-run');
+    expect(inside.stdout.split('\n').slice(0, 2)).toEqual(['--- a/abs.json', '+++ b/abs.json']);
+  });
+});
+
+describe('a blocked fix does not block the rest', () => {
+  test('the ETag whose re-lint raises a cache-headers finding on the 304 is left with the reason; Location is written', async () => {
+    const text = readFileSync(path.join(__dirname, '..', 'fixtures', 'fix', 'oas30-blocked.yaml'), 'utf8');
+    const file = write('blocked.yaml', text);
+    const run = await cli(dir, 'fix', file);
+    expect(run.code).toBe(1);
+    expect(read(file)).toBe(
+      text.replace(
+        '          description: Created\n',
+        '          description: Created\n          headers:\n            Location:\n              description: The URI of the created resource.\n              schema:\n                type: string\n',
+      ),
+    );
+    expect(run.stderr).toMatch(
+      /Left for a person \(1\):\n {2}14:15 {2}http-status-etag-header {2}GET \/cache 200 ETag: its fix would make the re-lint fail \(the fixed document has a new finding at line 21: http-status-cache-headers: GET \/cache declares 304/,
+    );
+    const lint = await cli(dir, 'lint', file, '-f', 'json', '-q');
+    const codes = (JSON.parse(lint.stdout) as Array<{ code: string }>).map((r) => r.code);
+    expect(codes).toEqual(['http-status-etag-header']);
+    expect((await cli(dir, 'fix', file, '--dry-run')).stdout).toBe('');
+  });
+});
+
+const fixture = (name: string): string => readFileSync(path.join(__dirname, '..', 'fixtures', 'fix', name), 'utf8');
+
+describe('which code and shared response an added error response reuses', () => {
+  test("'400 or 422': the code the document declares more (422), unless the operation's own family has the other (SCIM: scim_bad_request)", async () => {
+    const text = fixture('oas30-choices.yaml');
+    const file = write('choices.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected');
+    expect(run.code).toBe(0);
+    expect(read(file)).toBe(
+      text
+        .replace(
+          "  /search/commits:\n    get:\n      parameters:\n        - name: q\n          in: query\n          required: true\n          schema:\n            type: string\n      responses:\n        '200':\n          description: Results\n",
+          "  /search/commits:\n    get:\n      parameters:\n        - name: q\n          in: query\n          required: true\n          schema:\n            type: string\n      responses:\n        '200':\n          description: Results\n        '422':\n          $ref: '#/components/responses/validation_failed'\n",
+        )
+        .replace(
+          '          description: Replaced\n',
+          "          description: Replaced\n        '400':\n          $ref: '#/components/responses/scim_bad_request'\n",
+        ),
+    );
+  });
+});
+
+describe('ETag', () => {
+  test("left for a person where the document declares no ETag header and keeps entity tags in body 'etag' fields", async () => {
+    const text = fixture('oas30-etag-body.yaml');
+    const file = write('etag.yaml', text);
+    const run = await cli(dir, 'fix', file);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      "GET /files/{id}/versions/{version} 200 ETag: the document declares no ETag header anywhere and carries entity tags in body 'etag' fields: declaring a header the API may not send would mislead clients; for a person to judge",
+    );
+    expect(read(file)).toBe(text);
+  });
+
+  test('declared where the document has no body etag field', async () => {
+    const text = fixture('oas30-etag-body.yaml')
+      .replace('        etag:\n', '        size:\n')
+      .replace("        '304':\n          description: Not modified\n", '');
+    const file = write('etag.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-etag-header');
+    expect(run.code).toBe(0);
+    expect(read(file)).toBe(
+      text.replace(
+        '          description: A version\n',
+        '          description: A version\n          headers:\n            ETag:\n              description: The entity tag of the representation.\n              schema:\n                type: string\n',
+      ),
+    );
+  });
+});
+
+describe('header descriptions per code', () => {
+  test('Upgrade on a 426 names the protocols the client must switch to, not what a 101 switches to', async () => {
+    const text = `openapi: 3.0.3
+info:
+  title: t
+  version: '1'
+paths:
+  /chat:
+    get:
+      responses:
+        '200':
+          description: Chat
+        '426':
+          description: Upgrade required
+`;
+    const file = write('upgrade.yaml', text);
+    const run = await cli(dir, 'fix', file);
+    expect(run.code).toBe(0);
+    expect(read(file)).toBe(
+      `${text}          headers:\n            Upgrade:\n              description: The protocol(s) the client must switch to, in order of preference.\n              schema:\n                type: string\n`,
+    );
+  });
+});
