@@ -57,19 +57,26 @@ async function run(): Promise<void> {
       const copy = path.join(tmp, `${i}-${path.basename(entry.file)}`);
       copyFileSync(path.join(CORPUS, entry.file), copy);
       chmodSync(copy, 0o644); // the corpus is read-only; its copy is written
+      const progress = (what: string): void =>
+        console.error(
+          `fix-corpus: ${i + 1}/${docs.length} ${entry.file}: ${what} (${Math.round((Date.now() - started) / 1000)} s)`,
+        );
       let lint;
       try {
         lint = await lintDocument(copy, ruleset);
       } catch {
         unreadable += 1;
+        progress('unreadable');
         continue;
       }
       const plan = planFixes(lint);
+      progress(`${plan.fixed.length} to fix, ${plan.left.length} left`);
       for (const l of plan.left) row(String(l.finding.result.code)).left += 1;
       if (plan.fixed.length === 0) continue;
       const problems = await checkFix(lint, plan, ruleset, undefined, false);
       if (problems.length > 0) {
         refused.push(`${entry.file}: ${problems.join('; ')}`);
+        progress(`refused: ${problems.join('; ')}`);
         newFindings +=
           problems.filter((p) => p.includes('new finding') || p.includes('did not clear')).length > 0 ? 1 : 0;
         invalid += problems.some((p) => p.includes('no longer validates')) ? 1 : 0;
@@ -85,8 +92,6 @@ async function run(): Promise<void> {
         notIdempotent += 1;
         refused.push(`${entry.file}: the second run on the written copy changed it again`);
       }
-      if ((i + 1) % 25 === 0)
-        console.error(`fix-corpus: ${i + 1}/${docs.length} (${Math.round((Date.now() - started) / 1000)} s)`);
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });

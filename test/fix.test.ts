@@ -132,7 +132,13 @@ describe('fix, per fix and version', () => {
   });
 
   test('a second run changes nothing on each of them', async () => {
-    for (const name of ['fix/oas31-204.yaml', 'fix/sw2-204.yaml', 'fix/oas30-reuse.yaml']) {
+    for (const name of [
+      'fix/oas31-204.yaml',
+      'fix/sw2-204.yaml',
+      'fix/oas30-reuse.yaml',
+      'fix/oas31-create.yaml',
+      'fix/sw2-create.yaml',
+    ]) {
       const file = copy(name);
       await cli(dir, 'fix', file);
       const once = readFileSync(path.join(dir, file), 'utf8');
@@ -140,6 +146,102 @@ describe('fix, per fix and version', () => {
       expect(again.stdout).toBe('');
       expect(readFileSync(path.join(dir, file), 'utf8')).toBe(once);
     }
+  });
+});
+
+describe('fix, a shared response added when the document has none for the code', () => {
+  test('OAS 3.0: BadRequest and NotFound added once, shaped like the error responses (media type and schema), referenced; the public probe keeps its 401 for a person', async () => {
+    const file = copy('fix/oas30-create.yaml');
+    const before = readFileSync(path.join(dir, file), 'utf8');
+    const run = await cli(dir, 'fix', file);
+    const fixed = readFileSync(path.join(dir, file), 'utf8');
+    const ref = (name: string): string => `          $ref: '#/components/responses/${name}'\n`;
+    expect(fixed).toBe(
+      before
+        .replace(
+          "                type: string\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n  /pets/{id}:",
+          `                type: string\n        '400':\n${ref('BadRequest')}        '401':\n          $ref: '#/components/responses/Unauthorized'\n  /pets/{id}:`,
+        )
+        .replace(
+          "          description: A pet\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n",
+          `          description: A pet\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n${ref('NotFound')}`,
+        )
+        .replace(
+          "          description: Deleted\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n",
+          `          description: Deleted\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '404':\n${ref('NotFound')}`,
+        )
+        .replace(
+          "            $ref: '#/components/schemas/Problem'\n  schemas:",
+          [
+            "            $ref: '#/components/schemas/Problem'",
+            '    BadRequest:',
+            '      description: Bad Request',
+            '      content:',
+            '        application/problem+json:',
+            '          schema:',
+            "            $ref: '#/components/schemas/Problem'",
+            '    NotFound:',
+            '      description: Not Found',
+            '      content:',
+            '        application/problem+json:',
+            '          schema:',
+            "            $ref: '#/components/schemas/Problem'",
+            '  schemas:',
+          ].join('\n'),
+        ),
+    );
+    expect(run.stderr).toContain('Fixed (3)');
+    expect(run.stderr).toContain("added 404 ($ref '#/components/responses/NotFound', a shared response added for it)");
+    // The probe /health inherits the root security: a 401 there is left, with the reason.
+    expect(run.stderr).toMatch(
+      /Left for a person \(1\):\n {2}\d+:\d+ {2}http-status-error-expected {2}GET \/health 401: it reads as a probe, which is usually public and only inherits the root `security`: whether to give it `security: \[\]` or a 401 response is for a person\n/,
+    );
+    expect(fixed).not.toMatch(/\/health:\n {4}get:\n {6}responses:\n {8}'200':\n {10}description: ok\n {8}'401'/);
+    const lint = await cli(dir, 'lint', file, '-f', 'json', '-q');
+    const left = (JSON.parse(lint.stdout) as Array<{ code: string; message: string }>).filter(
+      (r) => r.code === 'http-status-error-expected',
+    );
+    expect(left.map((r) => r.message)).toEqual([expect.stringContaining('GET /health')]);
+    const again = await cli(dir, 'fix', file);
+    expect(again.stdout).toBe('');
+  });
+
+  test('OAS 3.1: no components and no error body: components/responses/NotFound with a description only, after the last operation', async () => {
+    const file = copy('fix/oas31-create.yaml');
+    const before = readFileSync(path.join(dir, file), 'utf8');
+    const { fixed, codes } = await fixAndRelint(file);
+    const ref = "        '404':\n          $ref: '#/components/responses/NotFound'\n";
+    expect(fixed).toBe(
+      before
+        .replace('          description: An item\n', `          description: An item\n${ref}`)
+        .replace(
+          '          description: Deleted\n',
+          `          description: Deleted\n${ref}components:\n  responses:\n    NotFound:\n      description: Not Found\n`,
+        ),
+    );
+    expect(codes).not.toContain('http-status-error-expected');
+  });
+
+  test("Swagger 2.0: root responses gets BadRequest with the errors' schema; the NotFound it has is reused; new code keys quoted (an unquoted one is Spectral's parser error)", async () => {
+    const file = copy('fix/sw2-create.yaml');
+    const before = readFileSync(path.join(dir, file), 'utf8');
+    const { fixed, codes } = await fixAndRelint(file);
+    expect(fixed).toBe(
+      before
+        .replace(
+          '          description: An item\n',
+          "          description: An item\n        '404':\n          $ref: '#/responses/NotFound'\n",
+        )
+        .replace(
+          '          description: Replaced\n',
+          "          description: Replaced\n        '400':\n          $ref: '#/responses/BadRequest'\n        '404':\n          $ref: '#/responses/NotFound'\n",
+        )
+        .replace(
+          '    x-note: not the code\n',
+          "    x-note: not the code\n  BadRequest:\n    description: Bad Request\n    schema:\n      $ref: '#/definitions/Error'\n",
+        ),
+    );
+    expect(codes).not.toContain('http-status-error-expected');
   });
 });
 

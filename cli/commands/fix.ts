@@ -36,7 +36,9 @@ What it fixes:
   a body where none may be    removes content (3.x) or schema (2.0), and a Content-Length on a
                               204 or 1xx; not where another operation keeps the body
   malformed response keys     2xx -> 2XX, ' 200' -> '200', Default -> default
-  missing error codes         references the document's own shared response for the code
+  missing error codes         references the document's own shared response for the code, or adds
+                              one (NotFound, BadRequest…) shaped like its error responses; not a 401
+                              on a public probe or login, which may want \`security: []\` instead
 It lists the findings it leaves, with the reason.
 
 Options:

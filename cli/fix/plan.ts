@@ -14,7 +14,13 @@
  *   renamed;
  * - a missing error code: the document's own shared response for it,
  *   referenced (the one the other operations reference for that code, or
- *   a shared response named after it).
+ *   a shared response named after it); when it has none, one shared
+ *   response added once (`NotFound`, `BadRequest`…, never a name taken),
+ *   shaped like the document's error responses (their media type and
+ *   error schema when they agree on one, else a description only), and
+ *   referenced. Never a 401 on an operation that reads as public (a probe,
+ *   the login) and only inherits the root `security`: whether it should
+ *   be `security: []` is for a person.
  *
  * Everything else is left, with the reason.
  */
@@ -24,6 +30,7 @@ import { getModel } from '../../functions/lib/model';
 import type { DocumentModel } from '../../functions/lib/model';
 import { usersOf } from '../../functions/lib/shared-responses';
 import { JsonPath, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
+import { inheritsSecurityButReadsAsPublic } from '../../functions/rules/http-status-error-expected';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
 
@@ -240,6 +247,65 @@ function sharedResponses(
   };
 }
 
+/** The headers a new shared response for a code declares, so that the header rules ask nothing of it. */
+const NEW_RESPONSE_HEADERS: Readonly<Record<number, string>> = {
+  401: 'WWW-Authenticate',
+  405: 'Allow',
+  416: 'Content-Range',
+  429: 'Retry-After',
+};
+
+/** A code's reason phrase as a response name: `NotFound`, `BadRequest`, `UnprocessableContent`. */
+function responseName(code: number): string | undefined {
+  const words = describeCode(code)
+    .replace(/^\d+\s*/, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== '');
+  const name = words.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join('');
+  return /^[A-Za-z][A-Za-z0-9]*$/.test(name) ? name : undefined;
+}
+
+/**
+ * The body the document's error responses (4xx, 5xx) agree on: one media
+ * type (3.x) and one error schema `$ref`; undefined when they disagree,
+ * when a body is not of that form, or when none has a body.
+ */
+function errorShape(
+  model: DocumentModel,
+  written: unknown,
+  swagger2: boolean,
+): { mediaType?: string; schemaRef: string } | undefined {
+  const seen = new Set<string>();
+  let shape: { mediaType?: string; schemaRef: string } | undefined;
+  for (const operation of model.operations) {
+    for (const entry of operation.responses) {
+      if (entry.code === undefined || entry.code < 400) continue;
+      const place = concrete(written, entry.path);
+      if (typeof place === 'string') continue;
+      const response = getAt(written, place.path);
+      if (swagger2) {
+        const schema = own(response, 'schema');
+        if (schema === undefined) continue;
+        const ref = own(schema, '$ref');
+        if (typeof ref !== 'string' || !ref.startsWith('#/')) return undefined;
+        seen.add(ref);
+        shape = { schemaRef: ref };
+      } else {
+        const content = own(response, 'content');
+        if (content === undefined) continue;
+        const types = keysOf(content);
+        if (types.length === 0) continue;
+        const ref = own(own(own(content, types[0] as string), 'schema'), '$ref');
+        if (types.length !== 1 || typeof ref !== 'string' || !ref.startsWith('#/')) return undefined;
+        seen.add(`${types[0] as string}\u0000${ref}`);
+        shape = { mediaType: types[0] as string, schemaRef: ref };
+      }
+      if (seen.size > 1) return undefined;
+    }
+  }
+  return shape;
+}
+
 interface HeaderGroup {
   readonly path: JsonPath;
   readonly headers: Map<string, { code: number | undefined; findings: KeyedResult[] }>;
@@ -296,6 +362,41 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
   const renames = new Map<string, { path: JsonPath; key: string; to: string; findings: KeyedResult[] }>();
   const additions = new Map<string, { path: JsonPath; codes: Map<number, { ref: string; findings: KeyedResult[] }> }>();
   const reuse = sharedResponses(model, written, swagger2);
+  const creations = new Map<number, { name: string; ref: string }>();
+  const definitionNames = new Set(
+    keysOf(swagger2 ? own(written, 'responses') : own(own(written, 'components'), 'responses')).map((n) =>
+      n.toLowerCase(),
+    ),
+  );
+  let shape: { mediaType?: string; schemaRef: string } | undefined | null = null;
+  /** The `$ref` of the shared response to add for `code` (named once), or why there cannot be one. */
+  const create = (code: number): string => {
+    const existing = creations.get(code);
+    if (existing !== undefined) return existing.ref;
+    const base = responseName(code);
+    if (base === undefined) return `${code} has no reason phrase to name a shared response by: add one by hand`;
+    const taken = (n: string): boolean =>
+      definitionNames.has(n.toLowerCase()) ||
+      [...creations.values()].some((c) => c.name.toLowerCase() === n.toLowerCase());
+    const name = [base, `${base}Error`, `${base}Response`, `Error${code}`].find((n) => !taken(n));
+    if (name === undefined) return `the names for a shared ${code} response are taken: add one by hand`;
+    const ref = `${swagger2 ? '#/responses/' : '#/components/responses/'}${name}`;
+    creations.set(code, { name, ref });
+    return ref;
+  };
+  /** A new shared response for `code`: its reason phrase, the document's error body, the header its code asks for. */
+  const newResponse = (code: number): Value => {
+    if (shape === null) shape = errorShape(model, written, swagger2);
+    const description = describeCode(code).replace(/^\d+\s*/, '') || `Error ${code}`;
+    const header = NEW_RESPONSE_HEADERS[code];
+    const value: Record<string, Value> = { description };
+    if (header !== undefined) value.headers = { [header]: headerValue(header, code, swagger2) };
+    if (shape !== undefined) {
+      if (swagger2) value.schema = { $ref: shape.schemaRef };
+      else value.content = { [shape.mediaType ?? 'application/json']: { schema: { $ref: shape.schemaRef } } };
+    }
+    return value;
+  };
 
   for (const { finding, rule } of mine) {
     const note = finding.note;
@@ -404,10 +505,12 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         leave('the finding names no code to add');
         continue;
       }
-      const choice = expects.map((code) => ({ code, ref: reuse(code) })).find((c) => c.ref !== undefined);
-      if (choice === undefined || choice.ref === undefined) {
+      const operation = model.operations.find((op) => pathKey(op.responsesPath) === pathKey(at));
+      const reads =
+        expects[0] === 401 && operation !== undefined ? inheritsSecurityButReadsAsPublic(operation) : undefined;
+      if (reads !== undefined) {
         leave(
-          `the document has no shared response for ${expects.join(' or ')} to reuse (no operation references one, none is named for it): add one by hand`,
+          `it reads as ${reads}, which is usually public and only inherits the root \`security\`: whether to give it \`security: []\` or a 401 response is for a person`,
         );
         continue;
       }
@@ -416,14 +519,56 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         leave(place);
         continue;
       }
+      let choice = expects.map((code) => ({ code, ref: reuse(code) })).find((c) => c.ref !== undefined);
+      if (choice === undefined) {
+        const code = expects[0] as number;
+        const created = code >= 400 ? create(code) : undefined;
+        if (typeof created !== 'string' || !created.startsWith('#')) {
+          leave(
+            created ??
+              `the document has no shared response for ${expects.join(' or ')} to reuse, and a ${code} repeats the 200's headers: add one by hand`,
+          );
+          continue;
+        }
+        choice = { code, ref: created };
+      }
+      const ref = choice.ref as string;
       const group = additions.get(pathKey(place.path)) ?? { path: place.path, codes: new Map() };
       additions.set(pathKey(place.path), group);
-      const entry = group.codes.get(choice.code) ?? { ref: choice.ref, findings: [] };
+      const entry = group.codes.get(choice.code) ?? { ref, findings: [] };
       entry.findings.push(finding);
       group.codes.set(choice.code, entry);
       continue;
     }
   }
+
+  // The shared responses to add, once each, before anything references them.
+  let creationProblem: string | undefined;
+  if (creations.size > 0) {
+    const entries: NewEntry[] = [...creations.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([code, { name }]) => ({ key: name, value: newResponse(code) }));
+    const container = swagger2 ? own(written, 'responses') : own(own(written, 'components'), 'responses');
+    const components = own(written, 'components');
+    creationProblem = isObject(container)
+      ? editor.add(swagger2 ? ['responses'] : ['components', 'responses'], entries, atEnd)
+      : swagger2
+        ? editor.add([], [{ key: 'responses', value: Object.fromEntries(entries.map((e) => [e.key, e.value])) }], atEnd)
+        : isObject(components)
+          ? editor.add(
+              ['components'],
+              [{ key: 'responses', value: Object.fromEntries(entries.map((e) => [e.key, e.value])) }],
+              atEnd,
+            )
+          : editor.add(
+              [],
+              [{ key: 'components', value: { responses: Object.fromEntries(entries.map((e) => [e.key, e.value])) } }],
+              atEnd,
+            );
+    if (creationProblem !== undefined)
+      creationProblem = `the shared responses to add cannot be written (${creationProblem}): add them by hand`;
+  }
+  const createdRefs = new Set([...creations.values()].map((c) => c.ref));
 
   // The edits: each group once, so that no two touch the same place.
   for (const group of headerGroups.values()) {
@@ -469,10 +614,17 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
   }
   for (const group of additions.values()) {
     for (const [code, { ref, findings }] of [...group.codes.entries()].sort((a, b) => a[0] - b[0])) {
-      const problem = editor.add(group.path, [{ key: String(code), value: { $ref: ref } }], codePosition(code));
+      const created = createdRefs.has(ref);
+      const problem =
+        created && creationProblem !== undefined
+          ? creationProblem
+          : editor.add(group.path, [{ key: String(code), value: { $ref: ref } }], codePosition(code));
       for (const finding of findings) {
         if (problem === undefined)
-          fixed.push({ finding, what: `added ${code} ($ref '${ref}') to '${named(group.path)}'` });
+          fixed.push({
+            finding,
+            what: `added ${code} ($ref '${ref}'${created ? ', a shared response added for it' : ''}) to '${named(group.path)}'`,
+          });
         else left.push({ finding, reason: `'${named(group.path)}' cannot be edited: ${problem}` });
       }
     }

@@ -54,9 +54,11 @@ interface Splice {
   readonly end: number;
   readonly text: string;
   readonly order: number;
+  /** The column of an insertion's keys: at one offset, a deeper map's entries come before an outer map's. */
+  readonly indent: number;
 }
 
-const PLAIN = /^[A-Za-z$/][A-Za-z0-9 _.,()/$-]*$/;
+const PLAIN = /^[A-Za-z$/][A-Za-z0-9 _.,()/$+-]*$/;
 const RESERVED = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
 
 /** A scalar as YAML writes it: plain when that reads back as the same string, else single-quoted. */
@@ -152,7 +154,8 @@ function yamlEditor(text: string): TextEditor | string {
       const first = text[r[0]];
       if (first === "'" || first === '"')
         return (key) => (/^\d{3}$/.test(key) ? `${first}${key}${first}` : yamlScalar(key));
-      return (key) => (/^\d{3}$/.test(key) ? key : yamlScalar(key));
+      // An unquoted code is an integer key, which Spectral's parser reports: a new one is quoted.
+      return (key) => (/^\d{3}$/.test(key) ? `'${key}'` : yamlScalar(key));
     }
     return (key) => (/^\d{3}$/.test(key) ? `'${key}'` : yamlScalar(key));
   };
@@ -180,7 +183,7 @@ function yamlEditor(text: string): TextEditor | string {
       const style = keyStyle(map);
       const lines = entries.map((entry) => emit(entry, indent, style)).join('');
       const newline = offset === text.length && text.length > 0 && !text.endsWith('\n') ? '\n' : '';
-      splices.push({ start: offset, end: offset, text: newline + lines, order: order++ });
+      splices.push({ start: offset, end: offset, text: newline + lines, order: order++, indent });
       return undefined;
     },
     remove(path, key) {
@@ -191,7 +194,7 @@ function yamlEditor(text: string): TextEditor | string {
       if (map.items.length === 1) return `'${key}' is its only key`;
       const start = pairLineStart(pair);
       if (typeof start === 'string') return start;
-      splices.push({ start, end: pairEnd(pair), text: '', order: order++ });
+      splices.push({ start, end: pairEnd(pair), text: '', order: order++, indent: 0 });
       return undefined;
     },
     rename(path, key, to) {
@@ -209,13 +212,20 @@ function yamlEditor(text: string): TextEditor | string {
           : plainSafe
             ? to
             : yamlScalar(to);
-      splices.push({ start: r[0], end: r[1], text: replacement, order: order++ });
+      splices.push({ start: r[0], end: r[1], text: replacement, order: order++, indent: 0 });
       return undefined;
     },
     result() {
-      // At one offset, insertions before a removal that starts there; otherwise in the order made.
+      // At one offset, insertions before a removal that starts there, a deeper map's before an outer one's
+      // (the end of an operation's responses is also the end of the document); otherwise in the order made.
       const removes = (s: Splice): number => (s.end > s.start ? 1 : 0);
-      const sorted = [...splices].sort((a, b) => a.start - b.start || removes(a) - removes(b) || a.order - b.order);
+      const sorted = [...splices].sort(
+        (a, b) =>
+          a.start - b.start ||
+          removes(a) - removes(b) ||
+          (removes(a) === 0 ? b.indent - a.indent : 0) ||
+          a.order - b.order,
+      );
       let out = '';
       let at = 0;
       for (const splice of sorted) {
