@@ -245,6 +245,48 @@ describe('fix, a shared response added when the document has none for the code',
   });
 });
 
+describe('fix, the headers a 304 and a 206 repeat, Content-Range, a HEAD sharing a body', () => {
+  // fixtures/fix/expected/<name> is the exact text fix writes: comments, quoting and key order kept.
+  test.each([
+    ['oas30-cache-head.yaml', 6],
+    ['sw2-cache-head.yaml', 5],
+    ['oas31-cache-head.json', 3],
+  ])(
+    '%s: fixed to the expected text; the findings are gone on re-lint; a second run changes nothing',
+    async (name, count) => {
+      const file = copy(`fix/${name}`);
+      const run = await cli(dir, 'fix', file);
+      expect(run.stderr).toContain(`Fixed (${count})`);
+      expect(run.stderr).not.toContain('Left for a person');
+      const fixed = readFileSync(path.join(dir, file), 'utf8');
+      expect(fixed).toBe(readFileSync(path.join(FIXTURES, 'fix', 'expected', name), 'utf8'));
+      const lint = await cli(dir, 'lint', file, '-f', 'json', '-q');
+      const codes = (JSON.parse(lint.stdout) as Array<{ code: string }>).map((r) => r.code);
+      for (const rule of [
+        'http-status-cache-headers',
+        'http-status-content-range-header',
+        'http-status-no-body',
+        'http-status-etag-header',
+      ])
+        expect(codes).not.toContain(rule);
+      const again = await cli(dir, 'fix', file);
+      expect(again.stdout).toBe('');
+      expect(readFileSync(path.join(dir, file), 'utf8')).toBe(fixed);
+    },
+  );
+
+  test("the HEAD's own response is the shared one without its body; the GET keeps the $ref (Swagger 2.0: schema and examples go)", () => {
+    const before = readFileSync(path.join(FIXTURES, 'fix', 'sw2-cache-head.yaml'), 'utf8');
+    const after = readFileSync(path.join(FIXTURES, 'fix', 'expected', 'sw2-cache-head.yaml'), 'utf8');
+    expect(after).toContain(
+      "    head:\n      responses:\n        '200':\n          description: A file\n          headers:\n            ETag:\n              type: string\n        '404':",
+    );
+    expect(after.split("$ref: '#/responses/File'").length).toBe(2);
+    expect(after.slice(after.indexOf('\nresponses:'))).toBe(before.slice(before.indexOf('\nresponses:')));
+    expect(after).toContain('          description: Not modified # a validator matched\n          headers:\n');
+  });
+});
+
 describe('fix, header kinds', () => {
   test('OAS 3.0: Allow on a 405 and Retry-After on a 429, in 3.x form (schema) with a description; both gone on re-lint', async () => {
     const file = copy('fix/oas30-headers.yaml');

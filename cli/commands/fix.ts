@@ -33,8 +33,10 @@ validated (swagger-parser) must still validate; otherwise it writes nothing.
 What it fixes:
   missing response headers    declares Location, Allow, WWW-Authenticate, Retry-After, ETag,
                               Last-Modified, Content-Range, Upgrade (on a shared response once)
+  cache headers of a 304/206  declares the ETag, Cache-Control, Expires, Vary, Content-Location
+                              its 200 declares, as the 200 declares them
   a body where none may be    removes content (3.x) or schema (2.0), and a Content-Length on a
-                              204 or 1xx; not where another operation keeps the body
+                              204 or 1xx; a HEAD sharing a GET's response gets one of its own
   malformed response keys     2xx -> 2XX, ' 200' -> '200', Default -> default
   missing error codes         references the document's own shared response for the code, or adds
                               one (NotFound, BadRequest…) shaped like its error responses; not a 401

@@ -43,6 +43,7 @@ export const HEADER_RULES: Readonly<Record<string, readonly string[]>> = {
   'http-status-content-range-header': ['Content-Range'],
   'http-status-upgrade-header': ['Upgrade'],
 };
+export const CACHE_HEADERS_RULE = 'http-status-cache-headers';
 export const NO_BODY_RULE = 'http-status-no-body';
 export const CODE_FORMAT_RULE = 'http-status-code-format';
 export const ERROR_EXPECTED_RULE = 'http-status-error-expected';
@@ -50,6 +51,7 @@ export const ERROR_EXPECTED_RULE = 'http-status-error-expected';
 /** The rules whose findings `fix` can fix (some of them, where unambiguous). */
 export const FIXABLE_RULES: readonly string[] = [
   ...Object.keys(HEADER_RULES),
+  CACHE_HEADERS_RULE,
   NO_BODY_RULE,
   CODE_FORMAT_RULE,
   ERROR_EXPECTED_RULE,
@@ -97,6 +99,14 @@ function headerDescription(header: string, code: number | undefined): string {
         : 'The range of the representation that the response carries.';
     case 'Upgrade':
       return 'The protocol the connection switches to.';
+    case 'Cache-Control':
+      return 'The cache directives, as the 200 response sends them.';
+    case 'Expires':
+      return 'When the response becomes stale, as an HTTP date.';
+    case 'Vary':
+      return 'The request headers the representation varies by.';
+    case 'Content-Location':
+      return 'The URI of the representation.';
     default:
       return `The ${header} header.`;
   }
@@ -247,6 +257,9 @@ function sharedResponses(
   };
 }
 
+/** The headers a 304 or 206 repeats from the 200 (http-status-cache-headers' list). */
+const REPEATED_HEADERS: readonly string[] = ['cache-control', 'content-location', 'etag', 'expires', 'vary'];
+
 /** The headers a new shared response for a code declares, so that the header rules ask nothing of it. */
 const NEW_RESPONSE_HEADERS: Readonly<Record<number, string>> = {
   401: 'WWW-Authenticate',
@@ -308,7 +321,23 @@ function errorShape(
 
 interface HeaderGroup {
   readonly path: JsonPath;
-  readonly headers: Map<string, { code: number | undefined; findings: KeyedResult[] }>;
+  /** Each header to declare: the code it is for, and the declaration to copy (a 304's from its 200), if any. */
+  readonly headers: Map<string, { code: number | undefined; value?: Value }>;
+  readonly findings: Set<KeyedResult>;
+}
+
+/** A written value as `fix` can write it again (scalars and maps; no sequences, no null), else undefined. */
+function asValue(node: unknown): Value | undefined {
+  if (typeof node === 'string' || typeof node === 'boolean') return node;
+  if (typeof node === 'number') return Number.isFinite(node) ? node : undefined;
+  if (!isObject(node) || Array.isArray(node)) return undefined;
+  const out: Record<string, Value> = {};
+  for (const key of keysOf(node)) {
+    const value = asValue(own(node, key));
+    if (value === undefined) return undefined;
+    out[key] = value;
+  }
+  return out;
 }
 
 /** Plans and makes the fixes for a document's lint; `rules` limits them to those rules. */
@@ -357,7 +386,61 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
   const sharedByAll = (definition: JsonPath, has: ReadonlySet<string>): boolean =>
     usersOf(model, written, definition).every((user) => has.has(pathKey(user.path)));
 
+  /**
+   * A response of its own for an operation (a HEAD) whose `$ref`'d response has a body others keep: the
+   * definition copied without its body (`content`; 2.0 `schema`, `examples`), or why not.
+   */
+  const ownResponse = (at: JsonPath): { path: JsonPath; key: string; value: Value; what: string } | string => {
+    const responses = concrete(written, at.slice(0, -1));
+    const code = at[at.length - 1];
+    if (typeof responses === 'string') return responses;
+    if (typeof code !== 'string') return 'its place is not in the document as written';
+    const ref = own(own(getAt(written, responses.path), code), '$ref');
+    const definition = concrete(written, at);
+    if (typeof ref !== 'string' || typeof definition === 'string' || !definition.viaRef)
+      return typeof definition === 'string' ? definition : 'the response is not a $ref to a shared one';
+    const copy: Record<string, Value> = {};
+    const body = swagger2 ? ['schema', 'examples'] : ['content'];
+    const node = getAt(written, definition.path);
+    for (const k of keysOf(node)) {
+      if (body.includes(k)) continue;
+      const value = asValue(own(node, k));
+      if (value === undefined)
+        return `the shared response '${named(definition.path)}' has '${k}' that fix cannot copy (a list or a null): give this operation a response of its own by hand`;
+      copy[k] = value;
+    }
+    if (typeof copy.description !== 'string')
+      return `the shared response '${named(definition.path)}' has no description to copy`;
+    return {
+      path: responses.path,
+      key: code,
+      value: copy,
+      what: `gave '${named([...responses.path, code])}' a response of its own: '${named(definition.path)}' without its body`,
+    };
+  };
+
   const headerGroups = new Map<string, HeaderGroup>();
+  const headerGroupAt = (path: JsonPath): HeaderGroup => {
+    const group = headerGroups.get(pathKey(path)) ?? { path, headers: new Map(), findings: new Set() };
+    headerGroups.set(pathKey(path), group);
+    return group;
+  };
+  /** The 304s and 206s (each operation's path to one) the cache-headers findings name. */
+  const cacheAt = new Set(
+    mine
+      .filter((m) => m.rule === CACHE_HEADERS_RULE)
+      .flatMap((m) =>
+        m.finding.keys.flatMap((k) => {
+          const operation = model.operations.find((op) => op.label === k.where);
+          const entry = operation?.responses.find((r) => r.key === k.code || String(r.code) === k.code);
+          return entry === undefined ? [] : [pathKey(entry.path)];
+        }),
+      ),
+  );
+  const ownResponses = new Map<
+    string,
+    { path: JsonPath; key: string; value: Value; findings: KeyedResult[]; what: string }
+  >();
   const removals = new Map<string, { path: JsonPath; key: string; findings: KeyedResult[]; what: string }>();
   const renames = new Map<string, { path: JsonPath; key: string; to: string; findings: KeyedResult[] }>();
   const additions = new Map<string, { path: JsonPath; codes: Map<number, { ref: string; findings: KeyedResult[] }> }>();
@@ -423,12 +506,76 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         leave("the response's headers are a $ref or not a map: add it by hand");
         continue;
       }
-      const group = headerGroups.get(pathKey(place.path)) ?? { path: place.path, headers: new Map() };
-      headerGroups.set(pathKey(place.path), group);
+      const group = headerGroupAt(place.path);
       const code = key?.code !== undefined && /^\d{3}$/.test(key.code) ? Number(key.code) : undefined;
-      const existing = group.headers.get(header) ?? { code, findings: [] };
-      existing.findings.push(finding);
-      group.headers.set(header, existing);
+      if (!group.headers.has(header)) group.headers.set(header, { code });
+      group.findings.add(finding);
+      continue;
+    }
+    if (rule === CACHE_HEADERS_RULE) {
+      // Each operation the finding names: its 304 or 206, and the repeated headers its 200 declares and the 304 lacks.
+      const wanted = new Map<string, { code: number | undefined; value?: Value }>();
+      let target: Concrete | undefined;
+      let problem: string | undefined;
+      for (const k of finding.keys) {
+        const operation = model.operations.find((op) => op.label === k.where);
+        const entry = operation?.responses.find((r) => r.key === k.code || String(r.code) === k.code);
+        const ok = operation?.responses.find((r) => r.code === 200);
+        if (operation === undefined || entry === undefined || ok === undefined) {
+          problem = 'the operations it names are not found as written';
+          break;
+        }
+        const place = concrete(written, entry.path);
+        if (typeof place === 'string') {
+          problem = place;
+          break;
+        }
+        if (target !== undefined && pathKey(target.path) !== pathKey(place.path)) {
+          problem = 'the operations it names have different responses';
+          break;
+        }
+        target = place;
+        const okPlace = concrete(written, ok.path);
+        const okHeaders = typeof okPlace === 'string' ? undefined : own(getAt(written, okPlace.path), 'headers');
+        for (const name of keysOf(own(ok.response, 'headers'))) {
+          if (!REPEATED_HEADERS.includes(name.toLowerCase()) || entry.headerNames.has(name.toLowerCase())) continue;
+          const declaration = own(okHeaders, name);
+          const ref = own(declaration, '$ref');
+          const description = own(declaration, 'description');
+          const value: Value =
+            typeof ref === 'string' && ref.startsWith('#')
+              ? { $ref: ref }
+              : swagger2
+                ? {
+                    description: typeof description === 'string' ? description : headerDescription(name, 200),
+                    type: 'string',
+                  }
+                : {
+                    description: typeof description === 'string' ? description : headerDescription(name, 200),
+                    schema: asValue(own(declaration, 'schema')) ?? { type: 'string' },
+                  };
+          if (!wanted.has(name)) wanted.set(name, { code: entry.code, value });
+        }
+      }
+      if (problem === undefined && target === undefined) problem = 'the finding names no operation';
+      if (problem !== undefined || target === undefined) {
+        leave(problem ?? '');
+        continue;
+      }
+      if (target.viaRef && target.path.length > 0 && !sharedByAll(target.path, cacheAt)) {
+        leave(
+          `the shared response '${named(target.path)}' is also used by operations whose 200s ask for other headers: give this operation a response of its own`,
+        );
+        continue;
+      }
+      const headers = own(getAt(written, target.path), 'headers');
+      if (headers !== undefined && (!isObject(headers) || typeof own(headers, '$ref') === 'string')) {
+        leave("the response's headers are a $ref or not a map: add them by hand");
+        continue;
+      }
+      const group = headerGroupAt(target.path);
+      for (const [name, want] of wanted) if (!group.headers.has(name)) group.headers.set(name, want);
+      group.findings.add(finding);
       continue;
     }
     if (rule === NO_BODY_RULE) {
@@ -436,8 +583,17 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       const isBody = key?.subject === 'body' && (last === 'content' || last === 'schema');
       const isLength = key?.subject === 'Content-Length' && at[at.length - 2] === 'headers';
       if (!isBody && !isLength) {
+        const own_ = key?.subject === 'body' ? ownResponse(at) : undefined;
+        if (typeof own_ === 'object') {
+          const id = pathKey(at);
+          const entry = ownResponses.get(id) ?? { ...own_, findings: [] };
+          entry.findings.push(finding);
+          ownResponses.set(id, entry);
+          continue;
+        }
         leave(
-          'the response is shared with an operation that keeps its body (a GET shares it with a HEAD): give this operation a response of its own',
+          own_ ??
+            'the response is shared with an operation that keeps its body (a GET shares it with a HEAD): give this operation a response of its own',
         );
         continue;
       }
@@ -542,6 +698,14 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
     }
   }
 
+  for (const response of ownResponses.values()) {
+    const problem = editor.replace(response.path, response.key, response.value);
+    for (const finding of response.findings) {
+      if (problem === undefined) fixed.push({ finding, what: response.what });
+      else left.push({ finding, reason: `'${named(response.path)}' cannot be edited: ${problem}` });
+    }
+  }
+
   // The shared responses to add, once each, before anything references them.
   let creationProblem: string | undefined;
   if (creations.size > 0) {
@@ -576,10 +740,10 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
     const declared = new Set(keysOf(own(response, 'headers')).map((h) => h.toLowerCase()));
     const entries: NewEntry[] = [];
     const findings: KeyedResult[] = [];
-    for (const [header, { code, findings: those }] of group.headers) {
-      findings.push(...those);
+    findings.push(...group.findings);
+    for (const [header, { code, value }] of group.headers) {
       if (!declared.has(header.toLowerCase()))
-        entries.push({ key: header, value: headerValue(header, code, swagger2) });
+        entries.push({ key: header, value: value ?? headerValue(header, code, swagger2) });
     }
     const names = [...group.headers.keys()].join(', ');
     const problem =

@@ -18,8 +18,8 @@ import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser'
 import type { FormattingOptions, Node as JsonNode } from 'jsonc-parser';
 import type { JsonPath } from '../../functions/lib/safe';
 
-/** A value `fix` writes: strings and maps of them (a header, a `$ref`). */
-export type Value = string | { readonly [key: string]: Value };
+/** A value `fix` writes: scalars and maps of them (a header, a `$ref`, a response copied from its definition). */
+export type Value = string | number | boolean | { readonly [key: string]: Value };
 
 export interface NewEntry {
   readonly key: string;
@@ -36,6 +36,8 @@ export interface TextEditor {
   add(path: JsonPath, entries: readonly NewEntry[], position: Position): string | undefined;
   /** Removes `key` (and its value) from the map at `path`; a reason when it cannot. */
   remove(path: JsonPath, key: string): string | undefined;
+  /** Replaces the value of `key` of the map at `path` (the key kept as written); a reason when it cannot. */
+  replace(path: JsonPath, key: string, value: Value): string | undefined;
   /** Renames `key` of the map at `path` to `to`, keeping its value and quoting; a reason when it cannot. */
   rename(path: JsonPath, key: string, to: string): string | undefined;
   /** The text with every edit made. */
@@ -140,6 +142,7 @@ function yamlEditor(text: string): TextEditor | string {
   const emit = (entry: NewEntry, indent: number, keyText: (key: string) => string): string => {
     const pad = ' '.repeat(indent);
     if (typeof entry.value === 'string') return `${pad}${keyText(entry.key)}: ${yamlScalar(entry.value)}\n`;
+    if (typeof entry.value !== 'object') return `${pad}${keyText(entry.key)}: ${String(entry.value)}\n`;
     const children = Object.entries(entry.value).map(([key, value]) =>
       emit({ key, value }, indent + step, (k) => yamlScalar(k)),
     );
@@ -195,6 +198,21 @@ function yamlEditor(text: string): TextEditor | string {
       const start = pairLineStart(pair);
       if (typeof start === 'string') return start;
       splices.push({ start, end: pairEnd(pair), text: '', order: order++, indent: 0 });
+      return undefined;
+    },
+    replace(path, key, value) {
+      const map = mapAt(path);
+      if (typeof map === 'string') return map;
+      const pair = map.items.find((p) => keyOfPair(p) === key);
+      const r = range(pair?.key as YamlNode | null);
+      if (pair === undefined || r === undefined) return `it has no '${key}'`;
+      if (isAlias(pair.value) || typeof (pair.value as { anchor?: unknown } | null)?.anchor === 'string')
+        return `its '${key}' is a YAML anchor or alias that other places share`;
+      const start = pairLineStart(pair);
+      if (typeof start === 'string') return start;
+      const written = text.slice(r[0], r[1]);
+      const lines = emit({ key, value }, column(r[0]), () => written);
+      splices.push({ start, end: pairEnd(pair), text: lines, order: order++, indent: 0 });
       return undefined;
     },
     rename(path, key, to) {
@@ -313,6 +331,13 @@ function jsonEditor(initial: string): TextEditor | string {
       if (!keys.includes(key)) return `it has no '${key}'`;
       if (keys.length === 1) return `'${key}' is its only key`;
       text = applyEdits(text, modify(text, [...path, key], undefined, { formattingOptions }));
+      return undefined;
+    },
+    replace(path, key, value) {
+      const node = objectAt(path);
+      if (typeof node === 'string') return node;
+      if (!keysOf(node).includes(key)) return `it has no '${key}'`;
+      text = applyEdits(text, modify(text, [...path, key], value, { formattingOptions }));
       return undefined;
     },
     rename(path, key, to) {
