@@ -206,6 +206,31 @@ describe('fix, a shared response added when the document has none for the code',
     expect(again.stdout).toBe('');
   });
 
+  test("OAS 3.0 JSON: errors described under `default` (Stripe's way) give the new response their media type and schema", async () => {
+    const error = {
+      description: 'Error',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/error' } } },
+    };
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/v1/items/{id}': {
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          get: { responses: { '200': { description: 'An item' } } },
+        },
+        '/v1/ping': { post: { responses: { '200': { description: 'Pong' }, default: error } } },
+      },
+      components: { schemas: { error: { type: 'object' } } },
+    };
+    writeFileSync(path.join(dir, 'a.json'), `${JSON.stringify(doc, null, 2)}\n`);
+    const run = await cli(dir, 'fix', 'a.json', '--dry-run');
+    expect(run.stderr).toContain("added 404 ($ref '#/components/responses/NotFound', a shared response added for it)");
+    expect(run.stdout).toContain(
+      '+    "responses": {\n+      "NotFound": {\n+        "description": "Not Found",\n+        "content": {\n+          "application/json": {\n+            "schema": {\n+              "$ref": "#/components/schemas/error"\n',
+    );
+  });
+
   test('OAS 3.1: no components and no error body: components/responses/NotFound with a description only, after the last operation', async () => {
     const file = copy('fix/oas31-create.yaml');
     const before = readFileSync(path.join(dir, file), 'utf8');

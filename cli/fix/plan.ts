@@ -279,7 +279,7 @@ function responseName(code: number): string | undefined {
 }
 
 /**
- * The body the document's error responses (4xx, 5xx) agree on: one media
+ * The body the document's error responses (4xx, 5xx, `default`) agree on: one media
  * type (3.x) and one error schema `$ref`; undefined when they disagree,
  * when a body is not of that form, or when none has a body.
  */
@@ -292,7 +292,13 @@ function errorShape(
   let shape: { mediaType?: string; schemaRef: string } | undefined;
   for (const operation of model.operations) {
     for (const entry of operation.responses) {
-      if (entry.code === undefined || entry.code < 400) continue;
+      // An error response: a 4xx or 5xx code or range, or `default` (where many APIs describe their errors).
+      const status = entry.status;
+      const isError =
+        (entry.code !== undefined && entry.code >= 400) ||
+        status.kind === 'default' ||
+        (status.kind === 'range' && status.cls >= 4);
+      if (!isError) continue;
       const place = concrete(written, entry.path);
       if (typeof place === 'string') continue;
       const response = getAt(written, place.path);
