@@ -9,12 +9,12 @@
  *   indentation and the document's indentation step. A node under an
  *   alias, or one with an anchor (which aliases elsewhere share), is never
  *   edited: what the edit would change elsewhere is for a person to judge.
- * - JSON: `jsonc-parser`'s `modify`/`applyEdits`, with the document's own
- *   indentation and line ends.
+ * - JSON: splices at the node offsets of `jsonc-parser`'s parse, with the
+ *   document's own indentation and line ends.
  */
 import { Document, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
-import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import type { FormattingOptions, Node as JsonNode } from 'jsonc-parser';
 import type { JsonPath } from '../../functions/lib/safe';
 
@@ -233,28 +233,29 @@ function yamlEditor(text: string): TextEditor | string {
       splices.push({ start: r[0], end: r[1], text: replacement, order: order++, indent: 0 });
       return undefined;
     },
-    result() {
-      // At one offset, insertions before a removal that starts there, a deeper map's before an outer one's
-      // (the end of an operation's responses is also the end of the document); otherwise in the order made.
-      const removes = (s: Splice): number => (s.end > s.start ? 1 : 0);
-      const sorted = [...splices].sort(
-        (a, b) =>
-          a.start - b.start ||
-          removes(a) - removes(b) ||
-          (removes(a) === 0 ? b.indent - a.indent : 0) ||
-          a.order - b.order,
-      );
-      let out = '';
-      let at = 0;
-      for (const splice of sorted) {
-        // Overlapping splices are a bug of the planner; keep the first.
-        if (splice.start < at) continue;
-        out += text.slice(at, splice.start) + splice.text;
-        at = splice.end;
-      }
-      return out + text.slice(at);
-    },
+    result: () => applySplices(text, splices),
   };
+}
+
+/**
+ * The text with the splices made: at one offset, insertions before a removal that starts there, a deeper
+ * map's before an outer one's (the end of an operation's responses is also the end of the document);
+ * otherwise in the order made. Overlapping splices are a bug of the planner: the first is kept.
+ */
+function applySplices(text: string, splices: readonly Splice[]): string {
+  const removes = (s: Splice): number => (s.end > s.start ? 1 : 0);
+  const sorted = [...splices].sort(
+    (a, b) =>
+      a.start - b.start || removes(a) - removes(b) || (removes(a) === 0 ? b.indent - a.indent : 0) || a.order - b.order,
+  );
+  let out = '';
+  let at = 0;
+  for (const splice of sorted) {
+    if (splice.start < at) continue;
+    out += text.slice(at, splice.start) + splice.text;
+    at = splice.end;
+  }
+  return out + text.slice(at);
 }
 
 /** The document's indentation step: how far the first nested block map is indented from its parent key (2 if none). */
@@ -287,22 +288,43 @@ function jsonFormatting(text: string): FormattingOptions {
     : { insertSpaces: true, tabSize: indent.length, eol };
 }
 
-function jsonEditor(initial: string): TextEditor | string {
-  let text = initial;
+/**
+ * JSON: the text is parsed once; each edit is computed on the text as it
+ * was (a property inserted after its neighbour, removed with its comma, a
+ * value replaced) and all are applied at the end. Re-parsing after each
+ * edit (jsonc-parser's `modify` does) costs a second per edit on a 4 MB
+ * description.
+ */
+function jsonEditor(text: string): TextEditor | string {
   const errors: Array<{ error: number }> = [];
-  parseTree(text, errors as never, { allowTrailingComma: false, disallowComments: false });
-  if (errors.length > 0) return 'the JSON has syntax errors';
-  const formattingOptions = jsonFormatting(text);
+  const tree = parseTree(text, errors as never, { allowTrailingComma: false, disallowComments: false });
+  if (errors.length > 0 || tree === undefined) return 'the JSON has syntax errors';
+  const { insertSpaces, tabSize, eol } = jsonFormatting(text);
+  const unit = insertSpaces ? ' '.repeat(tabSize ?? 2) : '\t';
+  const splices: Splice[] = [];
+  let order = 0;
 
   const objectAt = (path: JsonPath): JsonNode | string => {
-    const tree = parseTree(text);
-    if (tree === undefined) return 'the JSON cannot be parsed';
     const node = path.length === 0 ? tree : findNodeAtLocation(tree, [...path]);
     if (node === undefined) return 'its place is not in the JSON';
     if (node.type !== 'object') return 'it is not an object';
     return node;
   };
   const keysOf = (node: JsonNode): string[] => (node.children ?? []).map((p) => String(p.children?.[0]?.value ?? ''));
+  /** The whitespace that starts the line `offset` is on, when only whitespace comes before it there; else undefined (one-line JSON). */
+  const lineIndent = (offset: number): string | undefined => {
+    const start = lineStart(text, offset);
+    const before = text.slice(start, offset);
+    return /^[ \t]*$/.test(before) ? before : undefined;
+  };
+  /** A value as JSON, its lines after the first indented by `indent` (pretty), or on one line. */
+  const json = (value: Value, indent: string | undefined): string =>
+    indent === undefined
+      ? JSON.stringify(value)
+      : JSON.stringify(value, null, unit).split('\n').join(`${eol}${indent}`);
+  const push = (start: number, end: number, replacement: string, indent: number): void => {
+    splices.push({ start, end, text: replacement, order: order++, indent });
+  };
 
   return {
     mapProblem(path) {
@@ -312,32 +334,58 @@ function jsonEditor(initial: string): TextEditor | string {
     add(path, entries, position) {
       const node = objectAt(path);
       if (typeof node === 'string') return node;
-      // One entry after another, each where the position puts it among the keys (the ones just added included).
-      let index = position(keysOf(node));
-      for (const entry of entries) {
-        const at = index;
-        text = applyEdits(
-          text,
-          modify(text, [...path, entry.key], entry.value, { formattingOptions, getInsertionIndex: () => at }),
+      const props = node.children ?? [];
+      const at = Math.max(0, Math.min(props.length, position(keysOf(node))));
+      if (props.length === 0) {
+        // `{}` in a document of several lines: the entries on lines of their own, one step in from the line's.
+        const outer = text.includes('\n')
+          ? (/^[ \t]*/.exec(text.slice(lineStart(text, node.offset)))?.[0] ?? '')
+          : undefined;
+        const indent = outer === undefined ? undefined : `${outer}${unit}`;
+        const body = entries.map(
+          (e) => `${JSON.stringify(e.key)}:${indent === undefined ? '' : ' '}${json(e.value, indent)}`,
         );
-        index++;
+        const inner =
+          indent === undefined ? body.join(',') : `${eol}${indent}${body.join(`,${eol}${indent}`)}${eol}${outer ?? ''}`;
+        // Between the braces of `{}` (whatever whitespace they hold).
+        push(node.offset + 1, node.offset + node.length - 1, inner, (indent ?? '').length);
+        return undefined;
+      }
+      const anchor = props[at === 0 ? 0 : at - 1] as JsonNode;
+      const indent = lineIndent(anchor.offset);
+      const sep = indent === undefined ? '' : `${eol}${indent}`;
+      const body = entries.map(
+        (e) => `${JSON.stringify(e.key)}:${indent === undefined ? '' : ' '}${json(e.value, indent)}`,
+      );
+      if (at === 0) push(anchor.offset, anchor.offset, `${body.join(`,${sep}`)},${sep}`, (indent ?? '').length);
+      else {
+        const end = anchor.offset + anchor.length;
+        push(end, end, body.map((b) => `,${sep}${b}`).join(''), (indent ?? '').length);
       }
       return undefined;
     },
     remove(path, key) {
       const node = objectAt(path);
       if (typeof node === 'string') return node;
-      const keys = keysOf(node);
-      if (!keys.includes(key)) return `it has no '${key}'`;
-      if (keys.length === 1) return `'${key}' is its only key`;
-      text = applyEdits(text, modify(text, [...path, key], undefined, { formattingOptions }));
+      const props = node.children ?? [];
+      const i = props.findIndex((p) => p.children?.[0]?.value === key);
+      if (i < 0) return `it has no '${key}'`;
+      if (props.length === 1) return `'${key}' is its only key`;
+      const prop = props[i] as JsonNode;
+      const next = props[i + 1];
+      const prev = props[i - 1];
+      // With the comma after it (and the space up to the next key), or, the last, with the comma before it.
+      if (next !== undefined) push(prop.offset, next.offset, '', 0);
+      else if (prev !== undefined) push(prev.offset + prev.length, prop.offset + prop.length, '', 0);
       return undefined;
     },
     replace(path, key, value) {
       const node = objectAt(path);
       if (typeof node === 'string') return node;
-      if (!keysOf(node).includes(key)) return `it has no '${key}'`;
-      text = applyEdits(text, modify(text, [...path, key], value, { formattingOptions }));
+      const prop = (node.children ?? []).find((p) => p.children?.[0]?.value === key);
+      const valueNode = prop?.children?.[1];
+      if (prop === undefined || valueNode === undefined) return `it has no '${key}'`;
+      push(valueNode.offset, valueNode.offset + valueNode.length, json(value, lineIndent(prop.offset)), 0);
       return undefined;
     },
     rename(path, key, to) {
@@ -346,9 +394,9 @@ function jsonEditor(initial: string): TextEditor | string {
       const property = (node.children ?? []).find((p) => p.children?.[0]?.value === key);
       const keyNode = property?.children?.[0];
       if (keyNode === undefined) return `it has no '${key}'`;
-      text = text.slice(0, keyNode.offset) + JSON.stringify(to) + text.slice(keyNode.offset + keyNode.length);
+      push(keyNode.offset, keyNode.offset + keyNode.length, JSON.stringify(to), 0);
       return undefined;
     },
-    result: () => text,
+    result: () => applySplices(text, splices),
   };
 }
