@@ -94,6 +94,22 @@ async function validates(text: string, source: string): Promise<{ ok: boolean; m
   }
 }
 
+/**
+ * The promise's value, or undefined when it has not settled in `seconds` (swagger-parser never settles on
+ * some large descriptions with circular references: the corpus's bungie.net.json).
+ */
+async function bounded<T>(promise: Promise<T>, seconds: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), seconds * 1000);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** What the checks of a fix found wrong (empty: it may be written). */
 export async function checkFix(
   before: DocumentLint,
@@ -101,6 +117,7 @@ export async function checkFix(
   ruleset: Ruleset,
   rules: ReadonlySet<string> | undefined,
   ignoreUnknownFormat: boolean,
+  validationSeconds = 120,
 ): Promise<string[]> {
   const problems: string[] = [];
   const after = await lintText(plan.text, before.source, ruleset, { ignoreUnknownFormat });
@@ -124,10 +141,16 @@ export async function checkFix(
     problems.push(
       `a second run would change the document again (${again.fixed.length} more fix${again.fixed.length === 1 ? '' : 'es'})`,
     );
-  const valid = await validates(before.outcome.text, before.source);
-  if (valid.ok) {
-    const still = await validates(plan.text, before.source);
-    if (!still.ok) problems.push(`the fixed document no longer validates (swagger-parser: ${still.message})`);
+  const valid = await bounded(validates(before.outcome.text, before.source), validationSeconds);
+  if (valid === undefined)
+    problems.push(
+      `swagger-parser did not finish validating the document in ${validationSeconds} s: whether the fix keeps it valid is not known`,
+    );
+  else if (valid.ok) {
+    const still = await bounded(validates(plan.text, before.source), validationSeconds);
+    if (still === undefined)
+      problems.push(`swagger-parser did not finish validating the fixed document in ${validationSeconds} s`);
+    else if (!still.ok) problems.push(`the fixed document no longer validates (swagger-parser: ${still.message})`);
   }
   return problems;
 }

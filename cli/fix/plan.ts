@@ -449,7 +449,10 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
   >();
   const removals = new Map<string, { path: JsonPath; key: string; findings: KeyedResult[]; what: string }>();
   const renames = new Map<string, { path: JsonPath; key: string; to: string; findings: KeyedResult[] }>();
-  const additions = new Map<string, { path: JsonPath; codes: Map<number, { ref: string; findings: KeyedResult[] }> }>();
+  const additions = new Map<
+    string,
+    { path: JsonPath; codes: Map<number, { ref: string; inline?: Value; findings: KeyedResult[] }> }
+  >();
   const reuse = sharedResponses(model, written, swagger2);
   const creations = new Map<number, { name: string; ref: string }>();
   const definitionNames = new Set(
@@ -472,6 +475,25 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
     const ref = `${swagger2 ? '#/responses/' : '#/components/responses/'}${name}`;
     creations.set(code, { name, ref });
     return ref;
+  };
+  /** Whether the shared response `ref` (as written) has a body, or may have (a `$ref` on to another). */
+  const hasBody = (ref: string): boolean => {
+    const segments = decodePointer(ref.slice(1).replace(/^\//, ''));
+    const node = segments === undefined ? undefined : getAt(written, segments);
+    return (
+      node === undefined ||
+      own(node, 'content') !== undefined ||
+      own(node, 'schema') !== undefined ||
+      own(node, '$ref') !== undefined
+    );
+  };
+  /** A HEAD's own response for `code`: its reason phrase and the header its code asks for, no body. */
+  const headResponse = (code: number): Value => {
+    const header = NEW_RESPONSE_HEADERS[code];
+    const description = describeCode(code).replace(/^\d+\s*/, '') || `Error ${code}`;
+    return header === undefined
+      ? { description }
+      : { description, headers: { [header]: headerValue(header, code, swagger2) } };
   };
   /** A new shared response for `code`: its reason phrase, the document's error body, the header its code asks for. */
   const newResponse = (code: number): Value => {
@@ -681,7 +703,18 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         leave(place);
         continue;
       }
-      let choice = expects.map((code) => ({ code, ref: reuse(code) })).find((c) => c.ref !== undefined);
+      let choice: { code: number; ref: string | undefined; inline?: Value } | undefined = expects
+        .map((code) => ({ code, ref: reuse(code) }))
+        .find((c) => c.ref !== undefined);
+      // A HEAD's response has no body: a shared one with a body would be http-status-no-body's finding.
+      if (operation?.method === 'head' && (choice === undefined || hasBody(choice.ref as string))) {
+        const code = choice?.code ?? (expects[0] as number);
+        if (code < 400) {
+          leave(`a ${code} repeats the 200's headers: add it by hand`);
+          continue;
+        }
+        choice = { code, ref: '', inline: headResponse(code) };
+      }
       if (choice === undefined) {
         const code = expects[0] as number;
         const created = code >= 400 ? create(code) : undefined;
@@ -697,7 +730,11 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       const ref = choice.ref as string;
       const group = additions.get(pathKey(place.path)) ?? { path: place.path, codes: new Map() };
       additions.set(pathKey(place.path), group);
-      const entry = group.codes.get(choice.code) ?? { ref, findings: [] };
+      const entry = group.codes.get(choice.code) ?? {
+        ref,
+        ...(choice.inline === undefined ? {} : { inline: choice.inline }),
+        findings: [],
+      };
       entry.findings.push(finding);
       group.codes.set(choice.code, entry);
       continue;
@@ -783,17 +820,20 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
     }
   }
   for (const group of additions.values()) {
-    for (const [code, { ref, findings }] of [...group.codes.entries()].sort((a, b) => a[0] - b[0])) {
+    for (const [code, { ref, inline, findings }] of [...group.codes.entries()].sort((a, b) => a[0] - b[0])) {
       const created = createdRefs.has(ref);
       const problem =
         created && creationProblem !== undefined
           ? creationProblem
-          : editor.add(group.path, [{ key: String(code), value: { $ref: ref } }], codePosition(code));
+          : editor.add(group.path, [{ key: String(code), value: inline ?? { $ref: ref } }], codePosition(code));
       for (const finding of findings) {
         if (problem === undefined)
           fixed.push({
             finding,
-            what: `added ${code} ($ref '${ref}'${created ? ', a shared response added for it' : ''}) to '${named(group.path)}'`,
+            what:
+              inline === undefined
+                ? `added ${code} ($ref '${ref}'${created ? ', a shared response added for it' : ''}) to '${named(group.path)}'`
+                : `added ${code} (a response of its own without a body, as a HEAD's) to '${named(group.path)}'`,
           });
         else left.push({ finding, reason: `'${named(group.path)}' cannot be edited: ${problem}` });
       }
