@@ -231,6 +231,30 @@ describe('fix, a shared response added when the document has none for the code',
     );
   });
 
+  test('OAS 3.0: a HEAD gets a 404 of its own without a body; the GET references the new shared NotFound with the error body', async () => {
+    const file = copy('fix/oas30-head-404.yaml');
+    const before = readFileSync(path.join(dir, file), 'utf8');
+    const { fixed, codes } = await fixAndRelint(file);
+    expect(fixed).toBe(
+      before
+        .replace("          description: The file\n        '400':", "          description: The file\n        '400':")
+        .replace(
+          "                $ref: '#/components/schemas/Error'\n    head:",
+          "                $ref: '#/components/schemas/Error'\n        '404':\n          $ref: '#/components/responses/NotFound'\n    head:",
+        )
+        .replace(
+          "          description: The file's headers\n",
+          "          description: The file's headers\n        '404':\n          description: Not Found\n",
+        )
+        .replace(
+          '      type: object\n',
+          "      type: object\n  responses:\n    NotFound:\n      description: Not Found\n      content:\n        application/json:\n          schema:\n            $ref: '#/components/schemas/Error'\n",
+        ),
+    );
+    expect(codes).not.toContain('http-status-error-expected');
+    expect(codes).not.toContain('http-status-no-body');
+  });
+
   test('OAS 3.1: no components and no error body: components/responses/NotFound with a description only, after the last operation', async () => {
     const file = copy('fix/oas31-create.yaml');
     const before = readFileSync(path.join(dir, file), 'utf8');
