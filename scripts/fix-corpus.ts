@@ -16,10 +16,43 @@ import * as path from 'node:path';
 import { loadRuleset } from '../cli/ruleset';
 import { lintDocument } from '../cli/engine';
 import { planFixes } from '../cli/fix/plan';
+import { spawnSync } from 'node:child_process';
 import { checkFix } from '../cli/commands/fix';
 
 const ROOT = path.join(__dirname, '..');
 const { CORPUS } = createRequire(__filename)(path.join(ROOT, 'scripts', 'lib', 'corpus.cjs')) as { CORPUS: string };
+
+const VALIDATION_SECONDS = 60;
+// swagger-parser holds the thread for many minutes on some documents (bungie.net.json): it runs in a child stopped after 60 s.
+const CHILD = `
+const fs = require('node:fs');
+const [text, source, parser, yaml] = process.argv.slice(1);
+const body = fs.readFileSync(text, 'utf8');
+let api;
+try { api = /^\\s*[{[]/.test(body) ? JSON.parse(body) : require(yaml).parse(body, { uniqueKeys: false, maxAliasCount: -1 }); }
+catch (e) { process.stdout.write(JSON.stringify({ ok: false, message: String(e && e.message) })); process.exit(0); }
+require(parser).validate(source, api, {}).then(
+  () => process.stdout.write(JSON.stringify({ ok: true, message: '' })),
+  (e) => process.stdout.write(JSON.stringify({ ok: false, message: String((e && e.message) || e).split('\\n')[0] })),
+);`;
+
+async function validateInChild(text: string, source: string): Promise<{ ok: boolean; message: string } | undefined> {
+  const file = path.join(os.tmpdir(), `fix-corpus-validate-${process.pid}.txt`);
+  writeFileSync(file, text);
+  const req = createRequire(path.join(ROOT, 'package.json'));
+  const child = spawnSync(
+    process.execPath,
+    ['-e', CHILD, file, source, req.resolve('@apidevtools/swagger-parser'), req.resolve('yaml')],
+    { encoding: 'utf8', timeout: VALIDATION_SECONDS * 1000, maxBuffer: 1 << 24 },
+  );
+  rmSync(file, { force: true });
+  if (child.error !== undefined || child.status !== 0) return undefined;
+  try {
+    return JSON.parse(child.stdout) as { ok: boolean; message: string };
+  } catch {
+    return undefined;
+  }
+}
 
 interface Entry {
   readonly file: string;
@@ -74,7 +107,7 @@ async function run(): Promise<void> {
       progress(`${plan.fixed.length} to fix, ${plan.left.length} left`);
       for (const l of plan.left) row(String(l.finding.result.code)).left += 1;
       if (plan.fixed.length === 0) continue;
-      const problems = await checkFix(lint, plan, ruleset, undefined, false, 60);
+      const problems = await checkFix(lint, plan, ruleset, undefined, false, VALIDATION_SECONDS, validateInChild);
       if (problems.length > 0) {
         refused.push(`${entry.file}: ${problems.join('; ')}`);
         progress(`refused: ${problems.join('; ')}`);
