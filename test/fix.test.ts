@@ -336,6 +336,37 @@ describe('fix, the headers a 304 and a 206 repeat, Content-Range, a HEAD sharing
   });
 });
 
+describe('fix, what it leaves', () => {
+  test('an ETag on a 200 whose 304 lacks it too is left (declared on the 200 alone, cache-headers would report the 304; corpus: httpbin)', async () => {
+    const doc = [
+      'openapi: 3.0.3',
+      'info:',
+      '  title: t',
+      "  version: '1'",
+      'paths:',
+      '  /cache:',
+      '    get:',
+      '      parameters:',
+      '        - name: If-None-Match',
+      '          in: header',
+      '          schema:',
+      '            type: string',
+      '      responses:',
+      "        '200':",
+      '          description: ok',
+      "        '304':",
+      '          description: Not modified',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'a.yaml'), doc);
+    const run = await cli(dir, 'fix', 'a.yaml', '--dry-run');
+    expect(run.stderr).toContain(
+      'http-status-etag-header  GET /cache 200 ETag: its 304 would then lack ETag, which a 304 repeats from the 200 (http-status-cache-headers): declare it on both by hand',
+    );
+    expect(run.stdout).not.toContain('+            ETag:');
+  });
+});
+
 describe('fix, header kinds', () => {
   test('OAS 3.0: Allow on a 405 and Retry-After on a 429, in 3.x form (schema) with a description; both gone on re-lint', async () => {
     const file = copy('fix/oas30-headers.yaml');

@@ -534,6 +534,21 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         leave("the response's headers are a $ref or not a map: add it by hand");
         continue;
       }
+      // A header a 304 or 206 repeats from the 200 (ETag): declared on the 200 alone, its 304 would then lack it.
+      const operation = model.operations.find((op) => op.label === key?.where);
+      const repeats = operation?.responses.find(
+        (r) =>
+          (r.code === 304 || r.code === 206) &&
+          key?.code === '200' &&
+          REPEATED_HEADERS.includes(header.toLowerCase()) &&
+          !r.headerNames.has(header.toLowerCase()),
+      );
+      if (repeats !== undefined) {
+        leave(
+          `its ${String(repeats.code)} would then lack ${header}, which a ${String(repeats.code)} repeats from the 200 (http-status-cache-headers): declare it on both by hand`,
+        );
+        continue;
+      }
       const group = headerGroupAt(place.path);
       const code = key?.code !== undefined && /^\d{3}$/.test(key.code) ? Number(key.code) : undefined;
       if (!group.headers.has(header)) group.headers.set(header, { code });
