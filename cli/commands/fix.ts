@@ -79,7 +79,7 @@ function count(findings: readonly KeyedResult[]): Map<string, number> {
 }
 
 /** Whether swagger-parser validates the text (read as `source`, for its `$ref`s); undefined when it cannot be read at all. */
-export async function validates(text: string, source: string): Promise<{ ok: boolean; message: string }> {
+async function validates(text: string, source: string): Promise<{ ok: boolean; message: string }> {
   let api: unknown;
   try {
     api = /^\s*[{[]/.test(text) ? JSON.parse(text) : parseYaml(text, { uniqueKeys: false, maxAliasCount: -1 });
