@@ -35,10 +35,14 @@ any other failure, and it writes nothing.
 What it fixes:
   missing response headers    declares Location, Allow, WWW-Authenticate, Retry-After, ETag,
                               Last-Modified, Content-Range, Upgrade (on a shared response once)
+  cache headers of a 304/206  declares the ETag, Cache-Control, Expires, Vary, Content-Location
+                              its 200 declares, as the 200 declares them
   a body where none may be    removes content (3.x) or schema (2.0), and a Content-Length on a
-                              204 or 1xx; not where another operation keeps the body
+                              204 or 1xx; a HEAD sharing a GET's response gets one of its own
   malformed response keys     2xx -> 2XX, ' 200' -> '200', Default -> default
-  missing error codes         references the document's own shared response for the code
+  missing error codes         references the document's own shared response for the code, or adds
+                              one (NotFound, BadRequest…) shaped like its error responses; not a 401
+                              on a public probe or login, which may want \`security: []\` instead
 It lists the findings it leaves, with the reason.
 
 Options:
@@ -82,6 +86,23 @@ async function validates(text: string, source: string): Promise<{ ok: boolean; m
   }
 }
 
+/**
+ * The promise's value, or undefined when it has not settled in `seconds`. (It cannot stop work that holds
+ * the thread: swagger-parser runs for many minutes on the corpus's bungie.net.json; the corpus script
+ * validates in a child process it stops.)
+ */
+async function bounded<T>(promise: Promise<T>, seconds: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), seconds * 1000);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** What the checks of a fix found wrong (empty: it may be written). */
 export async function checkFix(
   before: DocumentLint,
@@ -89,8 +110,12 @@ export async function checkFix(
   ruleset: Ruleset,
   rules: ReadonlySet<string> | undefined,
   ignoreUnknownFormat: boolean,
+  validationSeconds = 120,
+  /** How a text is validated (swagger-parser in this process; the corpus script runs it in a child it can stop). */
+  validate: (text: string, source: string) => Promise<{ ok: boolean; message: string } | undefined> = (text, source) =>
+    bounded(validates(text, source), validationSeconds),
 ): Promise<string[]> {
-  return (await relint(before, plan, ruleset, rules, ignoreUnknownFormat, new Set())).problems;
+  return (await relint(before, plan, ruleset, rules, ignoreUnknownFormat, new Set(), validate, validationSeconds)).problems;
 }
 
 async function relint(
@@ -100,15 +125,25 @@ async function relint(
   rules: ReadonlySet<string> | undefined,
   ignoreUnknownFormat: boolean,
   held: ReadonlySet<string>,
+  validate: (text: string, source: string) => Promise<{ ok: boolean; message: string } | undefined> = (text, source) =>
+    bounded(validates(text, source), 120),
+  validationSeconds = 120,
 ): Promise<{ problems: string[]; after: DocumentLint; valid: boolean }> {
   const after = await lintText(plan.text, before.source, ruleset, { ignoreUnknownFormat });
   const problems = relintProblems(before, plan, after, rules, held);
-  const valid = await validates(before.outcome.text, before.source);
+  const valid = await validate(before.outcome.text, before.source);
   let still = true;
-  if (valid.ok) {
-    const check = await validates(plan.text, before.source);
-    still = check.ok;
-    if (!check.ok) problems.push(`the fixed document no longer validates (swagger-parser: ${check.message})`);
+  if (valid === undefined) {
+    still = false;
+    problems.push(
+      `swagger-parser did not finish validating the document in ${validationSeconds} s: whether the fix keeps it valid is not known`,
+    );
+  } else if (valid.ok) {
+    const check = await validate(plan.text, before.source);
+    still = check?.ok ?? false;
+    if (check === undefined)
+      problems.push(`swagger-parser did not finish validating the fixed document in ${validationSeconds} s`);
+    else if (!check.ok) problems.push(`the fixed document no longer validates (swagger-parser: ${check.message})`);
   }
   return { problems, after, valid: still };
 }

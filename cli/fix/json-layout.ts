@@ -10,8 +10,8 @@
  */
 import type { Node as JsonNode } from 'jsonc-parser';
 
-/** A value `fix` writes into JSON: strings and maps of them. */
-type JsonValue = string | { readonly [key: string]: JsonValue };
+/** A value `fix` writes into JSON: scalars and maps of them. */
+type JsonValue = string | number | boolean | { readonly [key: string]: JsonValue };
 
 export interface JsonStyle {
   /** The line end. */
@@ -64,18 +64,18 @@ function inlineStyle(text: string, node: JsonNode): InlineStyle {
 
 /** A value on one line, in the given style. */
 function inline(value: JsonValue, style: InlineStyle): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value !== 'object') return JSON.stringify(value);
   const entries = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}${style.colon}${inline(v, style)}`);
   return entries.length === 0 ? '{}' : `{${style.pad}${entries.join(style.comma)}${style.pad}}`;
 }
 
 /** A value over several lines, its closing brace at `indent`. */
 function block(value: JsonValue, indent: string, style: JsonStyle, compactLeaves: boolean): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value !== 'object') return JSON.stringify(value);
   const entries = Object.entries(value);
   if (entries.length === 0) return '{}';
   // A leaf object (only strings in it) on one line where the object's siblings are written so.
-  if (compactLeaves && entries.every(([, v]) => typeof v === 'string'))
+  if (compactLeaves && entries.every(([, v]) => typeof v !== 'object'))
     return inline(value, { pad: ' ', colon: ': ', comma: ', ' });
   const inner = indent + style.step;
   const lines = entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${block(v, inner, style, compactLeaves)}`);

@@ -14,7 +14,13 @@
  *   renamed;
  * - a missing error code: the document's own shared response for it,
  *   referenced (the one the other operations reference for that code, or
- *   a shared response named after it).
+ *   a shared response named after it); when it has none, one shared
+ *   response added once (`NotFound`, `BadRequest`…, never a name taken),
+ *   shaped like the document's error responses (their media type and
+ *   error schema when they agree on one, else a description only), and
+ *   referenced. Never a 401 on an operation that reads as public (a probe,
+ *   the login) and only inherits the root `security`: whether it should
+ *   be `security: []` is for a person.
  *
  * Everything else is left, with the reason.
  */
@@ -24,6 +30,7 @@ import { getModel } from '../../functions/lib/model';
 import type { DocumentModel } from '../../functions/lib/model';
 import { usersOf } from '../../functions/lib/shared-responses';
 import { JsonPath, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
+import { inheritsSecurityButReadsAsPublic } from '../../functions/rules/http-status-error-expected';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
 import { NO_ETAG, errorResponseChooser, etagInBodies } from './choose';
@@ -37,6 +44,7 @@ export const HEADER_RULES: Readonly<Record<string, readonly string[]>> = {
   'http-status-content-range-header': ['Content-Range'],
   'http-status-upgrade-header': ['Upgrade'],
 };
+export const CACHE_HEADERS_RULE = 'http-status-cache-headers';
 export const NO_BODY_RULE = 'http-status-no-body';
 export const CODE_FORMAT_RULE = 'http-status-code-format';
 export const ERROR_EXPECTED_RULE = 'http-status-error-expected';
@@ -44,6 +52,7 @@ export const ERROR_EXPECTED_RULE = 'http-status-error-expected';
 /** The rules whose findings `fix` can fix (some of them, where unambiguous). */
 export const FIXABLE_RULES: readonly string[] = [
   ...Object.keys(HEADER_RULES),
+  CACHE_HEADERS_RULE,
   NO_BODY_RULE,
   CODE_FORMAT_RULE,
   ERROR_EXPECTED_RULE,
@@ -93,6 +102,14 @@ function headerDescription(header: string, code: number | undefined): string {
       return code === 426
         ? 'The protocol(s) the client must switch to, in order of preference.'
         : 'The protocol the connection switches to.';
+    case 'Cache-Control':
+      return 'The cache directives, as the 200 response sends them.';
+    case 'Expires':
+      return 'When the response becomes stale, as an HTTP date.';
+    case 'Vary':
+      return 'The request headers the representation varies by.';
+    case 'Content-Location':
+      return 'The URI of the representation.';
     default:
       return `The ${header} header.`;
   }
@@ -243,9 +260,93 @@ function sharedResponses(
   };
 }
 
+/** The headers a 304 or 206 repeats from the 200 (http-status-cache-headers' list). */
+const REPEATED_HEADERS: readonly string[] = ['cache-control', 'content-location', 'etag', 'expires', 'vary'];
+
+/** The headers a new shared response for a code declares, so that the header rules ask nothing of it. */
+const NEW_RESPONSE_HEADERS: Readonly<Record<number, string>> = {
+  401: 'WWW-Authenticate',
+  405: 'Allow',
+  416: 'Content-Range',
+  429: 'Retry-After',
+};
+
+/** A code's reason phrase as a response name: `NotFound`, `BadRequest`, `UnprocessableContent`. */
+function responseName(code: number): string | undefined {
+  const words = describeCode(code)
+    .replace(/^\d+\s*/, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== '');
+  const name = words.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join('');
+  return /^[A-Za-z][A-Za-z0-9]*$/.test(name) ? name : undefined;
+}
+
+/**
+ * The body the document's error responses (4xx, 5xx, `default`) agree on: one media
+ * type (3.x) and one error schema `$ref`; undefined when they disagree,
+ * when a body is not of that form, or when none has a body.
+ */
+function errorShape(
+  model: DocumentModel,
+  written: unknown,
+  swagger2: boolean,
+): { mediaType?: string; schemaRef: string } | undefined {
+  const seen = new Set<string>();
+  let shape: { mediaType?: string; schemaRef: string } | undefined;
+  for (const operation of model.operations) {
+    for (const entry of operation.responses) {
+      // An error response: a 4xx or 5xx code or range, or `default` (where many APIs describe their errors).
+      const status = entry.status;
+      const isError =
+        (entry.code !== undefined && entry.code >= 400) ||
+        status.kind === 'default' ||
+        (status.kind === 'range' && status.cls >= 4);
+      if (!isError) continue;
+      const place = concrete(written, entry.path);
+      if (typeof place === 'string') continue;
+      const response = getAt(written, place.path);
+      if (swagger2) {
+        const schema = own(response, 'schema');
+        if (schema === undefined) continue;
+        const ref = own(schema, '$ref');
+        if (typeof ref !== 'string' || !ref.startsWith('#/')) return undefined;
+        seen.add(ref);
+        shape = { schemaRef: ref };
+      } else {
+        const content = own(response, 'content');
+        if (content === undefined) continue;
+        const types = keysOf(content);
+        if (types.length === 0) continue;
+        const ref = own(own(own(content, types[0] as string), 'schema'), '$ref');
+        if (types.length !== 1 || typeof ref !== 'string' || !ref.startsWith('#/')) return undefined;
+        seen.add(`${types[0] as string}\u0000${ref}`);
+        shape = { mediaType: types[0] as string, schemaRef: ref };
+      }
+      if (seen.size > 1) return undefined;
+    }
+  }
+  return shape;
+}
+
 interface HeaderGroup {
   readonly path: JsonPath;
-  readonly headers: Map<string, { code: number | undefined; findings: KeyedResult[] }>;
+  /** Each header to declare: the code it is for, and the declaration to copy (a 304's from its 200), if any. */
+  readonly headers: Map<string, { code: number | undefined; value?: Value }>;
+  readonly findings: Set<KeyedResult>;
+}
+
+/** A written value as `fix` can write it again (scalars and maps; no sequences, no null), else undefined. */
+function asValue(node: unknown): Value | undefined {
+  if (typeof node === 'string' || typeof node === 'boolean') return node;
+  if (typeof node === 'number') return Number.isFinite(node) ? node : undefined;
+  if (!isObject(node) || Array.isArray(node)) return undefined;
+  const out: Record<string, Value> = {};
+  for (const key of keysOf(node)) {
+    const value = asValue(own(node, key));
+    if (value === undefined) return undefined;
+    out[key] = value;
+  }
+  return out;
 }
 
 /** Plans and makes the fixes for a document's lint; `rules` limits them to those rules. */
@@ -294,13 +395,124 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
   const sharedByAll = (definition: JsonPath, has: ReadonlySet<string>): boolean =>
     usersOf(model, written, definition).every((user) => has.has(pathKey(user.path)));
 
+  /**
+   * A response of its own for an operation (a HEAD) whose `$ref`'d response has a body others keep: the
+   * definition copied without its body (`content`; 2.0 `schema`, `examples`), or why not.
+   */
+  const ownResponse = (at: JsonPath): { path: JsonPath; key: string; value: Value; what: string } | string => {
+    const responses = concrete(written, at.slice(0, -1));
+    const code = at[at.length - 1];
+    if (typeof responses === 'string') return responses;
+    if (typeof code !== 'string') return 'its place is not in the document as written';
+    const ref = own(own(getAt(written, responses.path), code), '$ref');
+    const definition = concrete(written, at);
+    if (typeof ref !== 'string' || typeof definition === 'string' || !definition.viaRef)
+      return typeof definition === 'string' ? definition : 'the response is not a $ref to a shared one';
+    const copy: Record<string, Value> = {};
+    const body = swagger2 ? ['schema', 'examples'] : ['content'];
+    const node = getAt(written, definition.path);
+    for (const k of keysOf(node)) {
+      if (body.includes(k)) continue;
+      const value = asValue(own(node, k));
+      if (value === undefined)
+        return `the shared response '${named(definition.path)}' has '${k}' that fix cannot copy (a list or a null): give this operation a response of its own by hand`;
+      copy[k] = value;
+    }
+    if (typeof copy.description !== 'string')
+      return `the shared response '${named(definition.path)}' has no description to copy`;
+    return {
+      path: responses.path,
+      key: code,
+      value: copy,
+      what: `gave '${named([...responses.path, code])}' a response of its own: '${named(definition.path)}' without its body`,
+    };
+  };
+
   const headerGroups = new Map<string, HeaderGroup>();
+  const headerGroupAt = (path: JsonPath): HeaderGroup => {
+    const group = headerGroups.get(pathKey(path)) ?? { path, headers: new Map(), findings: new Set() };
+    headerGroups.set(pathKey(path), group);
+    return group;
+  };
+  /** The 304s and 206s (each operation's path to one) the cache-headers findings name. */
+  const cacheAt = new Set(
+    mine
+      .filter((m) => m.rule === CACHE_HEADERS_RULE)
+      .flatMap((m) =>
+        m.finding.keys.flatMap((k) => {
+          const operation = model.operations.find((op) => op.label === k.where);
+          const entry = operation?.responses.find((r) => r.key === k.code || String(r.code) === k.code);
+          return entry === undefined ? [] : [pathKey(entry.path)];
+        }),
+      ),
+  );
+  const ownResponses = new Map<
+    string,
+    { path: JsonPath; key: string; value: Value; findings: KeyedResult[]; what: string }
+  >();
   const removals = new Map<string, { path: JsonPath; key: string; findings: KeyedResult[]; what: string }>();
   const renames = new Map<string, { path: JsonPath; key: string; to: string; findings: KeyedResult[] }>();
-  const additions = new Map<string, { path: JsonPath; codes: Map<number, { ref: string; findings: KeyedResult[] }> }>();
+  const additions = new Map<
+    string,
+    { path: JsonPath; codes: Map<number, { ref: string; inline?: Value; findings: KeyedResult[] }> }
+  >();
   const reuse = sharedResponses(model, written, swagger2);
   const choose = errorResponseChooser(model, written, swagger2, reuse);
   const etagInBody = etagInBodies(written);
+  const creations = new Map<number, { name: string; ref: string }>();
+  const definitionNames = new Set(
+    keysOf(swagger2 ? own(written, 'responses') : own(own(written, 'components'), 'responses')).map((n) =>
+      n.toLowerCase(),
+    ),
+  );
+  let shape: { mediaType?: string; schemaRef: string } | undefined | null = null;
+  /** The `$ref` of the shared response to add for `code` (named once), or why there cannot be one. */
+  const create = (code: number): string => {
+    const existing = creations.get(code);
+    if (existing !== undefined) return existing.ref;
+    const base = responseName(code);
+    if (base === undefined) return `${code} has no reason phrase to name a shared response by: add one by hand`;
+    const taken = (n: string): boolean =>
+      definitionNames.has(n.toLowerCase()) ||
+      [...creations.values()].some((c) => c.name.toLowerCase() === n.toLowerCase());
+    const name = [base, `${base}Error`, `${base}Response`, `Error${code}`].find((n) => !taken(n));
+    if (name === undefined) return `the names for a shared ${code} response are taken: add one by hand`;
+    const ref = `${swagger2 ? '#/responses/' : '#/components/responses/'}${name}`;
+    creations.set(code, { name, ref });
+    return ref;
+  };
+  /** Whether the shared response `ref` (as written) has a body, or may have (a `$ref` on to another). */
+  const hasBody = (ref: string): boolean => {
+    const segments = decodePointer(ref.slice(1).replace(/^\//, ''));
+    const node = segments === undefined ? undefined : getAt(written, segments);
+    return (
+      node === undefined ||
+      own(node, 'content') !== undefined ||
+      own(node, 'schema') !== undefined ||
+      own(node, '$ref') !== undefined
+    );
+  };
+  /** A HEAD's own response for `code`: its reason phrase and the header its code asks for, no body. */
+  const headResponse = (code: number): Value => {
+    const header = NEW_RESPONSE_HEADERS[code];
+    const description = describeCode(code).replace(/^\d+\s*/, '') || `Error ${code}`;
+    return header === undefined
+      ? { description }
+      : { description, headers: { [header]: headerValue(header, code, swagger2) } };
+  };
+  /** A new shared response for `code`: its reason phrase, the document's error body, the header its code asks for. */
+  const newResponse = (code: number): Value => {
+    if (shape === null) shape = errorShape(model, written, swagger2);
+    const description = describeCode(code).replace(/^\d+\s*/, '') || `Error ${code}`;
+    const header = NEW_RESPONSE_HEADERS[code];
+    const value: Record<string, Value> = { description };
+    if (header !== undefined) value.headers = { [header]: headerValue(header, code, swagger2) };
+    if (shape !== undefined) {
+      if (swagger2) value.schema = { $ref: shape.schemaRef };
+      else value.content = { [shape.mediaType ?? 'application/json']: { schema: { $ref: shape.schemaRef } } };
+    }
+    return value;
+  };
 
   for (const { finding, rule } of mine) {
     const note = finding.note;
@@ -331,12 +543,91 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         leave("the response's headers are a $ref or not a map: add it by hand");
         continue;
       }
-      const group = headerGroups.get(pathKey(place.path)) ?? { path: place.path, headers: new Map() };
-      headerGroups.set(pathKey(place.path), group);
+      // A header a 304 or 206 repeats from the 200 (ETag): declared on the 200 alone, its 304 would then lack it.
+      const operation = model.operations.find((op) => op.label === key?.where);
+      const repeats = operation?.responses.find(
+        (r) =>
+          (r.code === 304 || r.code === 206) &&
+          key?.code === '200' &&
+          REPEATED_HEADERS.includes(header.toLowerCase()) &&
+          !r.headerNames.has(header.toLowerCase()),
+      );
+      if (repeats !== undefined) {
+        leave(
+          `its ${String(repeats.code)} would then lack ${header}, which a ${String(repeats.code)} repeats from the 200 (http-status-cache-headers): declare it on both by hand`,
+        );
+        continue;
+      }
+      const group = headerGroupAt(place.path);
       const code = key?.code !== undefined && /^\d{3}$/.test(key.code) ? Number(key.code) : undefined;
-      const existing = group.headers.get(header) ?? { code, findings: [] };
-      existing.findings.push(finding);
-      group.headers.set(header, existing);
+      if (!group.headers.has(header)) group.headers.set(header, { code });
+      group.findings.add(finding);
+      continue;
+    }
+    if (rule === CACHE_HEADERS_RULE) {
+      // Each operation the finding names: its 304 or 206, and the repeated headers its 200 declares and the 304 lacks.
+      const wanted = new Map<string, { code: number | undefined; value?: Value }>();
+      let target: Concrete | undefined;
+      let problem: string | undefined;
+      for (const k of finding.keys) {
+        const operation = model.operations.find((op) => op.label === k.where);
+        const entry = operation?.responses.find((r) => r.key === k.code || String(r.code) === k.code);
+        const ok = operation?.responses.find((r) => r.code === 200);
+        if (operation === undefined || entry === undefined || ok === undefined) {
+          problem = 'the operations it names are not found as written';
+          break;
+        }
+        const place = concrete(written, entry.path);
+        if (typeof place === 'string') {
+          problem = place;
+          break;
+        }
+        if (target !== undefined && pathKey(target.path) !== pathKey(place.path)) {
+          problem = 'the operations it names have different responses';
+          break;
+        }
+        target = place;
+        const okPlace = concrete(written, ok.path);
+        const okHeaders = typeof okPlace === 'string' ? undefined : own(getAt(written, okPlace.path), 'headers');
+        for (const name of keysOf(own(ok.response, 'headers'))) {
+          if (!REPEATED_HEADERS.includes(name.toLowerCase()) || entry.headerNames.has(name.toLowerCase())) continue;
+          const declaration = own(okHeaders, name);
+          const ref = own(declaration, '$ref');
+          const description = own(declaration, 'description');
+          const value: Value =
+            typeof ref === 'string' && ref.startsWith('#')
+              ? { $ref: ref }
+              : swagger2
+                ? {
+                    description: typeof description === 'string' ? description : headerDescription(name, 200),
+                    type: 'string',
+                  }
+                : {
+                    description: typeof description === 'string' ? description : headerDescription(name, 200),
+                    schema: asValue(own(declaration, 'schema')) ?? { type: 'string' },
+                  };
+          if (!wanted.has(name)) wanted.set(name, { code: entry.code, value });
+        }
+      }
+      if (problem === undefined && target === undefined) problem = 'the finding names no operation';
+      if (problem !== undefined || target === undefined) {
+        leave(problem ?? '');
+        continue;
+      }
+      if (target.viaRef && target.path.length > 0 && !sharedByAll(target.path, cacheAt)) {
+        leave(
+          `the shared response '${named(target.path)}' is also used by operations whose 200s ask for other headers: give this operation a response of its own`,
+        );
+        continue;
+      }
+      const headers = own(getAt(written, target.path), 'headers');
+      if (headers !== undefined && (!isObject(headers) || typeof own(headers, '$ref') === 'string')) {
+        leave("the response's headers are a $ref or not a map: add them by hand");
+        continue;
+      }
+      const group = headerGroupAt(target.path);
+      for (const [name, want] of wanted) if (!group.headers.has(name)) group.headers.set(name, want);
+      group.findings.add(finding);
       continue;
     }
     if (rule === NO_BODY_RULE) {
@@ -344,8 +635,17 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       const isBody = key?.subject === 'body' && (last === 'content' || last === 'schema');
       const isLength = key?.subject === 'Content-Length' && at[at.length - 2] === 'headers';
       if (!isBody && !isLength) {
+        const own_ = key?.subject === 'body' ? ownResponse(at) : undefined;
+        if (typeof own_ === 'object') {
+          const id = pathKey(at);
+          const entry = ownResponses.get(id) ?? { ...own_, findings: [] };
+          entry.findings.push(finding);
+          ownResponses.set(id, entry);
+          continue;
+        }
         leave(
-          'the response is shared with an operation that keeps its body (a GET shares it with a HEAD): give this operation a response of its own',
+          own_ ??
+            'the response is shared with an operation that keeps its body (a GET shares it with a HEAD): give this operation a response of its own',
         );
         continue;
       }
@@ -413,10 +713,12 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         leave('the finding names no code to add');
         continue;
       }
-      const choice = choose(expects, at);
-      if (choice === undefined || choice.ref === undefined) {
+      const operation = model.operations.find((op) => pathKey(op.responsesPath) === pathKey(at));
+      const reads =
+        expects[0] === 401 && operation !== undefined ? inheritsSecurityButReadsAsPublic(operation) : undefined;
+      if (reads !== undefined) {
         leave(
-          `the document has no shared response for ${expects.join(' or ')} to reuse (no operation references one, none is named for it): add one by hand`,
+          `it reads as ${reads}, which is usually public and only inherits the root \`security\`: whether to give it \`security: []\` or a 401 response is for a person`,
         );
         continue;
       }
@@ -425,14 +727,80 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         leave(place);
         continue;
       }
+      // The code and shared response the document would use (./choose.ts: its family, then the code more operations declare).
+      const chosen = choose(expects, at);
+      let choice: { code: number; ref: string | undefined; inline?: Value } | undefined =
+        chosen?.ref === undefined ? undefined : { code: chosen.code, ref: chosen.ref };
+      // A HEAD's response has no body: a shared one with a body would be http-status-no-body's finding.
+      if (operation?.method === 'head' && (choice === undefined || hasBody(choice.ref as string))) {
+        const code = choice?.code ?? (expects[0] as number);
+        if (code < 400) {
+          leave(`a ${code} repeats the 200's headers: add it by hand`);
+          continue;
+        }
+        choice = { code, ref: '', inline: headResponse(code) };
+      }
+      if (choice === undefined) {
+        const code = expects[0] as number;
+        const created = code >= 400 ? create(code) : undefined;
+        if (typeof created !== 'string' || !created.startsWith('#')) {
+          leave(
+            created ??
+              `the document has no shared response for ${expects.join(' or ')} to reuse, and a ${code} repeats the 200's headers: add one by hand`,
+          );
+          continue;
+        }
+        choice = { code, ref: created };
+      }
+      const ref = choice.ref as string;
       const group = additions.get(pathKey(place.path)) ?? { path: place.path, codes: new Map() };
       additions.set(pathKey(place.path), group);
-      const entry = group.codes.get(choice.code) ?? { ref: choice.ref, findings: [] };
+      const entry = group.codes.get(choice.code) ?? {
+        ref,
+        ...(choice.inline === undefined ? {} : { inline: choice.inline }),
+        findings: [],
+      };
       entry.findings.push(finding);
       group.codes.set(choice.code, entry);
       continue;
     }
   }
+
+  for (const response of ownResponses.values()) {
+    const problem = editor.replace(response.path, response.key, response.value);
+    for (const finding of response.findings) {
+      if (problem === undefined) fixed.push({ finding, what: response.what });
+      else left.push({ finding, reason: `'${named(response.path)}' cannot be edited: ${problem}` });
+    }
+  }
+
+  // The shared responses to add, once each, before anything references them.
+  let creationProblem: string | undefined;
+  if (creations.size > 0) {
+    const entries: NewEntry[] = [...creations.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([code, { name }]) => ({ key: name, value: newResponse(code) }));
+    const container = swagger2 ? own(written, 'responses') : own(own(written, 'components'), 'responses');
+    const components = own(written, 'components');
+    creationProblem = isObject(container)
+      ? editor.add(swagger2 ? ['responses'] : ['components', 'responses'], entries, atEnd)
+      : swagger2
+        ? editor.add([], [{ key: 'responses', value: Object.fromEntries(entries.map((e) => [e.key, e.value])) }], atEnd)
+        : isObject(components)
+          ? editor.add(
+              ['components'],
+              [{ key: 'responses', value: Object.fromEntries(entries.map((e) => [e.key, e.value])) }],
+              atEnd,
+            )
+          : editor.add(
+              [],
+              [{ key: 'components', value: { responses: Object.fromEntries(entries.map((e) => [e.key, e.value])) } }],
+              atEnd,
+            );
+    if (creationProblem !== undefined)
+      creationProblem = `the shared responses to add cannot be written (${creationProblem}): add them by hand`;
+  }
+  const createdRefs = new Set([...creations.values()].map((c) => c.ref));
 
   // The edits: each group once, so that no two touch the same place.
   for (const group of headerGroups.values()) {
@@ -440,10 +808,10 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
     const declared = new Set(keysOf(own(response, 'headers')).map((h) => h.toLowerCase()));
     const entries: NewEntry[] = [];
     const findings: KeyedResult[] = [];
-    for (const [header, { code, findings: those }] of group.headers) {
-      findings.push(...those);
+    findings.push(...group.findings);
+    for (const [header, { code, value }] of group.headers) {
       if (!declared.has(header.toLowerCase()))
-        entries.push({ key: header, value: headerValue(header, code, swagger2) });
+        entries.push({ key: header, value: value ?? headerValue(header, code, swagger2) });
     }
     const names = [...group.headers.keys()].join(', ');
     const problem =
@@ -477,11 +845,21 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
     }
   }
   for (const group of additions.values()) {
-    for (const [code, { ref, findings }] of [...group.codes.entries()].sort((a, b) => a[0] - b[0])) {
-      const problem = editor.add(group.path, [{ key: String(code), value: { $ref: ref } }], codePosition(code));
+    for (const [code, { ref, inline, findings }] of [...group.codes.entries()].sort((a, b) => a[0] - b[0])) {
+      const created = createdRefs.has(ref);
+      const problem =
+        created && creationProblem !== undefined
+          ? creationProblem
+          : editor.add(group.path, [{ key: String(code), value: inline ?? { $ref: ref } }], codePosition(code));
       for (const finding of findings) {
         if (problem === undefined)
-          fixed.push({ finding, what: `added ${code} ($ref '${ref}') to '${named(group.path)}'` });
+          fixed.push({
+            finding,
+            what:
+              inline === undefined
+                ? `added ${code} ($ref '${ref}'${created ? ', a shared response added for it' : ''}) to '${named(group.path)}'`
+                : `added ${code} (a response of its own without a body, as a HEAD's) to '${named(group.path)}'`,
+          });
         else left.push({ finding, reason: `'${named(group.path)}' cannot be edited: ${problem}` });
       }
     }

@@ -17,12 +17,12 @@
 import { Document, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import type { Node as JsonNode } from 'jsonc-parser';
-import { JsonStyle, apply, insertSplice, removeSplice } from './json-layout';
+import type { FormattingOptions, Node as JsonNode } from 'jsonc-parser';
+import { insertSplice } from './json-layout';
 import type { JsonPath } from '../../functions/lib/safe';
 
-/** A value `fix` writes: strings and maps of them (a header, a `$ref`). */
-export type Value = string | { readonly [key: string]: Value };
+/** A value `fix` writes: scalars and maps of them (a header, a `$ref`, a response copied from its definition). */
+export type Value = string | number | boolean | { readonly [key: string]: Value };
 
 export interface NewEntry {
   readonly key: string;
@@ -39,6 +39,8 @@ export interface TextEditor {
   add(path: JsonPath, entries: readonly NewEntry[], position: Position): string | undefined;
   /** Removes `key` (and its value) from the map at `path`; a reason when it cannot. */
   remove(path: JsonPath, key: string): string | undefined;
+  /** Replaces the value of `key` of the map at `path` (the key kept as written); a reason when it cannot. */
+  replace(path: JsonPath, key: string, value: Value): string | undefined;
   /** Renames `key` of the map at `path` to `to`, keeping its value and quoting; a reason when it cannot. */
   rename(path: JsonPath, key: string, to: string): string | undefined;
   /** The text with every edit made. */
@@ -57,9 +59,11 @@ interface Splice {
   readonly end: number;
   readonly text: string;
   readonly order: number;
+  /** The column of an insertion's keys: at one offset, a deeper map's entries come before an outer map's. */
+  readonly indent: number;
 }
 
-const PLAIN = /^[A-Za-z$/][A-Za-z0-9 _.,()/$-]*$/;
+const PLAIN = /^[A-Za-z$/][A-Za-z0-9 _.,()/$+-]*$/;
 const RESERVED = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
 
 /** A scalar as YAML writes it: plain when that reads back as the same string, else single-quoted. */
@@ -141,6 +145,7 @@ function yamlEditor(text: string): TextEditor | string {
   const emit = (entry: NewEntry, indent: number, keyText: (key: string) => string): string => {
     const pad = ' '.repeat(indent);
     if (typeof entry.value === 'string') return `${pad}${keyText(entry.key)}: ${yamlScalar(entry.value)}\n`;
+    if (typeof entry.value !== 'object') return `${pad}${keyText(entry.key)}: ${String(entry.value)}\n`;
     const children = Object.entries(entry.value).map(([key, value]) =>
       emit({ key, value }, indent + step, (k) => yamlScalar(k)),
     );
@@ -155,7 +160,8 @@ function yamlEditor(text: string): TextEditor | string {
       const first = text[r[0]];
       if (first === "'" || first === '"')
         return (key) => (/^\d{3}$/.test(key) ? `${first}${key}${first}` : yamlScalar(key));
-      return (key) => (/^\d{3}$/.test(key) ? key : yamlScalar(key));
+      // An unquoted code is an integer key, which Spectral's parser reports: a new one is quoted.
+      return (key) => (/^\d{3}$/.test(key) ? `'${key}'` : yamlScalar(key));
     }
     return (key) => (/^\d{3}$/.test(key) ? `'${key}'` : yamlScalar(key));
   };
@@ -183,7 +189,7 @@ function yamlEditor(text: string): TextEditor | string {
       const style = keyStyle(map);
       const lines = entries.map((entry) => emit(entry, indent, style)).join('');
       const newline = offset === text.length && text.length > 0 && !text.endsWith('\n') ? '\n' : '';
-      splices.push({ start: offset, end: offset, text: newline + lines, order: order++ });
+      splices.push({ start: offset, end: offset, text: newline + lines, order: order++, indent });
       return undefined;
     },
     remove(path, key) {
@@ -194,7 +200,22 @@ function yamlEditor(text: string): TextEditor | string {
       if (map.items.length === 1) return `'${key}' is its only key`;
       const start = pairLineStart(pair);
       if (typeof start === 'string') return start;
-      splices.push({ start, end: pairEnd(pair), text: '', order: order++ });
+      splices.push({ start, end: pairEnd(pair), text: '', order: order++, indent: 0 });
+      return undefined;
+    },
+    replace(path, key, value) {
+      const map = mapAt(path);
+      if (typeof map === 'string') return map;
+      const pair = map.items.find((p) => keyOfPair(p) === key);
+      const r = range(pair?.key as YamlNode | null);
+      if (pair === undefined || r === undefined) return `it has no '${key}'`;
+      if (isAlias(pair.value) || typeof (pair.value as { anchor?: unknown } | null)?.anchor === 'string')
+        return `its '${key}' is a YAML anchor or alias that other places share`;
+      const start = pairLineStart(pair);
+      if (typeof start === 'string') return start;
+      const written = text.slice(r[0], r[1]);
+      const lines = emit({ key, value }, column(r[0]), () => written);
+      splices.push({ start, end: pairEnd(pair), text: lines, order: order++, indent: 0 });
       return undefined;
     },
     rename(path, key, to) {
@@ -212,24 +233,32 @@ function yamlEditor(text: string): TextEditor | string {
           : plainSafe
             ? to
             : yamlScalar(to);
-      splices.push({ start: r[0], end: r[1], text: replacement, order: order++ });
+      splices.push({ start: r[0], end: r[1], text: replacement, order: order++, indent: 0 });
       return undefined;
     },
-    result() {
-      // At one offset, insertions before a removal that starts there; otherwise in the order made.
-      const removes = (s: Splice): number => (s.end > s.start ? 1 : 0);
-      const sorted = [...splices].sort((a, b) => a.start - b.start || removes(a) - removes(b) || a.order - b.order);
-      let out = '';
-      let at = 0;
-      for (const splice of sorted) {
-        // Overlapping splices are a bug of the planner; keep the first.
-        if (splice.start < at) continue;
-        out += text.slice(at, splice.start) + splice.text;
-        at = splice.end;
-      }
-      return out + text.slice(at);
-    },
+    result: () => applySplices(text, splices),
   };
+}
+
+/**
+ * The text with the splices made: at one offset, insertions before a removal that starts there, a deeper
+ * map's before an outer one's (the end of an operation's responses is also the end of the document);
+ * otherwise in the order made. Overlapping splices are a bug of the planner: the first is kept.
+ */
+function applySplices(text: string, splices: readonly Splice[]): string {
+  const removes = (s: Splice): number => (s.end > s.start ? 1 : 0);
+  const sorted = [...splices].sort(
+    (a, b) =>
+      a.start - b.start || removes(a) - removes(b) || (removes(a) === 0 ? b.indent - a.indent : 0) || a.order - b.order,
+  );
+  let out = '';
+  let at = 0;
+  for (const splice of sorted) {
+    if (splice.start < at) continue;
+    out += text.slice(at, splice.start) + splice.text;
+    at = splice.end;
+  }
+  return out + text.slice(at);
 }
 
 /** The document's indentation step: how far the first nested block map is indented from its parent key (2 if none). */
@@ -252,30 +281,53 @@ function indentStep(doc: Document.Parsed, text: string): number {
 // ---------------------------------------------------------------- JSON
 
 /** The document's indentation (the first indented line's) and line end. */
-function jsonFormatting(text: string): JsonStyle {
+function jsonFormatting(text: string): FormattingOptions {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const indented = /\n([ \t]+)\S/.exec(text);
-  if (indented === null) return { step: '  ', eol };
+  if (indented === null) return { insertSpaces: true, tabSize: 2, eol };
   const indent = indented[1] as string;
-  return indent.startsWith('\t') ? { step: '\t', eol } : { step: indent, eol };
+  return indent.startsWith('\t')
+    ? { insertSpaces: false, tabSize: 1, eol }
+    : { insertSpaces: true, tabSize: indent.length, eol };
 }
 
-function jsonEditor(initial: string): TextEditor | string {
-  let text = initial;
+/**
+ * JSON: the text is parsed once; each edit is computed on the text as it
+ * was (a property inserted after its neighbour, removed with its comma, a
+ * value replaced) and all are applied at the end. Re-parsing after each
+ * edit (jsonc-parser's `modify` does) costs a second per edit on a 4 MB
+ * description.
+ */
+function jsonEditor(text: string): TextEditor | string {
   const errors: Array<{ error: number }> = [];
-  parseTree(text, errors as never, { allowTrailingComma: false, disallowComments: false });
-  if (errors.length > 0) return 'the JSON has syntax errors';
-  const formattingOptions = jsonFormatting(text);
+  const tree = parseTree(text, errors as never, { allowTrailingComma: false, disallowComments: false });
+  if (errors.length > 0 || tree === undefined) return 'the JSON has syntax errors';
+  const { insertSpaces, tabSize, eol } = jsonFormatting(text);
+  const unit = insertSpaces ? ' '.repeat(tabSize ?? 2) : '\t';
+  const splices: Splice[] = [];
+  let order = 0;
 
   const objectAt = (path: JsonPath): JsonNode | string => {
-    const tree = parseTree(text);
-    if (tree === undefined) return 'the JSON cannot be parsed';
     const node = path.length === 0 ? tree : findNodeAtLocation(tree, [...path]);
     if (node === undefined) return 'its place is not in the JSON';
     if (node.type !== 'object') return 'it is not an object';
     return node;
   };
   const keysOf = (node: JsonNode): string[] => (node.children ?? []).map((p) => String(p.children?.[0]?.value ?? ''));
+  /** The whitespace that starts the line `offset` is on, when only whitespace comes before it there; else undefined (one-line JSON). */
+  const lineIndent = (offset: number): string | undefined => {
+    const start = lineStart(text, offset);
+    const before = text.slice(start, offset);
+    return /^[ \t]*$/.test(before) ? before : undefined;
+  };
+  /** A value as JSON, its lines after the first indented by `indent` (pretty), or on one line. */
+  const json = (value: Value, indent: string | undefined): string =>
+    indent === undefined
+      ? JSON.stringify(value)
+      : JSON.stringify(value, null, unit).split('\n').join(`${eol}${indent}`);
+  const push = (start: number, end: number, replacement: string, indent: number): void => {
+    splices.push({ start, end, text: replacement, order: order++, indent });
+  };
 
   return {
     mapProblem(path) {
@@ -285,25 +337,52 @@ function jsonEditor(initial: string): TextEditor | string {
     add(path, entries, position) {
       const node = objectAt(path);
       if (typeof node === 'string') return node;
-      // One entry after another, each where the position puts it among the keys (the ones just added included).
-      let index = position(keysOf(node));
+      const props = node.children ?? [];
+      const at = Math.max(0, Math.min(props.length, position(keysOf(node))));
+      if (props.length === 0) {
+        // `{}` in a document of several lines: the entries on lines of their own, one step in from the line's.
+        const outer = text.includes('\n')
+          ? (/^[ \t]*/.exec(text.slice(lineStart(text, node.offset)))?.[0] ?? '')
+          : undefined;
+        const indent = outer === undefined ? undefined : `${outer}${unit}`;
+        const body = entries.map(
+          (e) => `${JSON.stringify(e.key)}:${indent === undefined ? '' : ' '}${json(e.value, indent)}`,
+        );
+        const inner =
+          indent === undefined ? body.join(',') : `${eol}${indent}${body.join(`,${eol}${indent}`)}${eol}${outer ?? ''}`;
+        // Between the braces of `{}` (whatever whitespace they hold).
+        push(node.offset + 1, node.offset + node.length - 1, inner, (indent ?? '').length);
+        return undefined;
+      }
+      // Each entry where the position puts it, in the layout of the object (./json-layout.ts), computed on the one parse.
       for (const entry of entries) {
-        const object = objectAt(path);
-        if (typeof object === 'string') return object;
-        text = apply(text, insertSplice(text, object, index, entry.key, entry.value, formattingOptions));
-        index++;
+        const splice = insertSplice(text, node, at, entry.key, entry.value, { step: unit, eol: eol ?? '\n' });
+        push(splice.start, splice.end, splice.text, 0);
       }
       return undefined;
     },
     remove(path, key) {
       const node = objectAt(path);
       if (typeof node === 'string') return node;
-      const keys = keysOf(node);
-      if (!keys.includes(key)) return `it has no '${key}'`;
-      if (keys.length === 1) return `'${key}' is its only key`;
-      const splice = removeSplice(node, key);
-      if (splice === undefined) return `it has no '${key}'`;
-      text = apply(text, splice);
+      const props = node.children ?? [];
+      const i = props.findIndex((p) => p.children?.[0]?.value === key);
+      if (i < 0) return `it has no '${key}'`;
+      if (props.length === 1) return `'${key}' is its only key`;
+      const prop = props[i] as JsonNode;
+      const next = props[i + 1];
+      const prev = props[i - 1];
+      // With the comma after it (and the space up to the next key), or, the last, with the comma before it.
+      if (next !== undefined) push(prop.offset, next.offset, '', 0);
+      else if (prev !== undefined) push(prev.offset + prev.length, prop.offset + prop.length, '', 0);
+      return undefined;
+    },
+    replace(path, key, value) {
+      const node = objectAt(path);
+      if (typeof node === 'string') return node;
+      const prop = (node.children ?? []).find((p) => p.children?.[0]?.value === key);
+      const valueNode = prop?.children?.[1];
+      if (prop === undefined || valueNode === undefined) return `it has no '${key}'`;
+      push(valueNode.offset, valueNode.offset + valueNode.length, json(value, lineIndent(prop.offset)), 0);
       return undefined;
     },
     rename(path, key, to) {
@@ -312,9 +391,9 @@ function jsonEditor(initial: string): TextEditor | string {
       const property = (node.children ?? []).find((p) => p.children?.[0]?.value === key);
       const keyNode = property?.children?.[0];
       if (keyNode === undefined) return `it has no '${key}'`;
-      text = text.slice(0, keyNode.offset) + JSON.stringify(to) + text.slice(keyNode.offset + keyNode.length);
+      push(keyNode.offset, keyNode.offset + keyNode.length, JSON.stringify(to), 0);
       return undefined;
     },
-    result: () => text,
+    result: () => applySplices(text, splices),
   };
 }

@@ -465,14 +465,24 @@ function onlyBearerTokens(op: Operation): boolean {
 }
 
 /**
+ * What an operation that inherits the root `security` reads as when it
+ * reads as public (a probe, the way to authenticate, the index): a 401 it
+ * lacks is more likely wrong security than a missing response. Exported for
+ * `fix`, which leaves such a 401 for a person.
+ */
+export function inheritsSecurityButReadsAsPublic(op: Operation): string | undefined {
+  if (op.where !== 'path' || op.security !== 'required' || Array.isArray(own(op.node, 'security'))) return undefined;
+  return readsAsPublic(op);
+}
+
+/**
  * The fix of a missing 401 on an operation that reads as public (a probe,
  * the login) and requires credentials only because it inherits the root
  * `security`: what is wrong is more likely the security than the
  * responses.
  */
 function publicFix(op: Operation): string | undefined {
-  if (op.where !== 'path' || op.security !== 'required' || Array.isArray(own(op.node, 'security'))) return undefined;
-  const reads = readsAsPublic(op);
+  const reads = inheritsSecurityButReadsAsPublic(op);
   return reads === undefined
     ? undefined
     : `${reads} is usually public: give it \`security: []\`, or add a 401 response`;
