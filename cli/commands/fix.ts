@@ -115,7 +115,8 @@ export async function checkFix(
   validate: (text: string, source: string) => Promise<{ ok: boolean; message: string } | undefined> = (text, source) =>
     bounded(validates(text, source), validationSeconds),
 ): Promise<string[]> {
-  return (await relint(before, plan, ruleset, rules, ignoreUnknownFormat, new Set(), validate, validationSeconds)).problems;
+  return (await relint(before, plan, ruleset, rules, ignoreUnknownFormat, new Set(), validate, validationSeconds))
+    .problems;
 }
 
 async function relint(
