@@ -29,9 +29,8 @@ const nodeGlobals = Object.fromEntries(
 
 export default tseslint.config(
   {
-    // Stale `eslint-disable` comments are not reported, for now: the old ones name rules of earlier
-    // typescript-eslint versions (no-var-requires), and removing them touches test files other branches edit.
-    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    // A stale `eslint-disable` comment (one that disables nothing) is an error.
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
   {
     ignores: [
@@ -86,13 +85,6 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
       ],
     },
-  },
-  {
-    // no-unnecessary-type-assertion is off here only, for now: its findings (all autofixable; 7 in
-    // functions/lib/context.ts and report/page/render.ts at the time, plus those in files other branches
-    // are editing) are to be fixed with `eslint --fix` once those branches are merged; then this block goes.
-    files: ['functions/**', 'report/**', 'ruleset/**', 'entry/**', 'cli/fix/**', 'playground/**'],
-    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
   },
   {
     // The JavaScript files outside scripts/ (this config, jest's, the tests' global setup) are in no tsconfig:

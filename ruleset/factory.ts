@@ -114,7 +114,7 @@ function plainCopy(value: unknown, path: Array<string | number>, problems: Optio
     return undefined;
   }
   const copy: Record<string, unknown> = {};
-  // eslint-disable-next-line guard-for-in -- inherited keys are read on purpose: they are options too
+
   for (const key in value)
     Object.defineProperty(copy, key, {
       value: plainCopy((value as Record<string, unknown>)[key], [...path, key], problems),

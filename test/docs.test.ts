@@ -131,7 +131,6 @@ describe('README', () => {
 
 describe('generated tables', () => {
   test("docs/matrix.md, docs/profiles.md and the rule pages' options match the data (run `npm run docs` to refresh)", () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { render, FILES } = require('../scripts/render-docs.cjs') as {
       render: (t: string, fns: unknown, file: string) => string;
       FILES: string[];

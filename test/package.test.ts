@@ -97,7 +97,7 @@ describe('package shape', () => {
   ])('the CommonJS entry %s is the ruleset itself (what a YAML `extends` needs)', (file, mode) => {
     // The bundle carries its code as a string (scripts/build.mjs), which ends by making the ruleset the export.
     expect(readFileSync(path.join(ROOT, 'dist', file), 'utf8')).toContain('module.exports = module.exports.default;');
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+
     const ruleset = require(path.join(ROOT, 'dist', file));
     expect(Object.keys(ruleset.rules)).toEqual([...RULE_NAMES]);
     expect(ruleset.default).toBeUndefined();
@@ -127,7 +127,7 @@ describe('package shape', () => {
       const run = spawnSync(process.execPath, [file], { cwd: dir, encoding: 'utf8' });
       expect(run.stderr).toBe('');
       const out = JSON.parse(run.stdout);
-      // eslint-disable-next-line @typescript-eslint/no-var-requires
+
       expect(out.names).toEqual(Object.keys(require(path.join(ROOT, 'dist', 'report.cjs'))).sort());
       expect(out.same).toBe(true);
       expect(out.findings).toBe(7);

@@ -12,9 +12,8 @@ import { oas } from '@stoplight/spectral-rulesets';
 import { load } from 'js-yaml';
 import { LintFinding, lint, ruleset as ours } from './helpers/lint';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const ibm = require('@ibm-cloud/openapi-ruleset') as RulesetDefinition;
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+
 const owaspModule = require('@stoplight/spectral-owasp-ruleset') as { default?: RulesetDefinition } & RulesetDefinition;
 const owasp = owaspModule.default ?? owaspModule;
 

@@ -134,20 +134,3 @@ export function insertSplice(
   const before = props[at - 1] as JsonNode;
   return { start: end(before), end: end(before), text: `,${style.eol}${indent}${entry}` };
 }
-
-/** The splice that removes the entry `key` of the object `node` (and one comma), or undefined when it has none. */
-export function removeSplice(node: JsonNode, key: string): Splice | undefined {
-  const props = node.children ?? [];
-  const i = props.findIndex((p) => p.children?.[0]?.value === key);
-  const prop = props[i];
-  if (prop === undefined) return undefined;
-  const before = props[i - 1];
-  if (before !== undefined) return { start: end(before), end: end(prop), text: '' };
-  const after = props[i + 1];
-  if (after !== undefined) return { start: prop.offset, end: after.offset, text: '' };
-  return { start: node.offset + 1, end: end(node) - 1, text: '' };
-}
-
-/** The text with the splice made. */
-export const apply = (text: string, splice: Splice): string =>
-  text.slice(0, splice.start) + splice.text + text.slice(splice.end);

@@ -733,7 +733,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         chosen?.ref === undefined ? undefined : { code: chosen.code, ref: chosen.ref };
       // A HEAD's response has no body: a shared one with a body would be http-status-no-body's finding.
       if (operation?.method === 'head' && (choice === undefined || hasBody(choice.ref as string))) {
-        const code = choice?.code ?? (expects[0] as number);
+        const code = choice?.code ?? expects[0] ?? 0; // expects is not empty (checked above)
         if (code < 400) {
           leave(`a ${code} repeats the 200's headers: add it by hand`);
           continue;

@@ -268,8 +268,8 @@ function indentStep(doc: Document.Parsed, text: string): number {
   for (const pair of root.items) {
     const value = pair.value;
     if (!isMap(value) || value.flow === true || value.items.length === 0) continue;
-    const parent = range(pair.key as YamlNode | null);
-    const child = range(value.items[0]?.key as YamlNode | null);
+    const parent = range(pair.key);
+    const child = range(value.items[0]?.key);
     if (parent === undefined || child === undefined) continue;
     const col = (o: number): number => o - lineStart(text, o);
     const step = col(child[0]) - col(parent[0]);

@@ -95,10 +95,7 @@ function buildConfig<O>(options: unknown, { defaults, byMode }: OptionDefaults<O
     mode,
     matrix: matrixFor(options, mode),
     profiles: profileTableFor(options),
-    skip:
-      typeof skip === 'object' && skip !== null && skipsAnything(skip as SkipOptions)
-        ? (skip as SkipOptions)
-        : undefined,
+    skip: typeof skip === 'object' && skip !== null && skipsAnything(skip) ? skip : undefined,
     options: { ...defaults, ...(byMode?.[mode] ?? {}), ...own },
   };
 }

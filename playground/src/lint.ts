@@ -7,7 +7,7 @@
  * nothing is fetched.
  */
 import { Ruleset, Spectral } from '@stoplight/spectral-core';
-import type { IRuleResult, RulesetDefinition } from '@stoplight/spectral-core';
+import type { IRuleResult } from '@stoplight/spectral-core';
 import { Resolver } from '@stoplight/spectral-ref-resolver';
 import defaultRuleset from '../../entry';
 import strictRuleset from '../../entry/strict';
@@ -34,7 +34,7 @@ const rulesets = new Map<PlaygroundMode, Ruleset>();
 function rulesetFor(mode: PlaygroundMode): Ruleset {
   let ruleset = rulesets.get(mode);
   if (ruleset === undefined) {
-    ruleset = new Ruleset((mode === 'strict' ? strictRuleset : defaultRuleset) as RulesetDefinition, {
+    ruleset = new Ruleset(mode === 'strict' ? strictRuleset : defaultRuleset, {
       severity: 'recommended',
       source: `spectral-http-status${mode === 'strict' ? '/strict' : ''}`,
     });

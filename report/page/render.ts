@@ -543,7 +543,7 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
     });
   };
   const details = root.querySelector('#details') as HTMLElement;
-  const value = (id: string): string => ((root.querySelector(`#${id}`) as HTMLInputElement | null)?.value ?? '').trim();
+  const value = (id: string): string => (root.querySelector<HTMLInputElement>(`#${id}`)?.value ?? '').trim();
 
   const applyFilters = (): number => {
     const rule = value('f-rule');
@@ -551,8 +551,8 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
     const method = value('f-method');
     const prefix = value('f-prefix');
     const search = value('f-search').toLowerCase();
-    const findingsOnly = (root.querySelector('#f-findings') as HTMLInputElement | null)?.checked === true;
-    const touchedOnly = (root.querySelector('#f-changed') as HTMLInputElement | null)?.checked === true;
+    const findingsOnly = root.querySelector<HTMLInputElement>('#f-findings')?.checked === true;
+    const touchedOnly = root.querySelector<HTMLInputElement>('#f-changed')?.checked === true;
     let shown = 0;
     const visibleGroups = new Set<string>();
     for (const tr of Array.from(root.querySelectorAll<HTMLTableRowElement>('tr.r'))) {
@@ -616,7 +616,7 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
     mark(td);
     // The map is narrower with the details beside it: keep the open cell in sight.
     td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    (details.querySelector('#details-close') as HTMLElement | null)?.addEventListener('click', () => {
+    details.querySelector<HTMLElement>('#details-close')?.addEventListener('click', () => {
       close();
       td.focus();
     });
@@ -636,7 +636,7 @@ export function renderStatusMap(root: HTMLElement, map: StatusMap): RenderedMap 
   });
   // On an element of the map's own (replaced with it), so that drawing again adds no listener to `root`.
   root.querySelector('main')?.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape') close();
+    if (event.key === 'Escape') close();
   });
   for (const id of ['f-rule', 'f-severity', 'f-method', 'f-findings', 'f-changed'])
     root.querySelector(`#${id}`)?.addEventListener('change', applyFilters);

@@ -19,7 +19,6 @@ interface NodeModuleApi {
 }
 
 function nodeRequire(request: string): unknown {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const api = require('node:module') as NodeModuleApi;
   const parent = new api.Module(__filename);
   parent.filename = __filename;

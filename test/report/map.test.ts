@@ -285,7 +285,6 @@ describe('bad input', () => {
 });
 
 describe('the JSON Schema of the map (schema/status-map.schema.json)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Ajv = require('ajv') as typeof import('ajv').default;
   const schema = JSON.parse(
     require('node:fs').readFileSync(
