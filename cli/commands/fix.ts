@@ -103,6 +103,17 @@ async function bounded<T>(promise: Promise<T>, seconds: number): Promise<T | und
   }
 }
 
+/** Whether swagger-parser validated a text; undefined when it did not finish in time. */
+type Validation = { ok: boolean; message: string } | undefined;
+/** How a text is validated (swagger-parser in this process; the corpus script runs it in a child it can stop). */
+type Validate = (text: string, source: string) => Promise<Validation>;
+
+const VALIDATION_SECONDS = 120;
+const boundedValidation =
+  (seconds: number): Validate =>
+  (text, source) =>
+    bounded(validates(text, source), seconds);
+
 /** What the checks of a fix found wrong (empty: it may be written). */
 export async function checkFix(
   before: DocumentLint,
@@ -110,15 +121,28 @@ export async function checkFix(
   ruleset: Ruleset,
   rules: ReadonlySet<string> | undefined,
   ignoreUnknownFormat: boolean,
-  validationSeconds = 120,
-  /** How a text is validated (swagger-parser in this process; the corpus script runs it in a child it can stop). */
-  validate: (text: string, source: string) => Promise<{ ok: boolean; message: string } | undefined> = (text, source) =>
-    bounded(validates(text, source), validationSeconds),
+  validationSeconds = VALIDATION_SECONDS,
+  validate: Validate = boundedValidation(validationSeconds),
 ): Promise<string[]> {
-  return (await relint(before, plan, ruleset, rules, ignoreUnknownFormat, new Set(), validate, validationSeconds))
-    .problems;
+  const original = await validate(before.outcome.text, before.source);
+  const check = await relint(
+    before,
+    plan,
+    ruleset,
+    rules,
+    ignoreUnknownFormat,
+    new Set(),
+    validate,
+    validationSeconds,
+    original,
+  );
+  return check.problems;
 }
 
+/**
+ * The re-lint of a plan and its validation. `original` is the document's own validation, made once by the
+ * caller (the document does not change between rounds; swagger-parser takes a minute on a large one).
+ */
 async function relint(
   before: DocumentLint,
   plan: FixPlan,
@@ -126,20 +150,19 @@ async function relint(
   rules: ReadonlySet<string> | undefined,
   ignoreUnknownFormat: boolean,
   held: ReadonlySet<string>,
-  validate: (text: string, source: string) => Promise<{ ok: boolean; message: string } | undefined> = (text, source) =>
-    bounded(validates(text, source), 120),
-  validationSeconds = 120,
+  validate: Validate,
+  validationSeconds: number,
+  original: Validation,
 ): Promise<{ problems: string[]; after: DocumentLint; valid: boolean }> {
   const after = await lintText(plan.text, before.source, ruleset, { ignoreUnknownFormat });
   const problems = relintProblems(before, plan, after, rules, held);
-  const valid = await validate(before.outcome.text, before.source);
   let still = true;
-  if (valid === undefined) {
+  if (original === undefined) {
     still = false;
     problems.push(
       `swagger-parser did not finish validating the document in ${validationSeconds} s: whether the fix keeps it valid is not known`,
     );
-  } else if (valid.ok) {
+  } else if (original.ok) {
     const check = await validate(plan.text, before.source);
     still = check?.ok ?? false;
     if (check === undefined)
@@ -168,9 +191,21 @@ async function checkedPlan(
   const held = new Set<string>();
   const heldLeft: Left[] = [];
   let plan = planFixes(lint, rules);
+  const validate = boundedValidation(VALIDATION_SECONDS);
+  const original = await validate(lint.outcome.text, lint.source);
   let first: string[] | undefined;
   for (let round = 0; ; round++) {
-    const check = await relint(lint, plan, ruleset, rules, ignoreUnknownFormat, held);
+    const check = await relint(
+      lint,
+      plan,
+      ruleset,
+      rules,
+      ignoreUnknownFormat,
+      held,
+      validate,
+      VALIDATION_SECONDS,
+      original,
+    );
     first ??= check.problems;
     if (check.problems.length === 0) return { plan: { ...plan, left: [...plan.left, ...heldLeft] }, problems: [] };
     const offending = check.valid && round < ROUNDS ? offendingFixes(lint, plan, check.after) : undefined;
