@@ -37,8 +37,9 @@ interface InlineStyle {
 
 const end = (node: JsonNode): number => node.offset + node.length;
 
-function lineStart(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
+/** The offset where the line holding `offset` starts. */
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** Whether the node is written on one line. */
@@ -90,13 +91,12 @@ function siblingsCompact(text: string, node: JsonNode): boolean {
   });
 }
 
-/** The splice that inserts `key: value` into the object `node` before its entry `index` (its length: at the end). */
+/** The splice that inserts the entries into the object `node` before its entry `index` (its length: at the end). */
 export function insertSplice(
   text: string,
   node: JsonNode,
   index: number,
-  key: string,
-  value: JsonValue,
+  entries: ReadonlyArray<{ readonly key: string; readonly value: JsonValue }>,
   style: JsonStyle,
 ): Splice {
   const props = node.children ?? [];
@@ -104,17 +104,17 @@ export function insertSplice(
   // An empty `{}` of a pretty-printed document opens up, as JSON.stringify writes a non-empty object; in a minified one it stays.
   if (oneLine(text, node) && (props.length > 0 || !text.includes('\n'))) {
     const s = inlineStyle(text, node);
-    const entry = `${JSON.stringify(key)}${s.colon}${inline(value, s)}`;
+    const written = entries.map(({ key, value }) => `${JSON.stringify(key)}${s.colon}${inline(value, s)}`);
     if (props.length === 0) {
       const open = node.offset + 1;
-      return { start: open, end: end(node) - 1, text: `${s.pad}${entry}${s.pad}` };
+      return { start: open, end: end(node) - 1, text: `${s.pad}${written.join(s.comma)}${s.pad}` };
     }
     if (at === 0) {
       const first = props[0] as JsonNode;
-      return { start: first.offset, end: first.offset, text: `${entry}${s.comma}` };
+      return { start: first.offset, end: first.offset, text: `${written.join(s.comma)}${s.comma}` };
     }
     const before = props[at - 1] as JsonNode;
-    return { start: end(before), end: end(before), text: `${s.comma}${entry}` };
+    return { start: end(before), end: end(before), text: written.map((w) => `${s.comma}${w}`).join('') };
   }
   const closeIndent = /^[ \t]*/.exec(text.slice(lineStart(text, end(node) - 1)))?.[0] ?? '';
   const first = props[0];
@@ -122,15 +122,17 @@ export function insertSplice(
     first === undefined
       ? closeIndent + style.step
       : (/^[ \t]*/.exec(text.slice(lineStart(text, first.offset)))?.[0] ?? closeIndent + style.step);
-  const entry = `${JSON.stringify(key)}: ${block(value, indent, style, siblingsCompact(text, node))}`;
+  const compact = siblingsCompact(text, node);
+  const written = entries.map(({ key, value }) => `${JSON.stringify(key)}: ${block(value, indent, style, compact)}`);
+  const separator = `,${style.eol}${indent}`;
   if (first === undefined) {
     return {
       start: node.offset + 1,
       end: end(node) - 1,
-      text: `${style.eol}${indent}${entry}${style.eol}${closeIndent}`,
+      text: `${style.eol}${indent}${written.join(separator)}${style.eol}${closeIndent}`,
     };
   }
-  if (at === 0) return { start: first.offset, end: first.offset, text: `${entry},${style.eol}${indent}` };
+  if (at === 0) return { start: first.offset, end: first.offset, text: `${written.join(separator)}${separator}` };
   const before = props[at - 1] as JsonNode;
-  return { start: end(before), end: end(before), text: `,${style.eol}${indent}${entry}` };
+  return { start: end(before), end: end(before), text: written.map((w) => `${separator}${w}`).join('') };
 }

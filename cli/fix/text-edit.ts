@@ -18,7 +18,7 @@ import { Document, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import type { FormattingOptions, Node as JsonNode } from 'jsonc-parser';
-import { insertSplice } from './json-layout';
+import { insertSplice, lineStart } from './json-layout';
 import type { JsonPath } from '../../functions/lib/safe';
 
 /** A value `fix` writes: scalars and maps of them (a header, a `$ref`, a response copied from its definition). */
@@ -70,10 +70,6 @@ const RESERVED = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
 function yamlScalar(value: string): string {
   if (PLAIN.test(value) && !RESERVED.test(value) && !value.endsWith(' ')) return value;
   return `'${value.replace(/'/g, "''")}'`;
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** The offset after the line on which `offset` (an end of content) lies. */
@@ -337,28 +333,9 @@ function jsonEditor(text: string): TextEditor | string {
     add(path, entries, position) {
       const node = objectAt(path);
       if (typeof node === 'string') return node;
-      const props = node.children ?? [];
-      const at = Math.max(0, Math.min(props.length, position(keysOf(node))));
-      if (props.length === 0) {
-        // `{}` in a document of several lines: the entries on lines of their own, one step in from the line's.
-        const outer = text.includes('\n')
-          ? (/^[ \t]*/.exec(text.slice(lineStart(text, node.offset)))?.[0] ?? '')
-          : undefined;
-        const indent = outer === undefined ? undefined : `${outer}${unit}`;
-        const body = entries.map(
-          (e) => `${JSON.stringify(e.key)}:${indent === undefined ? '' : ' '}${json(e.value, indent)}`,
-        );
-        const inner =
-          indent === undefined ? body.join(',') : `${eol}${indent}${body.join(`,${eol}${indent}`)}${eol}${outer ?? ''}`;
-        // Between the braces of `{}` (whatever whitespace they hold).
-        push(node.offset + 1, node.offset + node.length - 1, inner, (indent ?? '').length);
-        return undefined;
-      }
-      // Each entry where the position puts it, in the layout of the object (./json-layout.ts), computed on the one parse.
-      for (const entry of entries) {
-        const splice = insertSplice(text, node, at, entry.key, entry.value, { step: unit, eol: eol ?? '\n' });
-        push(splice.start, splice.end, splice.text, 0);
-      }
+      // In the layout of the object (./json-layout.ts), computed on the one parse.
+      const splice = insertSplice(text, node, position(keysOf(node)), entries, { step: unit, eol: eol ?? '\n' });
+      push(splice.start, splice.end, splice.text, 0);
       return undefined;
     },
     remove(path, key) {
