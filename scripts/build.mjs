@@ -26,6 +26,8 @@ const common = {
   external: ['@stoplight/spectral-*'],
   legalComments: 'none',
   logLevel: 'warning',
+  // The bundles of one version share their document models (functions/lib/model/walk.ts).
+  define: { __PACKAGE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
 
 /**

@@ -150,6 +150,23 @@ describe('package shape', () => {
     }
   }, 180000);
 
+  test("the CLI's bundle and the ruleset's share one document model per version (built once per lint)", () => {
+    const script = `
+      const { lintText, loadRuleset } = require(${JSON.stringify(path.join(ROOT, 'dist', 'report.cjs'))});
+      const fs = require('node:fs');
+      (async () => {
+        const ruleset = await loadRuleset(${JSON.stringify(path.join(ROOT, '.spectral.yaml'))});
+        const outcome = await lintText(fs.readFileSync(${JSON.stringify(path.join(ROOT, 'fixtures', 'sample-openapi.yaml'))}, 'utf8'), 'sample.yaml', ruleset);
+        const store = globalThis[Symbol.for('spectral-http-status.models@' + ${JSON.stringify(pkg.version)})];
+        console.log(JSON.stringify({ store: store instanceof WeakMap, held: store instanceof WeakMap && store.has(outcome.resolved), findings: outcome.results.length }));
+      })();
+    `;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    // The rules (dist/index.cjs, loaded through .spectral.yaml) built the model into the store the CLI reads.
+    expect(JSON.parse(run.stdout)).toEqual({ store: true, held: true, findings: 7 });
+  });
+
   test('the ES module entries load in plain Node, by package name, with the same rules', () => {
     // Jest's CommonJS runtime cannot import ES modules, so a real Node process does.
     const script = `

@@ -55,7 +55,28 @@ export function detectVersion(root: unknown): OasVersion | undefined {
   return undefined;
 }
 
-const cache = new WeakMap<object, DocumentModel>();
+declare const __PACKAGE_VERSION__: string | undefined;
+
+/**
+ * The models, by the identity of the resolved document, shared by this
+ * package's bundles of one version: `spectral-http-status lint`
+ * (dist/bin.cjs) keys the findings of the ruleset a `.spectral.yaml` loads
+ * (dist/index.cjs), and one model serves both (building it twice cost about
+ * 20 ms, and its memory, on GitHub's description). Without a version (tests
+ * on the sources) the cache is this module's own.
+ */
+function sharedCache(): WeakMap<object, DocumentModel> {
+  if (typeof __PACKAGE_VERSION__ !== 'string') return new WeakMap();
+  const key = Symbol.for(`spectral-http-status.models@${__PACKAGE_VERSION__}`);
+  const store = globalThis as Record<symbol, unknown>;
+  const existing = store[key];
+  if (existing instanceof WeakMap) return existing as WeakMap<object, DocumentModel>;
+  const made = new WeakMap<object, DocumentModel>();
+  store[key] = made;
+  return made;
+}
+
+const cache = sharedCache();
 
 /**
  * The model of a resolved document, built once and cached by identity.
