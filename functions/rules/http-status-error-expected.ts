@@ -107,7 +107,13 @@ function badInput(op: Operation, run: Check): string | undefined {
       continue;
     // OpenAPI 3.2's `in: querystring`: the whole query string, parsed by its `content`; input as a required query parameter is.
     if (parameter.in === 'querystring') return `takes the query string (the parameter '${quote(parameter.name)}')`;
-    if (!checksValues(op.root, parameter) || tracesOnly(op, parameter) || foundOrNot(op, parameter)) continue;
+    if (
+      !checksValues(op.root, parameter) ||
+      tracesOnly(op, parameter) ||
+      foundOrNot(op, parameter) ||
+      pagesLeniently(op, parameter)
+    )
+      continue;
     return own(parameter.node, 'required') === true
       ? `takes the required parameter '${quote(parameter.name)}'`
       : `takes the parameter '${quote(parameter.name)}' (its schema limits its values)`;
@@ -194,6 +200,77 @@ function foundOrNot(op: Operation, parameter: Parameter): boolean {
     return false;
   if (!LOOKUP_KEY.test(parameter.name) && !LOOKUP_KEY_CAMEL.test(parameter.name)) return false;
   return stringLimits(op, parameter) === 'none' && declaresCode(op, 404);
+}
+
+/**
+ * Names of a paging control: the page (`page`, `pageNumber`, `page_number`,
+ * `page[number]`), its size (`per_page`, `perPage`, `page_size`, `pageSize`,
+ * `page[size]`, `limit`, `top`, OData's `$top`, `maxResults`), and where it
+ * starts (`offset`, `skip`, `$skip`, SCIM's `startIndex`). Not `count`,
+ * `size` or `start`, which as often name a quantity, a file size or a time.
+ */
+const PAGING =
+  /^(page|per[-_]?page|page[-_]?(size|number|num)|page\[(size|number|limit|offset)\]|limit|offset|\$?(top|skip)|max[-_]?results|start[-_]?index)$/i;
+/** Keywords by which a paging control's schema may limit it and still be clamped rather than rejected: its bounds and its step. */
+const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
+/** Every other keyword that limits a value (`format` is read apart: an integer format is no limit). */
+const NOT_BOUNDS = [...VALUE_LIMITS, ...LENGTHS].filter((keyword) => keyword !== 'format' && !BOUNDS.includes(keyword));
+/**
+ * A description that says a bad value is refused: "returns an error",
+ * "rejected with a 400 response", "invalid", "must be between 1 and 100 or
+ * the request fails". A 400 that is a value ("the maximum is 400") is none,
+ * nor is "less than or equal to".
+ */
+const SAYS_REJECTED =
+  /\b(errors?|invalid|reject(s|ed|ion)?|refuse[sd]?|bad request|not allowed|fail(s|ed|ure)?)\b|\b(returns?|returned|respond(s|ed)?|answer(s|ed)?|with|status|code)[\s`'"]+(an?[\s`'"]+)?(40\d|422)\b|\b(40\d|422)[\s`'"]+(bad|unprocessable|response|error|status)\b|\bmust be (between|at (most|least)|less|greater|from|in)\b[^.]{0,200}\bor\b(?! equal)/i;
+
+/**
+ * Whether a paging control's schema is a number limited by nothing but its
+ * bounds, a step, a `default` and an integer `format` (`int32`, `int64`):
+ * no `enum`, `const`, `pattern`, other format or composition. Swagger 2
+ * writes the keywords on the parameter.
+ */
+function boundedNumber(op: Operation, parameter: Parameter): boolean {
+  if (own(parameter.node, 'content') !== undefined) return false;
+  const written = own(parameter.node, 'schema');
+  const schema = written === undefined ? parameter.node : deref(op.root, written);
+  if (!isObject(schema)) return false;
+  const type = own(schema, 'type');
+  const numeric = (t: unknown): boolean => t === 'integer' || t === 'number';
+  if (!(numeric(type) || (Array.isArray(type) && type.some(numeric) && type.every((t) => numeric(t) || t === 'null'))))
+    return false;
+  const format = own(schema, 'format');
+  if (format !== undefined && format !== 'int32' && format !== 'int64') return false;
+  return NOT_BOUNDS.every((keyword) => own(schema, keyword) === undefined);
+}
+
+/** Whether a parameter's description (or its schema's) says that a bad value is refused. */
+function saysRejected(op: Operation, parameter: Parameter): boolean {
+  const schema = deref(op.root, own(parameter.node, 'schema'));
+  return [own(parameter.node, 'description'), own(schema, 'description')].some(
+    (text) => typeof text === 'string' && SAYS_REJECTED.test(text.slice(0, 2000)),
+  );
+}
+
+/**
+ * An optional query parameter that is a paging control (`page`, `per_page`,
+ * `limit`, `offset`, `$top`: see `PAGING`) and a number limited only by its
+ * bounds: servers clamp such a value or fall back to the default (GitHub
+ * answers `per_page=500` with 100 results, and a `page` that is no number
+ * with the first page) rather than answer 400, so it is no reason to
+ * document 400. One with an `enum`, a `pattern`, a string type, a required
+ * one, or one whose description says a bad value is refused ("returns an
+ * error", "400", "invalid") still counts, as does any other input of the
+ * operation.
+ */
+function pagesLeniently(op: Operation, parameter: Parameter): boolean {
+  return (
+    parameter.in === 'query' &&
+    own(parameter.node, 'required') !== true &&
+    PAGING.test(parameter.name) &&
+    boundedNumber(op, parameter) &&
+    !saysRejected(op, parameter)
+  );
 }
 
 /** A summary or description that says the operation creates (`Create or replace`, `Creates or updates`, `Upsert`). */
