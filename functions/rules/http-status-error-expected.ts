@@ -17,7 +17,7 @@ import {
 } from '../lib/model';
 import { ERROR_EXPECTED_RULE, belongs, missingCodeOwner } from '../lib/ownership';
 import { quotedAnd } from '../lib/phrasing';
-import { deref, isObject, keysOf, own } from '../lib/safe';
+import { type Dict, deref, isObject, keysOf, own } from '../lib/safe';
 import { defineRule } from '../lib/rule';
 import { quote } from '../lib/quote';
 
@@ -245,11 +245,46 @@ function boundedNumber(op: Operation, parameter: Parameter): boolean {
 }
 
 /** Whether a parameter's description (or its schema's) says that a bad value is refused. */
-function saysRejected(op: Operation, parameter: Parameter): boolean {
-  const schema = deref(op.root, own(parameter.node, 'schema'));
-  return [own(parameter.node, 'description'), own(schema, 'description')].some(
+function saysRejected(root: Dict, parameter: unknown): boolean {
+  const schema = deref(root, own(parameter, 'schema'));
+  return [own(parameter, 'description'), own(schema, 'description')].some(
     (text) => typeof text === 'string' && SAYS_REJECTED.test(text.slice(0, 2000)),
   );
+}
+
+const REFUSED_PAGING = new WeakMap<object, ReadonlySet<string>>();
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * The paging controls (names in lower case) whose description, on any
+ * operation of the document, says that a bad value is refused: an API that
+ * says so of one `limit` (Square: "returns a `400 VALUE_TOO_HIGH` error")
+ * answers so for its other `limit`s, said or not. Read once per document.
+ */
+function refusedPaging(root: Dict): ReadonlySet<string> {
+  const cached = REFUSED_PAGING.get(root);
+  if (cached !== undefined) return cached;
+  let names: Set<string> | undefined;
+  const visit = (value: unknown): void => {
+    const parameter = deref(root, value);
+    const name = own(parameter, 'name');
+    if (typeof name === 'string' && PAGING.test(name) && saysRejected(root, parameter))
+      (names ??= new Set()).add(name.toLowerCase());
+  };
+  const each = (list: unknown): void => {
+    if (Array.isArray(list)) for (const parameter of list) visit(parameter);
+  };
+  const paths = own(root, 'paths');
+  for (const key of keysOf(paths)) {
+    const item = deref(root, own(paths, key));
+    each(own(item, 'parameters'));
+    for (const method of keysOf(item)) each(own(deref(root, own(item, method)), 'parameters'));
+  }
+  const shared = own(own(root, 'components'), 'parameters') ?? own(root, 'parameters');
+  for (const key of keysOf(shared)) visit(own(shared, key));
+  const found = names ?? NO_NAMES;
+  REFUSED_PAGING.set(root, found);
+  return found;
 }
 
 /**
@@ -260,7 +295,8 @@ function saysRejected(op: Operation, parameter: Parameter): boolean {
  * with the first page) rather than answer 400, so it is no reason to
  * document 400. One with an `enum`, a `pattern`, a string type, a required
  * one, or one whose description says a bad value is refused ("returns an
- * error", "400", "invalid") still counts, as does any other input of the
+ * error", "400", "invalid"), here or on another operation of the document
+ * (`refusedPaging`), still counts, as does any other input of the
  * operation.
  */
 function pagesLeniently(op: Operation, parameter: Parameter): boolean {
@@ -269,7 +305,8 @@ function pagesLeniently(op: Operation, parameter: Parameter): boolean {
     own(parameter.node, 'required') !== true &&
     PAGING.test(parameter.name) &&
     boundedNumber(op, parameter) &&
-    !saysRejected(op, parameter)
+    !saysRejected(op.root, parameter.node) &&
+    !refusedPaging(op.root).has(parameter.name.toLowerCase())
   );
 }
 

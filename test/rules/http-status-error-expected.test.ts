@@ -477,18 +477,13 @@ describe(RULE, () => {
         '/rejected': get([
           numeric(
             v,
-            'limit',
+            'maxResults',
             { maximum: 100 },
-            { description: 'If the limit is greater than 100, the API returns a `400 VALUE_TOO_HIGH` error.' },
+            { description: 'If it is greater than 100, the API returns a `400 VALUE_TOO_HIGH` error.' },
           ),
         ]),
         '/between': get([
-          numeric(
-            v,
-            'offset',
-            {},
-            { description: 'Must be between 0 and 10000, or the request is answered with 400.' },
-          ),
+          numeric(v, 'skip', {}, { description: 'Must be between 0 and 10000, or the request is answered with 400.' }),
         ]),
         '/other': get([numeric(v, 'per_page', { maximum: 100 }), numeric(v, 'since', { minimum: 0 })]),
         '/header': get([{ ...numeric(v, 'limit', { maximum: 100 }), in: 'header' }]),
@@ -504,8 +499,8 @@ describe(RULE, () => {
         ask('/pattern', 'page'),
         ask('/float', 'limit'),
         "GET /required takes the required parameter 'limit' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
-        ask('/rejected', 'limit'),
-        ask('/between', 'offset'),
+        ask('/rejected', 'maxResults'),
+        ask('/between', 'skip'),
         // The message names the other input, not the paging control before it.
         ask('/other', 'since'),
         ask('/header', 'limit'),
@@ -522,10 +517,35 @@ describe(RULE, () => {
         "GET /pattern takes the parameter 'page'",
         "GET /float takes the parameter 'limit'",
         "GET /required takes the parameter 'limit'",
-        "GET /rejected takes the parameter 'limit'",
-        "GET /between takes the parameter 'offset'",
+        "GET /rejected takes the parameter 'maxResults'",
+        "GET /between takes the parameter 'skip'",
         "GET /other takes the parameter 'per_page'",
         "GET /header takes the parameter 'limit'",
+      ]);
+    },
+  );
+
+  test.each([...VERSIONS, OAS32])(
+    '%s: a paging control whose name another operation of the document says is refused when bad still asks 400 everywhere; other names do not',
+    async (v) => {
+      const get = (parameters: unknown[], codes: number[]) => ({ get: { parameters, responses: responses(v, codes) } });
+      const doc = document(v, {
+        '/customers': get(
+          [
+            numeric(
+              v,
+              'limit',
+              {},
+              { description: 'If the limit is greater than 100, Square returns a `400 VALUE_TOO_HIGH` error.' },
+            ),
+          ],
+          [200, 400],
+        ),
+        '/bookings': get([numeric(v, 'limit', { maximum: 100 }), numeric(v, 'page', { minimum: 1 })], [200]),
+        '/gift-cards': get([numeric(v, 'page', { minimum: 1 })], [200]),
+      });
+      expect((await testRule(RULE, doc)).map((f) => f.message.split(' but ')[0])).toEqual([
+        "GET /bookings takes the parameter 'limit' (its schema limits its values)",
       ]);
     },
   );
