@@ -205,12 +205,14 @@ function foundOrNot(op: Operation, parameter: Parameter): boolean {
 /**
  * Names of a paging control: the page (`page`, `pageNumber`, `page_number`,
  * `page[number]`), its size (`per_page`, `perPage`, `page_size`, `pageSize`,
- * `page[size]`, `limit`, `top`, OData's `$top`, `maxResults`), and where it
- * starts (`offset`, `skip`, `$skip`, SCIM's `startIndex`). Not `count`,
- * `size` or `start`, which as often name a quantity, a file size or a time.
+ * `page[size]`, `limit`, `top`, OData's `$top`), and where it starts
+ * (`offset`, `skip`, `$skip`, SCIM's `startIndex`). Not `count`, `size` or
+ * `start`, which as often name a quantity, a file size or a time; not
+ * `maxResults`, the name AWS gives a bound its services enforce (a
+ * `ValidationException`, 400, names the broken constraint).
  */
 const PAGING =
-  /^(page|per[-_]?page|page[-_]?(size|number|num)|page\[(size|number|limit|offset)\]|limit|offset|\$?(top|skip)|max[-_]?results|start[-_]?index)$/i;
+  /^(page|per[-_]?page|page[-_]?(size|number|num)|page\[(size|number|limit|offset)\]|limit|offset|\$?(top|skip)|start[-_]?index)$/i;
 /** Keywords by which a paging control's schema may limit it and still be clamped rather than rejected: its bounds and its step. */
 const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
 /** Every other keyword that limits a value (`format` is read apart: an integer format is no limit). */

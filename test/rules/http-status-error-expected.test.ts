@@ -468,6 +468,8 @@ describe(RULE, () => {
           pageSize,
         ]),
         '/enum': get([numeric(v, 'per_page', { enum: [10, 50, 100] })]),
+        // Not a paging name here: AWS enforces its `maxResults` bounds with a 400 ValidationException.
+        '/aws': get([numeric(v, 'maxResults', { minimum: 1, maximum: 100 })]),
         '/pattern':
           v === '2.0'
             ? get([{ name: 'page', in: 'query', type: 'string', pattern: '^[0-9]+$' }])
@@ -477,7 +479,7 @@ describe(RULE, () => {
         '/rejected': get([
           numeric(
             v,
-            'maxResults',
+            'pageNumber',
             { maximum: 100 },
             { description: 'If it is greater than 100, the API returns a `400 VALUE_TOO_HIGH` error.' },
           ),
@@ -496,10 +498,11 @@ describe(RULE, () => {
         `GET ${path} takes the parameter '${name}' (its schema limits its values) but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).`;
       expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
         ask('/enum', 'per_page'),
+        ask('/aws', 'maxResults'),
         ask('/pattern', 'page'),
         ask('/float', 'limit'),
         "GET /required takes the required parameter 'limit' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
-        ask('/rejected', 'maxResults'),
+        ask('/rejected', 'pageNumber'),
         ask('/between', 'skip'),
         // The message names the other input, not the paging control before it.
         ask('/other', 'since'),
@@ -514,10 +517,11 @@ describe(RULE, () => {
         "GET /events takes the parameter 'per_page'",
         "GET /items takes the parameter 'limit'",
         "GET /enum takes the parameter 'per_page'",
+        "GET /aws takes the parameter 'maxResults'",
         "GET /pattern takes the parameter 'page'",
         "GET /float takes the parameter 'limit'",
         "GET /required takes the parameter 'limit'",
-        "GET /rejected takes the parameter 'maxResults'",
+        "GET /rejected takes the parameter 'pageNumber'",
         "GET /between takes the parameter 'skip'",
         "GET /other takes the parameter 'per_page'",
         "GET /header takes the parameter 'limit'",
