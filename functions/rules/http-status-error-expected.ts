@@ -289,6 +289,18 @@ function refusedPaging(root: Dict): ReadonlySet<string> {
   return found;
 }
 
+const AWS_HEADER = /^x-amz-/i;
+
+/**
+ * An operation of an AWS service, signed with Signature Version 4 (it
+ * takes `X-Amz-*` header parameters, as the descriptions converted from
+ * AWS's models do): AWS services check every bound of their models and
+ * answer a value outside one with a 400 `ValidationException`.
+ */
+function signedForAws(op: Operation): boolean {
+  return op.parameters.some((p) => p.in === 'header' && AWS_HEADER.test(p.name));
+}
+
 /**
  * An optional query parameter that is a paging control (`page`, `per_page`,
  * `limit`, `offset`, `$top`: see `PAGING`) and a number limited only by its
@@ -298,8 +310,8 @@ function refusedPaging(root: Dict): ReadonlySet<string> {
  * document 400. One with an `enum`, a `pattern`, a string type, a required
  * one, or one whose description says a bad value is refused ("returns an
  * error", "400", "invalid"), here or on another operation of the document
- * (`refusedPaging`), still counts, as does any other input of the
- * operation.
+ * (`refusedPaging`), or of an AWS service (`signedForAws`), still
+ * counts, as does any other input of the operation.
  */
 function pagesLeniently(op: Operation, parameter: Parameter): boolean {
   return (
@@ -308,7 +320,8 @@ function pagesLeniently(op: Operation, parameter: Parameter): boolean {
     PAGING.test(parameter.name) &&
     boundedNumber(op, parameter) &&
     !saysRejected(op.root, parameter.node) &&
-    !refusedPaging(op.root).has(parameter.name.toLowerCase())
+    !refusedPaging(op.root).has(parameter.name.toLowerCase()) &&
+    !signedForAws(op)
   );
 }
 

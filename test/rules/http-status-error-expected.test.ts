@@ -470,6 +470,10 @@ describe(RULE, () => {
         '/enum': get([numeric(v, 'per_page', { enum: [10, 50, 100] })]),
         // Not a paging name here: AWS enforces its `maxResults` bounds with a 400 ValidationException.
         '/aws': get([numeric(v, 'maxResults', { minimum: 1, maximum: 100 })]),
+        '/signed': get([
+          numeric(v, 'pageSize', { minimum: 1, maximum: 100 }),
+          { name: 'X-Amz-Date', in: 'header', ...(v === '2.0' ? { type: 'string' } : { schema: { type: 'string' } }) },
+        ]),
         '/pattern':
           v === '2.0'
             ? get([{ name: 'page', in: 'query', type: 'string', pattern: '^[0-9]+$' }])
@@ -499,6 +503,7 @@ describe(RULE, () => {
       expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
         ask('/enum', 'per_page'),
         ask('/aws', 'maxResults'),
+        ask('/signed', 'pageSize'),
         ask('/pattern', 'page'),
         ask('/float', 'limit'),
         "GET /required takes the required parameter 'limit' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
@@ -518,6 +523,7 @@ describe(RULE, () => {
         "GET /items takes the parameter 'limit'",
         "GET /enum takes the parameter 'per_page'",
         "GET /aws takes the parameter 'maxResults'",
+        "GET /signed takes the parameter 'pageSize'",
         "GET /pattern takes the parameter 'page'",
         "GET /float takes the parameter 'limit'",
         "GET /required takes the parameter 'limit'",
