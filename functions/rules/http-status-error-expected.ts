@@ -17,7 +17,7 @@ import {
 } from '../lib/model';
 import { ERROR_EXPECTED_RULE, belongs, missingCodeOwner } from '../lib/ownership';
 import { quotedAnd } from '../lib/phrasing';
-import { deref, isObject, keysOf, own } from '../lib/safe';
+import { type Dict, deref, isObject, keysOf, own } from '../lib/safe';
 import { defineRule } from '../lib/rule';
 import { quote } from '../lib/quote';
 
@@ -107,7 +107,13 @@ function badInput(op: Operation, run: Check): string | undefined {
       continue;
     // OpenAPI 3.2's `in: querystring`: the whole query string, parsed by its `content`; input as a required query parameter is.
     if (parameter.in === 'querystring') return `takes the query string (the parameter '${quote(parameter.name)}')`;
-    if (!checksValues(op.root, parameter) || tracesOnly(op, parameter) || foundOrNot(op, parameter)) continue;
+    if (
+      !checksValues(op.root, parameter) ||
+      tracesOnly(op, parameter) ||
+      foundOrNot(op, parameter) ||
+      pagesLeniently(op, parameter)
+    )
+      continue;
     return own(parameter.node, 'required') === true
       ? `takes the required parameter '${quote(parameter.name)}'`
       : `takes the parameter '${quote(parameter.name)}' (its schema limits its values)`;
@@ -194,6 +200,129 @@ function foundOrNot(op: Operation, parameter: Parameter): boolean {
     return false;
   if (!LOOKUP_KEY.test(parameter.name) && !LOOKUP_KEY_CAMEL.test(parameter.name)) return false;
   return stringLimits(op, parameter) === 'none' && declaresCode(op, 404);
+}
+
+/**
+ * Names of a paging control: the page (`page`, `pageNumber`, `page_number`,
+ * `page[number]`), its size (`per_page`, `perPage`, `page_size`, `pageSize`,
+ * `page[size]`, `limit`, `top`, OData's `$top`), and where it starts
+ * (`offset`, `skip`, `$skip`, SCIM's `startIndex`). Not `count`, `size` or
+ * `start`, which as often name a quantity, a file size or a time; not
+ * `maxResults`, the name AWS gives a bound its services enforce (a
+ * `ValidationException`, 400, names the broken constraint).
+ */
+const PAGING =
+  /^(page|per[-_]?page|page[-_]?(size|number|num)|page\[(size|number|limit|offset)\]|limit|offset|\$?(top|skip)|start[-_]?index)$/i;
+/** Keywords by which a paging control's schema may limit it and still be clamped rather than rejected: its bounds and its step. */
+const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
+/** Every other keyword that limits a value (`format` is read apart: an integer format is no limit). */
+const NOT_BOUNDS = [...VALUE_LIMITS, ...LENGTHS].filter((keyword) => keyword !== 'format' && !BOUNDS.includes(keyword));
+/**
+ * A description that says a bad value is refused: "returns an error",
+ * "rejected with a 400 response", "invalid", "must be between 1 and 100 or
+ * the request fails". A 400 that is a value ("the maximum is 400") is none,
+ * nor is "less than or equal to".
+ */
+const SAYS_REJECTED =
+  /\b(errors?|invalid|reject(s|ed|ion)?|refuse[sd]?|bad request|not allowed|fail(s|ed|ure)?)\b|\b(returns?|returned|respond(s|ed)?|answer(s|ed)?|with|status|code)[\s`'"]+(an?[\s`'"]+)?(40\d|422)\b|\b(40\d|422)[\s`'"]+(bad|unprocessable|response|error|status)\b|\bmust be (between|at (most|least)|less|greater|from|in)\b[^.]{0,200}\bor\b(?! equal)/i;
+
+/**
+ * Whether a paging control's schema is a number limited by nothing but its
+ * bounds, a step, a `default` and an integer `format` (`int32`, `int64`):
+ * no `enum`, `const`, `pattern`, other format or composition. Swagger 2
+ * writes the keywords on the parameter.
+ */
+function boundedNumber(op: Operation, parameter: Parameter): boolean {
+  if (own(parameter.node, 'content') !== undefined) return false;
+  const written = own(parameter.node, 'schema');
+  const schema = written === undefined ? parameter.node : deref(op.root, written);
+  if (!isObject(schema)) return false;
+  const type = own(schema, 'type');
+  const numeric = (t: unknown): boolean => t === 'integer' || t === 'number';
+  if (!(numeric(type) || (Array.isArray(type) && type.some(numeric) && type.every((t) => numeric(t) || t === 'null'))))
+    return false;
+  const format = own(schema, 'format');
+  if (format !== undefined && format !== 'int32' && format !== 'int64') return false;
+  return NOT_BOUNDS.every((keyword) => own(schema, keyword) === undefined);
+}
+
+/** Whether a parameter's description (or its schema's) says that a bad value is refused. */
+function saysRejected(root: Dict, parameter: unknown): boolean {
+  const schema = deref(root, own(parameter, 'schema'));
+  return [own(parameter, 'description'), own(schema, 'description')].some(
+    (text) => typeof text === 'string' && SAYS_REJECTED.test(text.slice(0, 2000)),
+  );
+}
+
+const REFUSED_PAGING = new WeakMap<object, ReadonlySet<string>>();
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * The paging controls (names in lower case) whose description, on any
+ * operation of the document, says that a bad value is refused: an API that
+ * says so of one `limit` (Square: "returns a `400 VALUE_TOO_HIGH` error")
+ * answers so for its other `limit`s, said or not. Read once per document.
+ */
+function refusedPaging(root: Dict): ReadonlySet<string> {
+  const cached = REFUSED_PAGING.get(root);
+  if (cached !== undefined) return cached;
+  let names: Set<string> | undefined;
+  const visit = (value: unknown): void => {
+    const parameter = deref(root, value);
+    const name = own(parameter, 'name');
+    if (typeof name === 'string' && PAGING.test(name) && saysRejected(root, parameter))
+      (names ??= new Set()).add(name.toLowerCase());
+  };
+  const each = (list: unknown): void => {
+    if (Array.isArray(list)) for (const parameter of list) visit(parameter);
+  };
+  const paths = own(root, 'paths');
+  for (const key of keysOf(paths)) {
+    const item = deref(root, own(paths, key));
+    each(own(item, 'parameters'));
+    for (const method of keysOf(item)) each(own(deref(root, own(item, method)), 'parameters'));
+  }
+  const shared = own(own(root, 'components'), 'parameters') ?? own(root, 'parameters');
+  for (const key of keysOf(shared)) visit(own(shared, key));
+  const found = names ?? NO_NAMES;
+  REFUSED_PAGING.set(root, found);
+  return found;
+}
+
+const AWS_HEADER = /^x-amz-/i;
+
+/**
+ * An operation of an AWS service, signed with Signature Version 4 (it
+ * takes `X-Amz-*` header parameters, as the descriptions converted from
+ * AWS's models do): AWS services check every bound of their models and
+ * answer a value outside one with a 400 `ValidationException`.
+ */
+function signedForAws(op: Operation): boolean {
+  return op.parameters.some((p) => p.in === 'header' && AWS_HEADER.test(p.name));
+}
+
+/**
+ * An optional query parameter that is a paging control (`page`, `per_page`,
+ * `limit`, `offset`, `$top`: see `PAGING`) and a number limited only by its
+ * bounds: servers clamp such a value or fall back to the default (GitHub
+ * answers `per_page=500` with 100 results, and a `page` that is no number
+ * with the first page) rather than answer 400, so it is no reason to
+ * document 400. One with an `enum`, a `pattern`, a string type, a required
+ * one, or one whose description says a bad value is refused ("returns an
+ * error", "400", "invalid"), here or on another operation of the document
+ * (`refusedPaging`), or of an AWS service (`signedForAws`), still
+ * counts, as does any other input of the operation.
+ */
+function pagesLeniently(op: Operation, parameter: Parameter): boolean {
+  return (
+    parameter.in === 'query' &&
+    own(parameter.node, 'required') !== true &&
+    PAGING.test(parameter.name) &&
+    boundedNumber(op, parameter) &&
+    !saysRejected(op.root, parameter.node) &&
+    !refusedPaging(op.root).has(parameter.name.toLowerCase()) &&
+    !signedForAws(op)
+  );
 }
 
 /** A summary or description that says the operation creates (`Create or replace`, `Creates or updates`, `Upsert`). */

@@ -152,10 +152,11 @@ describe(RULE, () => {
   );
 
   test.each(VERSIONS)('%s: the default mode asks 400 only of input a server can reject', async (v) => {
+    // An integer that is no paging control (an optional `limit` or `page` a server clamps: see below).
     const limited =
       v === '2.0'
-        ? { name: 'limit', in: 'query', type: 'integer' }
-        : { name: 'limit', in: 'query', schema: { type: 'integer' } };
+        ? { name: 'year', in: 'query', type: 'integer' }
+        : { name: 'year', in: 'query', schema: { type: 'integer' } };
     const required = { ...parameter(v, { name: 'q', in: 'query' }), required: true };
     const doc = document(v, {
       '/free/{id}': {
@@ -173,7 +174,7 @@ describe(RULE, () => {
     });
     const found = await testRule(RULE, doc);
     expect(found.map((f) => f.message)).toEqual([
-      "GET /limited takes the parameter 'limit' (its schema limits its values) but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+      "GET /limited takes the parameter 'year' (its schema limits its values) but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
       "GET /required takes the required parameter 'q' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
     ]);
     // The strict mode asks it of any input.
@@ -420,6 +421,142 @@ describe(RULE, () => {
       expect((await testRule(RULE, doc, { ruleset: strict })).map((f) => f.path)).toEqual(
         ['/document', '/upload', '/pattern', '/no404', '/api', '/other'].map((p) => `paths.${p}.get.responses`),
       );
+    },
+  );
+
+  /** A query parameter with numeric schema keywords: under `schema` in OpenAPI 3 (`$ref`'d when `ref`), on the parameter in Swagger 2. */
+  const numeric = (
+    v: Version,
+    name: string,
+    keywords: Record<string, unknown> = {},
+    extra: Record<string, unknown> = {},
+  ): Record<string, unknown> => ({
+    name,
+    in: 'query',
+    ...extra,
+    ...(v === '2.0' ? { type: 'integer', ...keywords } : { schema: { type: 'integer', ...keywords } }),
+  });
+
+  // GitHub's `per_page` above 100 gives 100 results; a `page` that is no number gives the first page.
+  test.each([...VERSIONS, OAS32])(
+    '%s: an optional paging control that is a number limited only by bounds asks no 400 in the default mode; an enum, a pattern, a string, a required one, one said to be rejected, or other input still does',
+    async (v) => {
+      const get = (parameters: unknown[]) => ({ get: { parameters, responses: responses(v, [200]) } });
+      const pageSize =
+        v === '2.0'
+          ? numeric(v, 'pageSize', { format: 'int32', minimum: 1, maximum: 100, default: 20 })
+          : { name: 'pageSize', in: 'query', schema: { $ref: '#/components/schemas/PageSize' } };
+      const doc = document(v, {
+        '/events': get([
+          numeric(
+            v,
+            'per_page',
+            { default: 30, maximum: 100 },
+            { description: 'The number of results per page (max 100).' },
+          ),
+          numeric(v, 'page', { default: 1, minimum: 1, format: 'int64' }),
+        ]),
+        '/items': get([
+          // An exclusive bound is a boolean beside `minimum` up to OpenAPI 3.0, a number from 3.1 (JSON Schema 2020-12).
+          numeric(v, 'limit', {
+            ...(v === '2.0' || v === '3.0' ? { minimum: 0, exclusiveMinimum: true } : { exclusiveMinimum: 0 }),
+            multipleOf: 10,
+          }),
+          numeric(v, 'offset'),
+          numeric(v, '$top'),
+          numeric(v, 'page[size]', { maximum: 50 }),
+          pageSize,
+        ]),
+        '/enum': get([numeric(v, 'per_page', { enum: [10, 50, 100] })]),
+        // Not a paging name here: AWS enforces its `maxResults` bounds with a 400 ValidationException.
+        '/aws': get([numeric(v, 'maxResults', { minimum: 1, maximum: 100 })]),
+        '/signed': get([
+          numeric(v, 'pageSize', { minimum: 1, maximum: 100 }),
+          { name: 'X-Amz-Date', in: 'header', ...(v === '2.0' ? { type: 'string' } : { schema: { type: 'string' } }) },
+        ]),
+        '/pattern':
+          v === '2.0'
+            ? get([{ name: 'page', in: 'query', type: 'string', pattern: '^[0-9]+$' }])
+            : get([{ name: 'page', in: 'query', schema: { type: 'string', pattern: '^[0-9]+$' } }]),
+        '/float': get([numeric(v, 'limit', { type: 'number', format: 'float' })]),
+        '/required': get([numeric(v, 'limit', { maximum: 100 }, { required: true })]),
+        '/rejected': get([
+          numeric(
+            v,
+            'pageNumber',
+            { maximum: 100 },
+            { description: 'If it is greater than 100, the API returns a `400 VALUE_TOO_HIGH` error.' },
+          ),
+        ]),
+        '/between': get([
+          numeric(v, 'skip', {}, { description: 'Must be between 0 and 10000, or the request is answered with 400.' }),
+        ]),
+        '/other': get([numeric(v, 'per_page', { maximum: 100 }), numeric(v, 'since', { minimum: 0 })]),
+        '/header': get([{ ...numeric(v, 'limit', { maximum: 100 }), in: 'header' }]),
+      });
+      if (v !== '2.0')
+        (doc as { components?: unknown }).components = {
+          schemas: { PageSize: { type: 'integer', format: 'int32', minimum: 1, maximum: 100, default: 20 } },
+        };
+      const ask = (path: string, name: string) =>
+        `GET ${path} takes the parameter '${name}' (its schema limits its values) but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).`;
+      expect((await testRule(RULE, doc)).map((f) => f.message)).toEqual([
+        ask('/enum', 'per_page'),
+        ask('/aws', 'maxResults'),
+        ask('/signed', 'pageSize'),
+        ask('/pattern', 'page'),
+        ask('/float', 'limit'),
+        "GET /required takes the required parameter 'limit' but does not declare 400 Bad Request (or 422 Unprocessable Content); add a 400 response (documentation completeness).",
+        ask('/rejected', 'pageNumber'),
+        ask('/between', 'skip'),
+        // The message names the other input, not the paging control before it.
+        ask('/other', 'since'),
+        ask('/header', 'limit'),
+      ]);
+      // The strict mode asks 400 of any input, the paging controls included.
+      expect(
+        (await testRule(RULE, doc, { ruleset: strict }))
+          .filter((f) => f.message.includes('declare 400'))
+          .map((f) => f.message.split(' but ')[0]),
+      ).toEqual([
+        "GET /events takes the parameter 'per_page'",
+        "GET /items takes the parameter 'limit'",
+        "GET /enum takes the parameter 'per_page'",
+        "GET /aws takes the parameter 'maxResults'",
+        "GET /signed takes the parameter 'pageSize'",
+        "GET /pattern takes the parameter 'page'",
+        "GET /float takes the parameter 'limit'",
+        "GET /required takes the parameter 'limit'",
+        "GET /rejected takes the parameter 'pageNumber'",
+        "GET /between takes the parameter 'skip'",
+        "GET /other takes the parameter 'per_page'",
+        "GET /header takes the parameter 'limit'",
+      ]);
+    },
+  );
+
+  test.each([...VERSIONS, OAS32])(
+    '%s: a paging control whose name another operation of the document says is refused when bad still asks 400 everywhere; other names do not',
+    async (v) => {
+      const get = (parameters: unknown[], codes: number[]) => ({ get: { parameters, responses: responses(v, codes) } });
+      const doc = document(v, {
+        '/customers': get(
+          [
+            numeric(
+              v,
+              'limit',
+              {},
+              { description: 'If the limit is greater than 100, Square returns a `400 VALUE_TOO_HIGH` error.' },
+            ),
+          ],
+          [200, 400],
+        ),
+        '/bookings': get([numeric(v, 'limit', { maximum: 100 }), numeric(v, 'page', { minimum: 1 })], [200]),
+        '/gift-cards': get([numeric(v, 'page', { minimum: 1 })], [200]),
+      });
+      expect((await testRule(RULE, doc)).map((f) => f.message.split(' but ')[0])).toEqual([
+        "GET /bookings takes the parameter 'limit' (its schema limits its values)",
+      ]);
     },
   );
 
