@@ -84,6 +84,7 @@ async function run(): Promise<void> {
   let notIdempotent = 0;
   let unreadable = 0;
   let unvalidated = 0;
+  let unvalidatedFixed = 0;
   let changed = 0;
   const started = Date.now();
   try {
@@ -107,14 +108,24 @@ async function run(): Promise<void> {
       progress(`${plan.fixed.length} to fix, ${plan.left.length} left`);
       for (const l of plan.left) row(String(l.finding.result.code)).left += 1;
       if (plan.fixed.length === 0) continue;
-      const problems = await checkFix(lint, plan, ruleset, undefined, false, VALIDATION_SECONDS, validateInChild);
+      const { problems, notices } = await checkFix(
+        lint,
+        plan,
+        ruleset,
+        undefined,
+        false,
+        VALIDATION_SECONDS,
+        validateInChild,
+      );
+      // The document's own validation did not finish: its fix is checked by the re-lint alone, as `fix` does.
+      unvalidated += notices.length > 0 ? 1 : 0;
       if (problems.length > 0) {
         refused.push(`${entry.file}: ${problems.join('; ')}`);
         progress(`refused: ${problems.join('; ')}`);
         newFindings +=
           problems.filter((p) => p.includes('new finding') || p.includes('did not clear')).length > 0 ? 1 : 0;
         invalid += problems.some((p) => p.includes('no longer validates')) ? 1 : 0;
-        unvalidated += problems.some((p) => p.includes('did not finish validating')) ? 1 : 0;
+        unvalidatedFixed += problems.some((p) => p.includes('did not finish validating the fixed')) ? 1 : 0;
         notIdempotent += problems.some((p) => p.includes('second run')) ? 1 : 0;
         for (const f of plan.fixed) row(String(f.finding.result.code)).left += 1;
         continue;
@@ -146,7 +157,8 @@ async function run(): Promise<void> {
     `- documents changed: ${changed}; unreadable: ${unreadable}`,
     `- documents whose fix had a new finding (or left a fixed one): ${newFindings} (must be 0)`,
     `- documents made invalid: ${invalid} (must be 0)`,
-    `- documents whose fix was not written because swagger-parser did not finish validating in ${VALIDATION_SECONDS} s: ${unvalidated}`,
+    `- documents whose own validation (swagger-parser) did not finish in ${VALIDATION_SECONDS} s, so that their fix was checked by the re-lint alone, as \`fix\` does: ${unvalidated}`,
+    `- documents whose fix was not written because the validation of the fixed document did not finish in ${VALIDATION_SECONDS} s: ${unvalidatedFixed}`,
     `- documents a second run changed again: ${notIdempotent} (must be 0)`,
     ...(refused.length > 0 ? ['', '## Refused', '', ...refused.map((r) => `- ${r}`)] : []),
     '',

@@ -129,6 +129,34 @@ describe('the built command (dist/bin.cjs)', () => {
     }
   });
 
+  test("fix validates in a worker it stops at --validation-seconds: the document's own validation answered, or a notice and the re-lint alone", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'shs-fix-validate-'));
+    try {
+      writeFileSync(path.join(dir, 'openapi.yaml'), readFileSync(path.join(ROOT, 'fixtures', 'sample-openapi.yaml')));
+      writeFileSync(
+        path.join(dir, '.spectral.yaml'),
+        `extends:\n  - ${JSON.stringify(path.join(ROOT, 'dist', 'index.cjs'))}\n`,
+      );
+      // The worker answers: the document validated, so no notice, and the fix is made (3 fixed, one 304 left).
+      const answered = bin(dir, 'fix', 'openapi.yaml', '--dry-run');
+      expect(answered.stderr).not.toContain('did not finish');
+      expect(answered.stderr).toContain('3 fixed, 1 left');
+      expect(answered.stdout).toContain('+++ b/openapi.yaml');
+      // A bound the worker cannot meet: it is stopped, the user is told, and the re-lint alone checks the fix.
+      const stopped = bin(dir, 'fix', 'openapi.yaml', '--dry-run', '--validation-seconds', '0.001');
+      expect(stopped.stderr).toContain(
+        'spectral-http-status fix: swagger-parser did not finish validating the document in 0.001 s (--validation-seconds), so the fix was checked by the re-lint alone.',
+      );
+      expect(stopped.stdout).toBe(answered.stdout);
+      expect(stopped.status).toBe(answered.status);
+      const wrong = bin(dir, 'fix', 'openapi.yaml', '--validation-seconds', '0');
+      expect(wrong.status).toBe(2);
+      expect(wrong.stderr).toContain("--validation-seconds takes a number of seconds above 0, not '0'");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('--help lists every command; a mistake is one line with exit 2', () => {
     const help = bin(ROOT, '--help');
     expect(help.status).toBe(0);

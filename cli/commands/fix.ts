@@ -9,14 +9,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import SwaggerParser from '@apidevtools/swagger-parser';
-import { parse as parseYaml } from 'yaml';
 import type { Ruleset } from '@stoplight/spectral-core';
 import { parseCommand } from '../args';
 import { DocumentLint, lintDocument, lintText } from '../engine';
 import { CliError, UsageError } from '../errors';
 import { findingIdentity, fixedLines, leftLines, offendingFixes, relintProblems, withoutHeld } from '../fix/check';
 import { FIXABLE_RULES, FixPlan, Left, planFixes } from '../fix/plan';
+import { Validate, Validation, boundedValidation } from '../fix/validate';
 import { unifiedDiff } from '../unified-diff';
 import { loadRuleset } from '../ruleset';
 import type { Io } from '../io';
@@ -49,6 +48,9 @@ Options:
       --rule <id>                fix only this rule's findings (repeat for several):
                                  ${FIXABLE_RULES.join(',\n                                 ')}
       --dry-run                  print the diff, write nothing
+      --validation-seconds <n>   how long swagger-parser may validate the document, and the fixed one
+                                 (default 120); when the document's own validation does not finish,
+                                 the fix is checked by the re-lint alone, and it says so
   -r, --ruleset <file>           the ruleset (as for lint)
       --ignore-unknown-format    do not warn about documents that are not OpenAPI
   -q, --quiet                    the diff only: no list of what was fixed and left
@@ -67,54 +69,21 @@ checks refused (nothing written).
 const OWN = {
   rule: { type: 'string', multiple: true },
   'dry-run': { type: 'boolean' },
+  'validation-seconds': { type: 'string' },
   'ignore-unknown-format': { type: 'boolean' },
 } as const;
 
-/** Whether swagger-parser validates the text (read as `source`, for its `$ref`s); undefined when it cannot be read at all. */
-async function validates(text: string, source: string): Promise<{ ok: boolean; message: string }> {
-  let api: unknown;
-  try {
-    api = /^\s*[{[]/.test(text) ? JSON.parse(text) : parseYaml(text, { uniqueKeys: false, maxAliasCount: -1 });
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-  try {
-    await SwaggerParser.validate(source, api as never, {});
-    return { ok: true, message: '' };
-  } catch (error) {
-    return { ok: false, message: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '' };
-  }
-}
+/** How long swagger-parser may take, by default, to validate the document and the fixed one (`--validation-seconds`). */
+const VALIDATION_SECONDS = 120;
+
+/** The notice when the document's own validation did not finish: the fix is then checked by the re-lint alone. */
+const unvalidatedNotice = (seconds: number): string =>
+  `swagger-parser did not finish validating the document in ${seconds} s (--validation-seconds), so the fix was checked by the re-lint alone`;
 
 /**
- * The promise's value, or undefined when it has not settled in `seconds`. (It cannot stop work that holds
- * the thread: swagger-parser runs for many minutes on the corpus's bungie.net.json; the corpus script
- * validates in a child process it stops.)
+ * What the checks of a fix found wrong (`problems`, empty: it may be written), and what the user should
+ * know of them (`notices`: the document's own validation did not finish).
  */
-async function bounded<T>(promise: Promise<T>, seconds: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), seconds * 1000);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Whether swagger-parser validated a text; undefined when it did not finish in time. */
-type Validation = { ok: boolean; message: string } | undefined;
-/** How a text is validated (swagger-parser in this process; the corpus script runs it in a child it can stop). */
-type Validate = (text: string, source: string) => Promise<Validation>;
-
-const VALIDATION_SECONDS = 120;
-const boundedValidation =
-  (seconds: number): Validate =>
-  (text, source) =>
-    bounded(validates(text, source), seconds);
-
-/** What the checks of a fix found wrong (empty: it may be written). */
 export async function checkFix(
   before: DocumentLint,
   plan: FixPlan,
@@ -123,7 +92,7 @@ export async function checkFix(
   ignoreUnknownFormat: boolean,
   validationSeconds = VALIDATION_SECONDS,
   validate: Validate = boundedValidation(validationSeconds),
-): Promise<string[]> {
+): Promise<{ problems: string[]; notices: string[] }> {
   const original = await validate(before.outcome.text, before.source);
   const check = await relint(
     before,
@@ -136,7 +105,7 @@ export async function checkFix(
     validationSeconds,
     original,
   );
-  return check.problems;
+  return { problems: check.problems, notices: original === undefined ? [unvalidatedNotice(validationSeconds)] : [] };
 }
 
 /**
@@ -156,17 +125,16 @@ async function relint(
 ): Promise<{ problems: string[]; after: DocumentLint; valid: boolean }> {
   const after = await lintText(plan.text, before.source, ruleset, { ignoreUnknownFormat });
   const problems = relintProblems(before, plan, after, rules, held);
+  // A document whose own validation did not finish is not known to validate: the re-lint alone checks its fix
+  // (the caller says so). One that validated must still validate.
   let still = true;
-  if (original === undefined) {
-    still = false;
-    problems.push(
-      `swagger-parser did not finish validating the document in ${validationSeconds} s: whether the fix keeps it valid is not known`,
-    );
-  } else if (original.ok) {
+  if (original?.ok === true) {
     const check = await validate(plan.text, before.source);
     still = check?.ok ?? false;
     if (check === undefined)
-      problems.push(`swagger-parser did not finish validating the fixed document in ${validationSeconds} s`);
+      problems.push(
+        `swagger-parser did not finish validating the fixed document in ${validationSeconds} s (--validation-seconds)`,
+      );
     else if (!check.ok) problems.push(`the fixed document no longer validates (swagger-parser: ${check.message})`);
   }
   return { problems, after, valid: still };
@@ -187,12 +155,14 @@ async function checkedPlan(
   ruleset: Ruleset,
   rules: ReadonlySet<string> | undefined,
   ignoreUnknownFormat: boolean,
-): Promise<{ plan: FixPlan; problems: string[] }> {
+  validationSeconds: number,
+): Promise<{ plan: FixPlan; problems: string[]; notices: string[] }> {
   const held = new Set<string>();
   const heldLeft: Left[] = [];
   let plan = planFixes(lint, rules);
-  const validate = boundedValidation(VALIDATION_SECONDS);
+  const validate = boundedValidation(validationSeconds);
   const original = await validate(lint.outcome.text, lint.source);
+  const notices = original === undefined ? [unvalidatedNotice(validationSeconds)] : [];
   let first: string[] | undefined;
   for (let round = 0; ; round++) {
     const check = await relint(
@@ -203,21 +173,22 @@ async function checkedPlan(
       ignoreUnknownFormat,
       held,
       validate,
-      VALIDATION_SECONDS,
+      validationSeconds,
       original,
     );
     first ??= check.problems;
-    if (check.problems.length === 0) return { plan: { ...plan, left: [...plan.left, ...heldLeft] }, problems: [] };
+    if (check.problems.length === 0)
+      return { plan: { ...plan, left: [...plan.left, ...heldLeft] }, problems: [], notices };
     const offending = check.valid && round < ROUNDS ? offendingFixes(lint, plan, check.after) : undefined;
     if (offending === undefined || offending.length === 0)
-      return { plan, problems: round === 0 ? check.problems : first };
+      return { plan, problems: round === 0 ? check.problems : first, notices };
     const reason = `its fix would make the re-lint fail (${check.problems.join('; ')}): for a person to judge`;
     for (const finding of offending) {
       held.add(findingIdentity(finding));
       heldLeft.push({ finding, reason });
     }
     plan = planFixes(withoutHeld(lint, held), rules);
-    if (plan.fixed.length === 0) return { plan, problems: first };
+    if (plan.fixed.length === 0) return { plan, problems: first, notices };
   }
 }
 
@@ -245,6 +216,10 @@ export async function fixCommand(argv: readonly string[], io: Io): Promise<numbe
   const dryRun = parsed.values['dry-run'] === true;
   const quiet = parsed.values.quiet === true;
   const ignoreUnknownFormat = parsed.values['ignore-unknown-format'] === true;
+  const seconds = parsed.values['validation-seconds'];
+  const validationSeconds = seconds === undefined ? VALIDATION_SECONDS : Number(seconds);
+  if (!(validationSeconds > 0) || !Number.isFinite(validationSeconds))
+    throw new UsageError(`fix: --validation-seconds takes a number of seconds above 0, not '${String(seconds)}'`);
   const target = path.resolve(io.cwd, document);
   const { ruleset } = await loadRuleset(
     parsed.values.ruleset as string | undefined,
@@ -275,9 +250,10 @@ export async function fixCommand(argv: readonly string[], io: Io): Promise<numbe
     );
     return plan.left.length > 0 ? 1 : 0;
   }
-  const checked = await checkedPlan(lint, ruleset, rules, ignoreUnknownFormat);
+  const checked = await checkedPlan(lint, ruleset, rules, ignoreUnknownFormat, validationSeconds);
   const problems = checked.problems;
   plan = checked.plan;
+  for (const notice of checked.notices) say(`spectral-http-status fix: ${notice}.\n`);
   if (problems.length > 0) {
     throw new CliError(
       `fix: nothing written to ${shown}, because ${problems.length === 1 ? problems[0] : `\n${problems.map((p) => `  ${p}`).join('\n')}`}`,
