@@ -9,6 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { cli } from './helpers/cli';
 
 let dir: string;
@@ -207,5 +208,189 @@ paths:
     expect(read(file)).toBe(
       `${text}          headers:\n            Upgrade:\n              description: The protocol(s) the client must switch to, in order of preference.\n              schema:\n                type: string\n`,
     );
+  });
+});
+
+describe('the second review of 30 edits: what a created response carries, and what is left', () => {
+  const doc = (extra: string): string => `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object}
+      responses:
+        '201':
+          description: Created
+          content:
+            application/json:
+              schema:
+                type: array
+                items: {type: object}
+        '401':
+          description: No
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+        '422':
+          description: Bad
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+  /b:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object}
+      responses:
+        '200':
+          description: Ok
+        '401':
+          description: No
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+        '422':
+          description: Bad
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+        '500':
+          description: Oops
+          content:
+            text/plain:
+              schema: {type: string}
+  /c:
+    patch:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object}
+      responses:
+        '200':
+          description: Ok
+        '400':
+          description: Bad
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+        '401':
+          description: No
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+${extra}components:
+  securitySchemes:
+    key: {type: apiKey, in: header, name: X-Key}
+  schemas:
+    Error: {type: object}
+security:
+  - key: []
+`;
+
+  test("with no shared response for '400 or 422': the code more operations declare, with the body most error responses share", async () => {
+    const file = write(
+      'api.yaml',
+      doc(`  /d:
+    put:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object}
+      responses:
+        '200':
+          description: Ok
+        '401':
+          description: No
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+`),
+    );
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    // 422 is declared by two operations, 400 by one: the new shared response is a 422.
+    expect(run.stderr).toContain(
+      "PUT /d 400 or 422: added 422 ($ref '#/components/responses/UnprocessableContent', a shared response added for it)",
+    );
+    // Seven of the eight error responses with a body share application/json Error (the 500's text/plain does not).
+    expect(run.stdout).toContain(
+      [
+        '+    UnprocessableContent:',
+        '+      description: Unprocessable Content',
+        '+      content:',
+        '+        application/json:',
+        '+          schema:',
+        "+            $ref: '#/components/schemas/Error'",
+      ].join('\n'),
+    );
+  });
+
+  test('a Location on a 201 that returns a list is left for a person', async () => {
+    const file = write(
+      'api.yaml',
+      doc(`  /a/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: Ok
+        '401':
+          description: No
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+        '404':
+          description: None
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+`),
+    );
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header', '--dry-run');
+    expect(run.stderr).toContain(
+      'POST /a 201 Location: the 201 returns a list, so several resources were created and no one URI names them',
+    );
+    expect(run.stdout).toBe('');
+  });
+
+  test('a 415 asked of a GET (the strict mode) is left for a person', async () => {
+    // The strict mode as built (this tier runs after the build).
+    writeFileSync(
+      path.join(dir, 'strict.yaml'),
+      `extends: [${JSON.stringify(path.join(__dirname, '..', 'dist', 'strict.cjs'))}]\n`,
+    );
+    const file = write(
+      'api.yaml',
+      doc(`  /e:
+    get:
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema: {type: object}
+      responses:
+        '200':
+          description: Ok
+        '400':
+          description: Bad
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+        '401':
+          description: No
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+`),
+    );
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--ruleset', 'strict.yaml');
+    expect(run.stderr).toMatch(/GET \/e 415: content in a GET has no defined meaning \(RFC 9110 §9\.3\)/);
+    const fixed = parseYaml(read(file)) as { paths: Record<string, Record<string, { responses: object }>> };
+    // The POSTs get their 415; the GET keeps what it had.
+    expect(Object.keys(fixed.paths['/a']?.post?.responses ?? {})).toContain('415');
+    expect(Object.keys(fixed.paths['/e']?.get?.responses ?? {})).not.toContain('415');
   });
 });

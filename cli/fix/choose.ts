@@ -122,6 +122,15 @@ export function errorResponseChooser(
   };
 }
 
+/** Of the codes a finding allows, the one more of the document's operations declare (the finding's order on a tie). */
+export function mostDeclared(model: DocumentModel, expects: readonly number[]): number {
+  const uses = (code: number): number =>
+    model.operations.filter((operation) => operation.responses.some((entry) => entry.code === code)).length;
+  return expects
+    .map((code, index) => ({ code, index, n: uses(code) }))
+    .sort((a, b) => b.n - a.n || a.index - b.index)[0]?.code as number;
+}
+
 /** Why an ETag is left where the document declares none. */
 export const NO_ETAG =
   "the document declares no ETag header anywhere and carries entity tags in body 'etag' fields: declaring a header the API may not send would mislead clients; for a person to judge";

@@ -17,7 +17,7 @@
  *   a shared response named after it); when it has none, one shared
  *   response added once (`NotFound`, `BadRequest`…, never a name taken),
  *   shaped like the document's error responses (their media type and
- *   error schema when they agree on one, else a description only), and
+ *   error schema two thirds of them share, else a description only), and
  *   referenced. Never a 401 on an operation that reads as public (a probe,
  *   the login) and only inherits the root `security`: whether it should
  *   be `security: []` is for a person.
@@ -33,7 +33,7 @@ import { JsonPath, getAt, isObject, keysOf, own } from '../../functions/lib/safe
 import { inheritsSecurityButReadsAsPublic } from '../../functions/rules/http-status-error-expected';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
-import { NO_ETAG, errorResponseChooser, etagInBodies } from './choose';
+import { NO_ETAG, errorResponseChooser, etagInBodies, mostDeclared } from './choose';
 
 export const HEADER_RULES: Readonly<Record<string, readonly string[]>> = {
   'http-status-location-header': ['Location'],
@@ -282,17 +282,19 @@ function responseName(code: number): string | undefined {
 }
 
 /**
- * The body the document's error responses (4xx, 5xx, `default`) agree on: one media
- * type (3.x) and one error schema `$ref`; undefined when they disagree,
- * when a body is not of that form, or when none has a body.
+ * The body most of the document's error responses (4xx, 5xx, `default`) share: one media
+ * type (3.x) and one error schema `$ref`, when two thirds or more of those with a body
+ * have it (Box: 719 of 733 `application/json` `ClientError`); undefined when none
+ * has such a share, or none has a body.
  */
 function errorShape(
   model: DocumentModel,
   written: unknown,
   swagger2: boolean,
 ): { mediaType?: string; schemaRef: string } | undefined {
-  const seen = new Set<string>();
-  let shape: { mediaType?: string; schemaRef: string } | undefined;
+  const counts = new Map<string, { shape: { mediaType?: string; schemaRef: string }; n: number }>();
+  let bodies = 0;
+  const seenPlaces = new Set<string>();
   for (const operation of model.operations) {
     for (const entry of operation.responses) {
       // An error response: a 4xx or 5xx code or range, or `default` (where many APIs describe their errors).
@@ -304,28 +306,49 @@ function errorShape(
       if (!isError) continue;
       const place = concrete(written, entry.path);
       if (typeof place === 'string') continue;
+      // A shared response counts once, however many operations use it.
+      const id = pathKey(place.path);
+      if (seenPlaces.has(id)) continue;
+      seenPlaces.add(id);
       const response = getAt(written, place.path);
+      let shape: { mediaType?: string; schemaRef: string } | undefined;
       if (swagger2) {
         const schema = own(response, 'schema');
         if (schema === undefined) continue;
         const ref = own(schema, '$ref');
-        if (typeof ref !== 'string' || !ref.startsWith('#/')) return undefined;
-        seen.add(ref);
-        shape = { schemaRef: ref };
+        if (typeof ref === 'string' && ref.startsWith('#/')) shape = { schemaRef: ref };
       } else {
         const content = own(response, 'content');
-        if (content === undefined) continue;
         const types = keysOf(content);
         if (types.length === 0) continue;
         const ref = own(own(own(content, types[0] as string), 'schema'), '$ref');
-        if (types.length !== 1 || typeof ref !== 'string' || !ref.startsWith('#/')) return undefined;
-        seen.add(`${types[0] as string}\u0000${ref}`);
-        shape = { mediaType: types[0] as string, schemaRef: ref };
+        if (types.length === 1 && typeof ref === 'string' && ref.startsWith('#/'))
+          shape = { mediaType: types[0] as string, schemaRef: ref };
       }
-      if (seen.size > 1) return undefined;
+      bodies++;
+      if (shape === undefined) continue;
+      const key = `${shape.mediaType ?? ''}\u0000${shape.schemaRef}`;
+      const count = counts.get(key) ?? { shape, n: 0 };
+      count.n++;
+      counts.set(key, count);
     }
   }
-  return shape;
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return best !== undefined && best.n * 3 >= bodies * 2 ? best.shape : undefined;
+}
+
+/** Whether a response's body is a list (an array schema, possibly `$ref`'d), in its first media type or Swagger 2's `schema`. */
+function returnsList(written: unknown, response: unknown, swagger2: boolean): boolean {
+  const content = own(response, 'content');
+  const schema = swagger2 ? own(response, 'schema') : own(own(content, keysOf(content)[0] ?? ''), 'schema');
+  let node = schema;
+  for (let hops = 0; hops < 8; hops++) {
+    const ref = own(node, '$ref');
+    if (typeof ref !== 'string' || !ref.startsWith('#/')) break;
+    const segments = decodePointer(ref.slice(2));
+    node = segments === undefined ? undefined : getAt(written, segments);
+  }
+  return own(node, 'type') === 'array';
 }
 
 interface HeaderGroup {
@@ -543,6 +566,13 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         leave("the response's headers are a $ref or not a map: add it by hand");
         continue;
       }
+      // A 201 whose body is a list created several resources: no one URI names them (RFC 9110 §15.3.2).
+      if (header === 'Location' && key?.code === '201' && returnsList(written, response, swagger2)) {
+        leave(
+          'the 201 returns a list, so several resources were created and no one URI names them: whether a Location fits is for a person',
+        );
+        continue;
+      }
       // A header a 304 or 206 repeats from the 200 (ETag): declared on the 200 alone, its 304 would then lack it.
       const operation = model.operations.find((op) => op.label === key?.where);
       const repeats = operation?.responses.find(
@@ -722,6 +752,17 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         );
         continue;
       }
+      // Content in a GET, HEAD or DELETE has no defined meaning (RFC 9110 §9.3.1, §9.3.2, §9.3.5): a 415 for it is for a person.
+      if (
+        expects.length === 1 &&
+        expects[0] === 415 &&
+        (operation?.method === 'get' || operation?.method === 'head' || operation?.method === 'delete')
+      ) {
+        leave(
+          `content in a ${operation.method.toUpperCase()} has no defined meaning (RFC 9110 §9.3): whether the server judges its media type, or the request body should go, is for a person`,
+        );
+        continue;
+      }
       const place = concrete(written, at);
       if (typeof place === 'string') {
         leave(place);
@@ -741,7 +782,8 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         choice = { code, ref: '', inline: headResponse(code) };
       }
       if (choice === undefined) {
-        const code = expects[0] as number;
+        // No shared response to reuse: the code the document's operations declare more (422 where it answers bad input so).
+        const code = mostDeclared(model, expects);
         const created = code >= 400 ? create(code) : undefined;
         if (typeof created !== 'string' || !created.startsWith('#')) {
           leave(
