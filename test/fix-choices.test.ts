@@ -234,10 +234,14 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/Error'}
+            text/plain:
+              schema: {$ref: '#/components/schemas/Error'}
         '422':
           description: Bad
           content:
             application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+            text/plain:
               schema: {$ref: '#/components/schemas/Error'}
   /b:
     post:
@@ -253,6 +257,8 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/Error'}
+            text/plain:
+              schema: {$ref: '#/components/schemas/Error'}
         '422':
           description: Bad
           content:
@@ -263,6 +269,13 @@ paths:
           content:
             text/plain:
               schema: {type: string}
+        '503':
+          description: Down
+          content:
+            text/plain:
+              schema: {$ref: '#/components/schemas/Error'}
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
   /c:
     patch:
       requestBody:
@@ -315,7 +328,7 @@ security:
     expect(run.stderr).toContain(
       "PUT /d 400 or 422: added 422 ($ref '#/components/responses/UnprocessableContent', a shared response added for it)",
     );
-    // Seven of the eight error responses with a body share application/json Error (the 500's text/plain does not).
+    // Eight of the nine error responses with a body share application/json Error, four of them in their JSON media type beside text/plain (the 500's text/plain alone does not).
     expect(run.stdout).toContain(
       [
         '+    UnprocessableContent:',

@@ -282,10 +282,10 @@ function responseName(code: number): string | undefined {
 }
 
 /**
- * The body most of the document's error responses (4xx, 5xx, `default`) share: one media
- * type (3.x) and one error schema `$ref`, when two thirds or more of those with a body
- * have it (Box: 719 of 733 `application/json` `ClientError`); undefined when none
- * has such a share, or none has a body.
+ * The body most of the document's error responses (4xx, 5xx, `default`) share: a media
+ * type (3.x; the JSON one of a response that has several) and one error schema `$ref`,
+ * when two thirds or more of those with a body have it (Box: 719 of 733
+ * `application/json` `ClientError`); undefined when none has such a share, or none has a body.
  */
 function errorShape(
   model: DocumentModel,
@@ -321,9 +321,10 @@ function errorShape(
         const content = own(response, 'content');
         const types = keysOf(content);
         if (types.length === 0) continue;
-        const ref = own(own(own(content, types[0] as string), 'schema'), '$ref');
-        if (types.length === 1 && typeof ref === 'string' && ref.startsWith('#/'))
-          shape = { mediaType: types[0] as string, schemaRef: ref };
+        // Its JSON media type where it has several (Docker: application/json and text/plain), else its first.
+        const type = types.find((t) => /^application\/(.+\+)?json\b/i.test(t)) ?? (types[0]);
+        const ref = own(own(own(content, type), 'schema'), '$ref');
+        if (typeof ref === 'string' && ref.startsWith('#/')) shape = { mediaType: type, schemaRef: ref };
       }
       bodies++;
       if (shape === undefined) continue;
