@@ -322,7 +322,7 @@ function errorShape(
         const types = keysOf(content);
         if (types.length === 0) continue;
         // Its JSON media type where it has several (Docker: application/json and text/plain), else its first.
-        const type = types.find((t) => /^application\/(.+\+)?json\b/i.test(t)) ?? (types[0]);
+        const type = types.find((t) => /^application\/(.+\+)?json\b/i.test(t)) ?? types[0] ?? '';
         const ref = own(own(own(content, type), 'schema'), '$ref');
         if (typeof ref === 'string' && ref.startsWith('#/')) shape = { mediaType: type, schemaRef: ref };
       }
