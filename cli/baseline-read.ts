@@ -35,6 +35,8 @@ const DOCUMENT_KEY =
   /^ {2}([A-Za-z0-9_./-]*[A-Za-z_/][A-Za-z0-9_./-]*\.(?:ya?ml|json)|https?:\/\/[A-Za-z0-9_./~%+-]+\.(?:ya?ml|json)|"[^\n]*"):$/;
 const RULE_KEY = /^ {4}([a-z][a-z0-9-]*):$/;
 const ENTRY = /^ {6}- (\{.*\})$/;
+/** An empty line or a comment line. */
+const NOTHING = /^(#.*)?$/;
 
 /** Reads one scalar at the start of `text`: its value and length, or undefined. */
 function scalar(text: string): { value: string | number; length: number } | undefined {
@@ -73,7 +75,7 @@ export function readRendered(text: string): unknown {
   const lines = text.split(/\r?\n/);
   let i = 0;
   const skipComments = (): void => {
-    while (i < lines.length && /^(#.*)?$/.test(lines[i]!)) i++;
+    while (i < lines.length && NOTHING.test(lines[i]!)) i++;
   };
   skipComments();
   if (!/^version: (0|[1-9][0-9]{0,5})$/.test(lines[i] ?? '')) return undefined;
@@ -81,7 +83,7 @@ export function readRendered(text: string): unknown {
   skipComments();
   if (lines[i] === 'documents: {}') {
     // No finding at all: nothing may follow but comments.
-    for (i++; i < lines.length; i++) if (!/^(#.*)?$/.test(lines[i]!)) return undefined;
+    for (i++; i < lines.length; i++) if (!NOTHING.test(lines[i]!)) return undefined;
     return { version, documents: {} };
   }
   if (lines[i++] !== 'documents:') return undefined;
@@ -90,7 +92,7 @@ export function readRendered(text: string): unknown {
   let entries: Array<Record<string, string | number>> | undefined;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
-    if (/^(#.*)?$/.test(line)) continue;
+    if (NOTHING.test(line)) continue;
     const entry = ENTRY.exec(line);
     if (entry !== null) {
       const map = entries === undefined ? undefined : flowMap(entry[1]!);
@@ -118,10 +120,10 @@ export function readRendered(text: string): unknown {
     entries = undefined;
     documents[name] = rules;
   }
-  // A rule with no entry is `null` to YAML, not an empty list: leave such a file to js-yaml.
-  for (const perRule of Object.values(documents))
-    for (const list of Object.values(perRule)) if (list.length === 0) return undefined;
-  // A document with no rule is `null` to YAML too.
-  for (const perRule of Object.values(documents)) if (Object.keys(perRule).length === 0) return undefined;
+  // A document with no rule, or a rule with no entry, is `null` to YAML, not an empty map or list: leave such a file to js-yaml.
+  for (const perRule of Object.values(documents)) {
+    const lists = Object.values(perRule);
+    if (lists.length === 0 || lists.some((list) => list.length === 0)) return undefined;
+  }
   return { version, documents };
 }

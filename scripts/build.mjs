@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 
 rmSync('dist', { recursive: true, force: true });
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -27,7 +28,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // The bundles of one version share their document models (functions/lib/model/walk.ts).
-  define: { __PACKAGE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  define: { __PACKAGE_VERSION__: JSON.stringify(version) },
 };
 
 /**
@@ -66,7 +67,6 @@ const inlinePage = {
     }));
   },
 };
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 /** @type {import('esbuild').BuildOptions} */
 const node = {
   bundle: true,

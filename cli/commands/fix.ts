@@ -76,9 +76,13 @@ const OWN = {
 /** How long swagger-parser may take, by default, to validate the document and the fixed one (`--validation-seconds`). */
 const VALIDATION_SECONDS = 120;
 
-/** The notice when the document's own validation did not finish: the fix is then checked by the re-lint alone. */
-const unvalidatedNotice = (seconds: number): string =>
-  `swagger-parser did not finish validating the document in ${seconds} s (--validation-seconds), so the fix was checked by the re-lint alone`;
+/** The notices of the document's own validation: one when it did not finish (the fix is then checked by the re-lint alone). */
+const noticesOf = (original: Validation, seconds: number): string[] =>
+  original === undefined
+    ? [
+        `swagger-parser did not finish validating the document in ${seconds} s (--validation-seconds), so the fix was checked by the re-lint alone`,
+      ]
+    : [];
 
 /**
  * What the checks of a fix found wrong (`problems`, empty: it may be written), and what the user should
@@ -105,7 +109,7 @@ export async function checkFix(
     validationSeconds,
     original,
   );
-  return { problems: check.problems, notices: original === undefined ? [unvalidatedNotice(validationSeconds)] : [] };
+  return { problems: check.problems, notices: noticesOf(original, validationSeconds) };
 }
 
 /**
@@ -162,7 +166,7 @@ async function checkedPlan(
   let plan = planFixes(lint, rules);
   const validate = boundedValidation(validationSeconds);
   const original = await validate(lint.outcome.text, lint.source);
-  const notices = original === undefined ? [unvalidatedNotice(validationSeconds)] : [];
+  const notices = noticesOf(original, validationSeconds);
   let first: string[] | undefined;
   for (let round = 0; ; round++) {
     const check = await relint(

@@ -38,6 +38,14 @@ function family(name: string, code: number): string {
 const refName = (ref: string, prefix: string): string | undefined =>
   ref.startsWith(prefix) ? ref.slice(prefix.length).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
 
+/** What `fix` asks of the document for a missing error code (see `errorResponseChooser`). */
+export interface ErrorChooser {
+  /** The code and shared response to reference; undefined when the document has none to reuse. */
+  choose(expects: readonly number[], responsesAt: JsonPath): ErrorChoice | undefined;
+  /** Of the codes a finding allows, the one more of the document's operations declare (the finding's order on a tie). */
+  mostDeclared(expects: readonly number[]): number;
+}
+
 /**
  * The chooser for a missing error code: from the codes a finding allows and
  * the path of the operation's responses, the code and shared response to
@@ -50,7 +58,7 @@ export function errorResponseChooser(
   written: unknown,
   swagger2: boolean,
   named: (code: number) => string | undefined,
-): (expects: readonly number[], responsesAt: JsonPath) => ErrorChoice | undefined {
+): ErrorChooser {
   const prefix = swagger2 ? '#/responses/' : '#/components/responses/';
   const declared = new Map<number, number>();
   const used = new Map<number, Map<string, number>>();
@@ -110,25 +118,22 @@ export function errorResponseChooser(
     return { ref: best(ofFamily) ?? named(code), kin: false };
   };
 
-  return (expects, responsesAt) => {
+  const uses = (code: number): number => declared.get(code) ?? 0;
+  const mostDeclared = (expects: readonly number[]): number =>
+    expects.map((code, index) => ({ code, index, n: uses(code) })).sort((a, b) => b.n - a.n || a.index - b.index)[0]
+      ?.code as number;
+
+  const choose = (expects: readonly number[], responsesAt: JsonPath): ErrorChoice | undefined => {
     const families = familiesOf(byResponses.get(pathKey(responsesAt)));
     // A code with a response of the operation's own family first, then the code the document declares more, then the finding's order.
     const order = expects
-      .map((code, index) => ({ code, index, uses: declared.get(code) ?? 0, ...pick(code, families) }))
+      .map((code, index) => ({ code, index, uses: uses(code), ...pick(code, families) }))
       .filter((c): c is typeof c & { ref: string } => c.ref !== undefined)
       .sort((a, b) => Number(b.kin) - Number(a.kin) || b.uses - a.uses || a.index - b.index);
     const first = order[0];
     return first === undefined ? undefined : { code: first.code, ref: first.ref };
   };
-}
-
-/** Of the codes a finding allows, the one more of the document's operations declare (the finding's order on a tie). */
-export function mostDeclared(model: DocumentModel, expects: readonly number[]): number {
-  const uses = (code: number): number =>
-    model.operations.filter((operation) => operation.responses.some((entry) => entry.code === code)).length;
-  return expects
-    .map((code, index) => ({ code, index, n: uses(code) }))
-    .sort((a, b) => b.n - a.n || a.index - b.index)[0]?.code as number;
+  return { choose, mostDeclared };
 }
 
 /** Why an ETag is left where the document declares none. */

@@ -29,11 +29,11 @@ import { classifyStatusKey } from '../../functions/lib/status-keys';
 import { getModel } from '../../functions/lib/model';
 import type { DocumentModel } from '../../functions/lib/model';
 import { usersOf } from '../../functions/lib/shared-responses';
-import { JsonPath, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
+import { JsonPath, deref, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
 import { inheritsSecurityButReadsAsPublic } from '../../functions/rules/http-status-error-expected';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
-import { NO_ETAG, errorResponseChooser, etagInBodies, mostDeclared } from './choose';
+import { NO_ETAG, errorResponseChooser, etagInBodies } from './choose';
 
 export const HEADER_RULES: Readonly<Record<string, readonly string[]>> = {
   'http-status-location-header': ['Location'],
@@ -342,14 +342,7 @@ function errorShape(
 function returnsList(written: unknown, response: unknown, swagger2: boolean): boolean {
   const content = own(response, 'content');
   const schema = swagger2 ? own(response, 'schema') : own(own(content, keysOf(content)[0] ?? ''), 'schema');
-  let node = schema;
-  for (let hops = 0; hops < 8; hops++) {
-    const ref = own(node, '$ref');
-    if (typeof ref !== 'string' || !ref.startsWith('#/')) break;
-    const segments = decodePointer(ref.slice(2));
-    node = segments === undefined ? undefined : getAt(written, segments);
-  }
-  return own(node, 'type') === 'array';
+  return own(deref(written, schema), 'type') === 'array';
 }
 
 interface HeaderGroup {
@@ -481,7 +474,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
     { path: JsonPath; codes: Map<number, { ref: string; inline?: Value; findings: KeyedResult[] }> }
   >();
   const reuse = sharedResponses(model, written, swagger2);
-  const choose = errorResponseChooser(model, written, swagger2, reuse);
+  const chooser = errorResponseChooser(model, written, swagger2, reuse);
   const etagInBody = etagInBodies(written);
   const creations = new Map<number, { name: string; ref: string }>();
   const definitionNames = new Set(
@@ -770,7 +763,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         continue;
       }
       // The code and shared response the document would use (./choose.ts: its family, then the code more operations declare).
-      const chosen = choose(expects, at);
+      const chosen = chooser.choose(expects, at);
       let choice: { code: number; ref: string | undefined; inline?: Value } | undefined =
         chosen?.ref === undefined ? undefined : { code: chosen.code, ref: chosen.ref };
       // A HEAD's response has no body: a shared one with a body would be http-status-no-body's finding.
@@ -784,7 +777,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       }
       if (choice === undefined) {
         // No shared response to reuse: the code the document's operations declare more (422 where it answers bad input so).
-        const code = mostDeclared(model, expects);
+        const code = chooser.mostDeclared(expects);
         const created = code >= 400 ? create(code) : undefined;
         if (typeof created !== 'string' || !created.startsWith('#')) {
           leave(
