@@ -17,7 +17,7 @@ import { describeCode } from '../../functions/data/status-codes';
 import type { DocumentModel, Operation } from '../../functions/lib/model';
 import { JsonPath, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
 
-export interface ErrorChoice {
+interface ErrorChoice {
   readonly code: number;
   readonly ref: string;
 }
