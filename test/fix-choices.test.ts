@@ -4,7 +4,8 @@
  * `{ "$ref": … }` one-liner is not re-flowed), the diff header's path, a
  * blocked fix that does not block the rest, which code and shared response
  * an added error response reuses, ETag left where the document declares
- * none, and header descriptions per code.
+ * none, a 201's Location left where the document declares the header on no
+ * response, and header descriptions per code.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -27,13 +28,13 @@ const read = (name: string): string => readFileSync(path.join(dir, name), 'utf8'
 describe('JSON layout', () => {
   test('a minified document: the 204 body removed and Location added on its one line, nothing else changed', async () => {
     const text =
-      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"post":{"responses":{"201":{"description":"Created"}}}},"/a/{id}":{' +
+      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/b":{"get":{"responses":{"303":{"description":"See","headers":{"Location":{"schema":{"type":"string"}}}}}}},"/a":{"post":{"responses":{"201":{"description":"Created"}}}},"/a/{id}":{' +
       '"parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"string"}}],"delete":{"responses":{"204":{"description":"Gone","content":{"application/json":{"schema":{"type":"object"}}}}}}}}}';
     const file = write('min.json', text);
     const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header', '--rule', 'http-status-no-body');
     expect(run.code).toBe(0);
     expect(read(file)).toBe(
-      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"post":{"responses":{"201":{"description":"Created","headers":{"Location":{"description":"The URI of the created resource.","schema":{"type":"string"}}}}}}},"/a/{id}":{' +
+      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/b":{"get":{"responses":{"303":{"description":"See","headers":{"Location":{"schema":{"type":"string"}}}}}}},"/a":{"post":{"responses":{"201":{"description":"Created","headers":{"Location":{"description":"The URI of the created resource.","schema":{"type":"string"}}}}}}},"/a/{id}":{' +
         '"parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"string"}}],"delete":{"responses":{"204":{"description":"Gone"}}}}}}',
     );
     expect(read(file).split('\n')).toHaveLength(1);
@@ -78,6 +79,9 @@ describe('JSON layout', () => {
       openapi: '3.0.3',
       info: { title: 't', version: '1' },
       paths: {
+        '/b': {
+          get: { responses: { '303': { description: 'See', headers: { Location: { schema: { type: 'string' } } } } } },
+        },
         '/a': { post: { responses: { '201': { description: 'Created', headers } } } },
         '/a/{id}': {
           get: {
@@ -182,6 +186,57 @@ describe('ETag', () => {
       text.replace(
         '          description: A version\n',
         '          description: A version\n          headers:\n            ETag:\n              description: The entity tag of the representation.\n              schema:\n                type: string\n',
+      ),
+    );
+  });
+});
+
+describe('Location on a 201', () => {
+  const text = (extra: string): string => `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    post:
+      responses:
+        '201':
+          description: Created
+  /a/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: Ok
+${extra}`;
+  const moved = `  /b:
+    get:
+      responses:
+        '303':
+          description: See other
+          headers:
+            Location:
+              schema: {type: string}
+`;
+
+  test('left for a person where the document declares a Location header on no response', async () => {
+    const file = write('api.yaml', text(''));
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      'POST /a 201 Location: the document declares a Location header on no response, and a 201 may go without one (RFC 9110 §15.3.2: the target URI then names what was created): whether its server sends one is for a person to confirm',
+    );
+    expect(read(file)).toBe(text(''));
+  });
+
+  test('declared where another response of the document declares Location', async () => {
+    const file = write('api.yaml', text(moved));
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header');
+    expect(run.code).toBe(0);
+    expect(read(file)).toBe(
+      text(moved).replace(
+        '          description: Created\n',
+        '          description: Created\n          headers:\n            Location:\n              description: The URI of the created resource.\n              schema:\n                type: string\n',
       ),
     );
   });

@@ -22,24 +22,13 @@ const copy = (name: string): string => {
 };
 
 describe('fix', () => {
-  test('Swagger 2.0: Location declared inline, WWW-Authenticate once on the shared response; --dry-run writes nothing', async () => {
+  test('Swagger 2.0: WWW-Authenticate once on the shared response, a 201 Location left where no response declares one; --dry-run writes nothing', async () => {
     const file = copy('report/swagger-2.0.yaml');
     const before = readFileSync(path.join(dir, file), 'utf8');
     const run = await cli(dir, 'fix', file, '--dry-run');
     expect(run.stdout).toBe(`--- a/swagger-2.0.yaml
 +++ b/swagger-2.0.yaml
-@@ -35,6 +35,10 @@
-       responses:
-         '201':
-           description: Created
-+          headers:
-+            Location:
-+              description: The URI of the created resource.
-+              type: string
-         '400':
-           description: Not a pet
-         '401':
-@@ -71,3 +75,7 @@
+@@ -71,3 +71,7 @@
  responses:
    Unauthorized:
      description: Not authenticated
@@ -48,10 +37,46 @@ describe('fix', () => {
 +        description: The authentication challenge (scheme and parameters).
 +        type: string
 `);
-    expect(run.stderr).toContain('Left for a person (1)');
+    expect(run.stderr).toContain('Left for a person (2)');
     expect(run.stderr).toContain('no shared response for 304');
+    expect(run.stderr).toContain('POST /pets 201 Location: the document declares a Location header on no response');
     expect(run.code).toBe(1);
     expect(readFileSync(path.join(dir, file), 'utf8')).toBe(before);
+  });
+
+  test('Swagger 2.0: a 201 Location declared inline, as `type: string`, where another response declares one', async () => {
+    const text = `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      responses:
+        '201':
+          description: Created
+  /pets/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, type: string}
+      responses:
+        '200':
+          description: A pet
+  /pets/latest:
+    get:
+      responses:
+        '303':
+          description: See the latest pet
+          headers:
+            Location: {type: string}
+`;
+    writeFileSync(path.join(dir, 'sw2.yaml'), text);
+    const run = await cli(dir, 'fix', 'sw2.yaml', '--rule', 'http-status-location-header');
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'sw2.yaml'), 'utf8')).toBe(
+      text.replace(
+        '          description: Created\n',
+        '          description: Created\n          headers:\n            Location:\n              description: The URI of the created resource.\n              type: string\n',
+      ),
+    );
   });
 
   test('OAS 3.0: written; the fixed findings are gone; a second run changes nothing', async () => {

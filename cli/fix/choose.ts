@@ -11,7 +11,11 @@
  *   `bad_request`), else the one the operations reference most;
  * - an ETag is not declared where the document declares the header
  *   nowhere and keeps entity tags in body `etag` fields (Box): a header
- *   the API may not send would mislead clients.
+ *   the API may not send would mislead clients;
+ * - a Location is not declared on a 201 where the document declares the
+ *   header on no response: a 201 may go without it (the target URI then
+ *   names what was created, RFC 9110 §15.3.2), and nothing in such a
+ *   document says its server sends one.
  */
 import { describeCode } from '../../functions/data/status-codes';
 import type { DocumentModel, Operation } from '../../functions/lib/model';
@@ -158,6 +162,14 @@ function hasKeyUnder(written: unknown, key: string, matches: (name: string) => b
   };
   return walk(written, 0);
 }
+
+/** Why a 201's Location is left where the document declares none. */
+export const NO_LOCATION =
+  'the document declares a Location header on no response, and a 201 may go without one (RFC 9110 §15.3.2: the target URI then names what was created): whether its server sends one is for a person to confirm';
+
+/** Whether the document declares a Location header on some response (or anywhere a `headers` map is). */
+export const declaresLocation = (written: unknown): boolean =>
+  hasKeyUnder(written, 'headers', (name) => name.toLowerCase() === 'location');
 
 /** Whether an ETag fix is to be left: the document declares no ETag header anywhere and carries entity tags in body fields. */
 export function etagInBodies(written: unknown): boolean {

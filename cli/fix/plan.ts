@@ -33,7 +33,7 @@ import { JsonPath, deref, getAt, isObject, keysOf, own } from '../../functions/l
 import { inheritsSecurityButReadsAsPublic } from '../../functions/rules/http-status-error-expected';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
-import { NO_ETAG, errorResponseChooser, etagInBodies } from './choose';
+import { NO_ETAG, NO_LOCATION, declaresLocation, errorResponseChooser, etagInBodies } from './choose';
 
 export const HEADER_RULES: Readonly<Record<string, readonly string[]>> = {
   'http-status-location-header': ['Location'],
@@ -476,6 +476,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
   const reuse = sharedResponses(model, written, swagger2);
   const chooser = errorResponseChooser(model, written, swagger2, reuse);
   const etagInBody = etagInBodies(written);
+  const locationDeclared = declaresLocation(written);
   const creations = new Map<number, { name: string; ref: string }>();
   const definitionNames = new Set(
     keysOf(swagger2 ? own(written, 'responses') : own(own(written, 'components'), 'responses')).map((n) =>
@@ -565,6 +566,10 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         leave(
           'the 201 returns a list, so several resources were created and no one URI names them: whether a Location fits is for a person',
         );
+        continue;
+      }
+      if (header === 'Location' && key?.code === '201' && !locationDeclared) {
+        leave(NO_LOCATION);
         continue;
       }
       // A header a 304 or 206 repeats from the 200 (ETag): declared on the 200 alone, its 304 would then lack it.
