@@ -31,7 +31,7 @@ const ready =
 test('the host projects are installed', () => {
   if (!ready)
     throw new Error(
-      'host tests need the consumer projects installed: run `npm test` (its pretest step runs scripts/prepare-hosts.cjs), or `node scripts/prepare-hosts.cjs`',
+      'host tests need the consumer projects installed: run `npm test` (it runs scripts/prepare-hosts.cjs first), or `node scripts/prepare-hosts.cjs`',
     );
 });
 const describeHosts = ready ? describe : describe.skip;

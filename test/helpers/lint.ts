@@ -1,6 +1,6 @@
 /**
  * The test harness: runs a real Spectral instance with the ruleset built
- * from the sources (ts-jest compiles them, so an edit is tested without a
+ * from the sources (test/esbuild-transform.cjs compiles them, so an edit is tested without a
  * build; test/cli.test.ts, test/package.test.ts and test/hosts.test.ts test
  * the built dist/ as users load it) on a document, and returns its findings
  * in a form tests can assert on.

@@ -1,0 +1,41 @@
+// @ts-check
+// `npm test`, the README's one command for every test, on a fresh clone:
+// the host tests' consumer projects are installed (scripts/prepare-hosts.cjs:
+// `npm ci` of Spectral's CLI, Node 22, 24 and 26 and the VS Code extension's
+// Spectral, mostly download and unpacking) while the package is built and
+// type-checked (CPU), then jest runs with the arguments given
+// (`npm test -- --ci --json --outputFile=…`). A failed step fails the run
+// before jest; its output is on the terminal.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/**
+ * Runs a command with the terminal's stdio; resolves to its exit code.
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {Promise<number>}
+ */
+const run = (command, args) =>
+  new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+    child.on('error', (error) => {
+      console.error(`npm test: ${command} ${args.join(' ')}: ${error.message}`);
+      resolve(1);
+    });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+
+const [hosts, built] = await Promise.all([
+  run(process.execPath, ['scripts/prepare-hosts.cjs']),
+  run(npm, ['run', 'build']).then((code) => (code === 0 ? run(npm, ['run', 'typecheck']) : code)),
+]);
+if (hosts !== 0 || built !== 0) {
+  console.error(
+    `npm test: ${hosts !== 0 ? 'installing the host projects' : 'the build or the type check'} failed; no test ran`,
+  );
+  process.exit(1);
+}
+const jest = createRequire(import.meta.url).resolve('jest/bin/jest');
+process.exit(await run(process.execPath, [jest, ...process.argv.slice(2)]));
