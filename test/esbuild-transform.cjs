@@ -18,8 +18,9 @@ const { transformSync, version } = require('esbuild');
 // A change of esbuild or of this file invalidates jest's cache of what it transformed.
 const SELF = readFileSync(__filename);
 
-/** @type {import('@jest/transform').SyncTransformer} */
+// Jest's SyncTransformer interface (@jest/transform, which jest brings): process and getCacheKey.
 module.exports = {
+  /** @param {string} source @param {string} filename */
   process(source, filename) {
     const { code, map } = transformSync(source, {
       loader: 'ts',
@@ -33,6 +34,7 @@ module.exports = {
     });
     return { code, map };
   },
+  /** @param {string} source @param {string} filename */
   getCacheKey(source, filename) {
     return createHash('sha256')
       .update(version)

@@ -452,13 +452,128 @@ security:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/Error'}
+  /f:
+    put:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object}
+      responses:
+        '204':
+          description: Done
+        '400':
+          description: Bad
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+        '401':
+          description: No
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+        '415':
+          description: Not JSON
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
 `),
     );
     const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--ruleset', 'strict.yaml');
     expect(run.stderr).toMatch(/GET \/e 415: content in a GET has no defined meaning \(RFC 9110 §9\.3\)/);
     const fixed = parseYaml(read(file)) as { paths: Record<string, Record<string, { responses: object }>> };
-    // The POSTs get their 415; the GET keeps what it had.
+    // The POSTs get their 415 (PUT /f declares one, so the API sends it); the GET keeps what it had.
     expect(Object.keys(fixed.paths['/a']?.post?.responses ?? {})).toContain('415');
     expect(Object.keys(fixed.paths['/e']?.get?.responses ?? {})).not.toContain('415');
+  });
+});
+
+describe('the fourth review of 30 edits: no shared response created where the document says its API answers otherwise', () => {
+  const error = `          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+`;
+  const head = `openapi: 3.0.3
+info: {title: t, version: '1'}
+components:
+  schemas:
+    Error: {type: object}
+paths:
+`;
+
+  test('a 415 where no operation declares one (Stripe answers an unsupported media type with a 400): left, the 400 and 401 added', async () => {
+    writeFileSync(
+      path.join(dir, 'strict.yaml'),
+      `extends: [${JSON.stringify(path.join(__dirname, '..', 'dist', 'strict.cjs'))}]\n`,
+    );
+    const text = `${head}  /a:
+    put:
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema: {type: object}
+      responses:
+        '204':
+          description: Done
+        '403':
+          description: No
+${error}`;
+    const file = write('api.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--ruleset', 'strict.yaml');
+    expect(run.stderr).toContain(
+      'PUT /a 415: no operation of the document declares a 415, and many APIs answer an unsupported media type with a 400: whether this one sends a 415 is for a person',
+    );
+    const codes = Object.keys(
+      (parseYaml(read(file)) as { paths: Record<string, Record<string, { responses: object }>> }).paths['/a']?.put
+        ?.responses ?? {},
+    );
+    expect(codes).toContain('400');
+    expect(codes).not.toContain('415');
+  });
+
+  test('a code where most operations answer errors with a `default` and this one has none (Plaid): left, nothing created', async () => {
+    const op = (name: string, withDefault: boolean): string => `  /${name}:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, required: [a], properties: {a: {type: string}}}
+      responses:
+        '200':
+          description: Ok
+${withDefault ? `        default:\n          description: Error response\n${error}` : ''}`;
+    const text = `${head}${op('a', true)}${op('b', true)}${op('c', false)}`;
+    const file = write('api.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stderr).toContain(
+      "POST /c 400 or 422: 2 of the document's 3 operations answer errors with a `default` response, which this one lacks: add that `default`, or a 400, by hand",
+    );
+    expect(run.stdout).toBe('');
+  });
+
+  test('a 404 where every operation that declares an error declares one 400 and no other (DocuSign): left, nothing created', async () => {
+    const op = (name: string): string => `  /${name}/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: Ok
+        '400':
+          description: Error encountered.
+${error}`;
+    const text = `${head}${op('a')}${op('b')}${op('c')}`;
+    const file = write('api.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stderr).toContain(
+      'GET /a/{id} 404: every operation of the document that declares an error declares one 400 and no other: whether its API answers this with a 404 is for a person',
+    );
+    expect(run.stdout).toBe('');
+    // With a second error code somewhere, the 400 is no catch-all: the 404 is added.
+    const mixed = write(
+      'mixed.yaml',
+      text.replace("        '400':\n", "        '409':\n          description: Taken\n        '400':\n"),
+    );
+    const added = await cli(dir, 'fix', mixed, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(added.stdout).toContain("+          $ref: '#/components/responses/NotFound'");
   });
 });

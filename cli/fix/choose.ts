@@ -12,6 +12,14 @@
  * - an ETag is not declared where the document declares the header
  *   nowhere and keeps entity tags in body `etag` fields (Box): a header
  *   the API may not send would mislead clients;
+ * - no shared response is created for a code where the document gives
+ *   reason to think its API answers otherwise: a 415 where no operation
+ *   declares one (many APIs answer an unsupported media type with a 400:
+ *   Stripe's `invalid_request_error`); any code where most operations
+ *   answer errors with a `default` response and this one has none (Plaid:
+ *   the `default` is the fix), or where every operation that declares an
+ *   error declares the same one code (DocuSign's one 400 "Error
+ *   encountered.", which carries not-found too);
  * - a Location is not declared on a 201 where the document declares the
  *   header on no response: a 201 may go without it (the target URI then
  *   names what was created, RFC 9110 §15.3.2), and nothing in such a
@@ -177,4 +185,44 @@ export function etagInBodies(written: unknown): boolean {
     !hasKeyUnder(written, 'headers', (name) => name.toLowerCase() === 'etag') &&
     hasKeyUnder(written, 'properties', (name) => /^e_?tag$/i.test(name))
   );
+}
+
+/** How the document's operations declare errors: what `fix` reads before it creates a shared response for a code. */
+export interface ErrorStyle {
+  /** Why no shared response for `code` is to be created on an operation that has (or lacks) a `default`, if there is a reason. */
+  readonly againstCreating: (code: number, hasDefault: boolean) => string | undefined;
+}
+
+/** Reads how the document answers errors (see the module's comment). */
+export function errorStyle(model: DocumentModel): ErrorStyle {
+  const declared = new Set<number>();
+  let operations = 0;
+  let withDefault = 0;
+  /** Per operation that declares a 4xx: its 4xx codes. */
+  const clientErrors: number[][] = [];
+  for (const operation of model.operations) {
+    if (operation.where !== 'path') continue;
+    operations++;
+    if (operation.responses.some((r) => r.key.toLowerCase() === 'default')) withDefault++;
+    const codes = [...new Set(operation.responses.map((r) => r.code).filter((c): c is number => c !== undefined))];
+    for (const code of codes) declared.add(code);
+    const client = codes.filter((c) => c >= 400 && c < 500);
+    if (client.length > 0) clientErrors.push(client);
+  }
+  const only = clientErrors[0]?.[0];
+  const catchAll =
+    only === 400 && clientErrors.length >= 3 && clientErrors.every((c) => c.length === 1 && c[0] === only)
+      ? only
+      : undefined;
+  return {
+    againstCreating: (code, hasDefault) => {
+      if (code === 415 && !declared.has(415))
+        return 'no operation of the document declares a 415, and many APIs answer an unsupported media type with a 400: whether this one sends a 415 is for a person';
+      if (!hasDefault && withDefault * 2 > operations)
+        return `${withDefault} of the document's ${operations} operations answer errors with a \`default\` response, which this one lacks: add that \`default\`, or a ${code}, by hand`;
+      if (catchAll !== undefined && code !== catchAll)
+        return `every operation of the document that declares an error declares one ${catchAll} and no other: whether its API answers this with a ${code} is for a person`;
+      return undefined;
+    },
+  };
 }

@@ -33,7 +33,7 @@ import { JsonPath, deref, getAt, isObject, keysOf, own } from '../../functions/l
 import { inheritsSecurityButReadsAsPublic } from '../../functions/rules/http-status-error-expected';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
-import { NO_ETAG, NO_LOCATION, declaresLocation, errorResponseChooser, etagInBodies } from './choose';
+import { NO_ETAG, NO_LOCATION, declaresLocation, errorResponseChooser, errorStyle, etagInBodies } from './choose';
 
 export const HEADER_RULES: Readonly<Record<string, readonly string[]>> = {
   'http-status-location-header': ['Location'],
@@ -475,6 +475,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
   >();
   const reuse = sharedResponses(model, written, swagger2);
   const chooser = errorResponseChooser(model, written, swagger2, reuse);
+  const style = errorStyle(model);
   const etagInBody = etagInBodies(written);
   const locationDeclared = declaresLocation(written);
   const creations = new Map<number, { name: string; ref: string }>();
@@ -783,6 +784,14 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       if (choice === undefined) {
         // No shared response to reuse: the code the document's operations declare more (422 where it answers bad input so).
         const code = chooser.mostDeclared(expects);
+        const against = style.againstCreating(
+          code,
+          operation?.responses.some((r) => r.key.toLowerCase() === 'default') === true,
+        );
+        if (against !== undefined) {
+          leave(against);
+          continue;
+        }
         const created = code >= 400 ? create(code) : undefined;
         if (typeof created !== 'string' || !created.startsWith('#')) {
           leave(
