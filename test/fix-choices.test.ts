@@ -4,8 +4,7 @@
  * `{ "$ref": … }` one-liner is not re-flowed), the diff header's path, a
  * blocked fix that does not block the rest, which code and shared response
  * an added error response reuses, ETag left where the document declares
- * none, a 201's Location left where the document declares the header on no
- * response, and header descriptions per code.
+ * none, a 201's Location left where no 201 of the document declares one, and header descriptions per code.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -28,13 +27,13 @@ const read = (name: string): string => readFileSync(path.join(dir, name), 'utf8'
 describe('JSON layout', () => {
   test('a minified document: the 204 body removed and Location added on its one line, nothing else changed', async () => {
     const text =
-      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/b":{"get":{"responses":{"303":{"description":"See","headers":{"Location":{"schema":{"type":"string"}}}}}}},"/a":{"post":{"responses":{"201":{"description":"Created"}}}},"/a/{id}":{' +
+      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/b":{"post":{"responses":{"201":{"description":"Created","headers":{"Location":{"schema":{"type":"string"}}}}}}},"/a":{"post":{"responses":{"201":{"description":"Created"}}}},"/a/{id}":{' +
       '"parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"string"}}],"delete":{"responses":{"204":{"description":"Gone","content":{"application/json":{"schema":{"type":"object"}}}}}}}}}';
     const file = write('min.json', text);
     const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header', '--rule', 'http-status-no-body');
     expect(run.code).toBe(0);
     expect(read(file)).toBe(
-      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/b":{"get":{"responses":{"303":{"description":"See","headers":{"Location":{"schema":{"type":"string"}}}}}}},"/a":{"post":{"responses":{"201":{"description":"Created","headers":{"Location":{"description":"The URI of the created resource.","schema":{"type":"string"}}}}}}},"/a/{id}":{' +
+      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/b":{"post":{"responses":{"201":{"description":"Created","headers":{"Location":{"schema":{"type":"string"}}}}}}},"/a":{"post":{"responses":{"201":{"description":"Created","headers":{"Location":{"description":"The URI of the created resource.","schema":{"type":"string"}}}}}}},"/a/{id}":{' +
         '"parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"string"}}],"delete":{"responses":{"204":{"description":"Gone"}}}}}}',
     );
     expect(read(file).split('\n')).toHaveLength(1);
@@ -80,7 +79,9 @@ describe('JSON layout', () => {
       info: { title: 't', version: '1' },
       paths: {
         '/b': {
-          get: { responses: { '303': { description: 'See', headers: { Location: { schema: { type: 'string' } } } } } },
+          post: {
+            responses: { '201': { description: 'Created', headers: { Location: { schema: { type: 'string' } } } } },
+          },
         },
         '/a': { post: { responses: { '201': { description: 'Created', headers } } } },
         '/a/{id}': {
@@ -209,6 +210,17 @@ paths:
           description: Ok
 ${extra}`;
   const moved = `  /b:
+    post:
+      responses:
+        '201':
+          description: Created
+          headers:
+            Location:
+              schema: {type: string}
+`;
+
+  test("left for a person where no 201 of the document declares a Location header (a redirect's Location does not count)", async () => {
+    const redirect = `  /c:
     get:
       responses:
         '303':
@@ -217,19 +229,17 @@ ${extra}`;
             Location:
               schema: {type: string}
 `;
-
-  test('left for a person where the document declares a Location header on no response', async () => {
-    const file = write('api.yaml', text(''));
+    const file = write('api.yaml', text(redirect));
     const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(
-      'POST /a 201 Location: the document declares a Location header on no response, and a 201 may go without one (RFC 9110 §15.3.2: the target URI then names what was created): whether its server sends one is for a person to confirm',
+      'POST /a 201 Location: no 201 of the document declares a Location header, and a 201 may go without one (RFC 9110 §15.3.2: the target URI then names what was created): whether its server sends one is for a person to confirm',
     );
-    expect(read(file)).toBe(text(''));
+    expect(read(file)).toBe(text(redirect));
   });
 
-  test('declared where another response of the document declares Location', async () => {
+  test('declared where another 201 of the document declares Location', async () => {
     const file = write('api.yaml', text(moved));
     const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header');
     expect(run.code).toBe(0);
@@ -487,7 +497,7 @@ security:
   });
 });
 
-describe('the fourth review of 30 edits: no shared response created where the document says its API answers otherwise', () => {
+describe('the fourth and fifth reviews of 30 edits: nothing added where the document says its API answers otherwise', () => {
   const error = `          content:
             application/json:
               schema: {$ref: '#/components/schemas/Error'}
@@ -575,5 +585,112 @@ ${error}`;
     );
     const added = await cli(dir, 'fix', mixed, '--rule', 'http-status-error-expected', '--dry-run');
     expect(added.stdout).toContain("+          $ref: '#/components/responses/NotFound'");
+  });
+
+  test('an AWS operation (X-Amz-* headers) asked for 401 or 403 gets the 403 AWS answers an unsigned request with', async () => {
+    const file = write(
+      'aws.yaml',
+      `openapi: 3.0.3
+info: {title: t, version: '1'}
+security:
+  - hmac: []
+components:
+  securitySchemes:
+    hmac: {type: apiKey, name: Authorization, in: header, x-amazon-apigateway-authtype: awsSigv4}
+  schemas:
+    Error: {type: object}
+paths:
+  /tags/{arn}:
+    parameters:
+      - {name: arn, in: path, required: true, schema: {type: string}}
+      - {name: X-Amz-Date, in: header, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: Ok
+        '404':
+          description: No such resource
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+`,
+    );
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stdout).toContain("+        '403':\n+          $ref: '#/components/responses/Forbidden'\n");
+    expect(run.stdout).not.toContain("'401'");
+  });
+
+  test('a list or a delete of a collection where none declares a 404 (Kubernetes): left; the item under it gets its 404', async () => {
+    const file = write(
+      'ns.yaml',
+      `swagger: '2.0'
+info: {title: t, version: '1'}
+securityDefinitions:
+  key: {type: apiKey, name: X-Key, in: header}
+security:
+  - key: []
+paths:
+  /namespaces/{namespace}/pods:
+    parameters:
+      - {name: namespace, in: path, required: true, type: string}
+    get:
+      responses:
+        '200':
+          description: The pods
+        '401':
+          description: No
+    delete:
+      responses:
+        '200':
+          description: Deleted
+        '401':
+          description: No
+  /namespaces/{namespace}/pods/{name}:
+    parameters:
+      - {name: namespace, in: path, required: true, type: string}
+      - {name: name, in: path, required: true, type: string}
+    get:
+      responses:
+        '200':
+          description: The pod
+        '401':
+          description: No
+`,
+    );
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stderr).toContain(
+      'GET /namespaces/{namespace}/pods 404: no list or delete of a collection in the document declares a 404',
+    );
+    expect(run.stderr).toContain('DELETE /namespaces/{namespace}/pods 404: no list or delete of a collection');
+    expect(run.stdout).toContain("+        '404':\n+          $ref: '#/responses/NotFound'\n");
+    expect(run.stdout.match(/\+ {8}'404':/g)).toHaveLength(1);
+  });
+
+  test('a new 401 declares no WWW-Authenticate where no operation uses HTTP authentication (API keys only)', async () => {
+    const text = `openapi: 3.0.3
+info: {title: t, version: '1'}
+security:
+  - key: []
+components:
+  securitySchemes:
+    key: {type: apiKey, name: api-key, in: query}
+paths:
+  /a:
+    get:
+      responses:
+        '200':
+          description: Ok
+`;
+    const file = write('api.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stdout).toContain('+    Unauthorized:\n+      description: Unauthorized\n');
+    expect(run.stdout).not.toContain('WWW-Authenticate');
+    // With an HTTP scheme, the challenge is declared.
+    const bearer = write(
+      'bearer.yaml',
+      text.replace('{type: apiKey, name: api-key, in: query}', '{type: http, scheme: bearer}'),
+    );
+    const withChallenge = await cli(dir, 'fix', bearer, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(withChallenge.stdout).toContain('WWW-Authenticate');
   });
 });

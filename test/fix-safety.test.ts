@@ -75,17 +75,22 @@ test('a fix that leaves the document invalid: nothing written, the reason printe
 
 test('a fix whose re-lint raises a new finding on the operation it edits is held back, and the others are written', async () => {
   const file = copy('sample-openapi.yaml');
-  // Spoil the Location fix only: where it is made, a 299 appears beside it (a new finding on that operation).
+  // Spoil the ETag fix only: where it is made, a 299 appears beside it (a new finding on that operation).
   tamper = (text) =>
-    text.includes('The URI of the created resource.')
-      ? text.replace("        '302':\n", "        '299':\n          description: Odd\n        '302':\n")
+    text.includes('The entity tag of the representation.')
+      ? text.replace(
+          "        '200':\n          description: The order\n",
+          "        '299':\n          description: Odd\n        '200':\n          description: The order\n",
+        )
       : text;
   const run = await cli(dir, 'fix', file);
   const after = readFileSync(path.join(dir, file), 'utf8');
-  expect(after).not.toContain('The URI of the created resource.');
+  expect(after).not.toContain('The entity tag of the representation.');
   expect(after).not.toContain("'299'");
-  expect(after).toContain('The entity tag of the representation.');
-  expect(run.stderr).toMatch(/http-status-location-header {2}POST [^\n]*: its fix would make the re-lint fail/);
+  // The 204's body is removed all the same.
+  expect(after).not.toBe(readFileSync(path.join(FIXTURES, 'sample-openapi.yaml'), 'utf8'));
+  expect(run.stderr).toContain('http-status-no-body  DELETE /orders/{id} 204 body: removed');
+  expect(run.stderr).toMatch(/http-status-etag-header {2}GET [^\n]*: its fix would make the re-lint fail/);
   expect(run.stderr).toMatch(/written/);
   expect(run.code).toBe(1);
 });

@@ -20,8 +20,8 @@
  *   the `default` is the fix), or where every operation that declares an
  *   error declares the same one code (DocuSign's one 400 "Error
  *   encountered.", which carries not-found too);
- * - a Location is not declared on a 201 where the document declares the
- *   header on no response: a 201 may go without it (the target URI then
+ * - a Location is not declared on a 201 where no 201 of the document
+ *   declares one (a redirect's Location says nothing of what a 201 sends): a 201 may go without it (the target URI then
  *   names what was created, RFC 9110 §15.3.2), and nothing in such a
  *   document says its server sends one.
  */
@@ -171,13 +171,13 @@ function hasKeyUnder(written: unknown, key: string, matches: (name: string) => b
   return walk(written, 0);
 }
 
-/** Why a 201's Location is left where the document declares none. */
+/** Why a 201's Location is left where no 201 of the document declares one. */
 export const NO_LOCATION =
-  'the document declares a Location header on no response, and a 201 may go without one (RFC 9110 §15.3.2: the target URI then names what was created): whether its server sends one is for a person to confirm';
+  'no 201 of the document declares a Location header, and a 201 may go without one (RFC 9110 §15.3.2: the target URI then names what was created): whether its server sends one is for a person to confirm';
 
-/** Whether the document declares a Location header on some response (or anywhere a `headers` map is). */
-export const declaresLocation = (written: unknown): boolean =>
-  hasKeyUnder(written, 'headers', (name) => name.toLowerCase() === 'location');
+/** Whether some 201 of the document declares a Location header (a redirect's says nothing of what a 201 sends). */
+export const createdWithLocation = (model: DocumentModel): boolean =>
+  model.operations.some((op) => op.responses.some((r) => r.code === 201 && r.headerNames.has('location')));
 
 /** Whether an ETag fix is to be left: the document declares no ETag header anywhere and carries entity tags in body fields. */
 export function etagInBodies(written: unknown): boolean {
@@ -187,17 +187,33 @@ export function etagInBodies(written: unknown): boolean {
   );
 }
 
-/** How the document's operations declare errors: what `fix` reads before it creates a shared response for a code. */
+/** How the document's operations declare errors: what `fix` reads before it adds a response for a code. */
 export interface ErrorStyle {
+  /** The one 4xx code every operation that declares a 4xx declares (400, at least 3 operations), if there is one: no other code is added. */
+  readonly catchAll: number | undefined;
   /** Why no shared response for `code` is to be created on an operation that has (or lacks) a `default`, if there is a reason. */
   readonly againstCreating: (code: number, hasDefault: boolean) => string | undefined;
+  /** Why a 404 is not to be added to a list or a delete of a collection, if there is a reason (see `isCollectionOperation`). */
+  readonly againstCollection404: (operation: Operation) => string | undefined;
 }
 
-/** Reads how the document answers errors (see the module's comment). */
+/** A GET or DELETE of a collection: a path with parameters whose last segment is not one (`/namespaces/{namespace}/pods`). */
+const isCollectionOperation = (op: Operation): boolean =>
+  op.where === 'path' &&
+  (op.method === 'get' || op.method === 'delete') &&
+  op.templateParams.length > 0 &&
+  !op.target.trimEnd().endsWith('}');
+
+/**
+ * Reads how the document answers errors (see the module's comment). Each
+ * reason holds after `fix` has run too, so that a second run adds nothing
+ * (the codes it counts are ones the first run does not add).
+ */
 export function errorStyle(model: DocumentModel): ErrorStyle {
   const declared = new Set<number>();
   let operations = 0;
   let withDefault = 0;
+  let collection404 = false;
   /** Per operation that declares a 4xx: its 4xx codes. */
   const clientErrors: number[][] = [];
   for (const operation of model.operations) {
@@ -206,6 +222,7 @@ export function errorStyle(model: DocumentModel): ErrorStyle {
     if (operation.responses.some((r) => r.key.toLowerCase() === 'default')) withDefault++;
     const codes = [...new Set(operation.responses.map((r) => r.code).filter((c): c is number => c !== undefined))];
     for (const code of codes) declared.add(code);
+    if (codes.includes(404) && isCollectionOperation(operation)) collection404 = true;
     const client = codes.filter((c) => c >= 400 && c < 500);
     if (client.length > 0) clientErrors.push(client);
   }
@@ -215,14 +232,17 @@ export function errorStyle(model: DocumentModel): ErrorStyle {
       ? only
       : undefined;
   return {
+    catchAll,
     againstCreating: (code, hasDefault) => {
       if (code === 415 && !declared.has(415))
         return 'no operation of the document declares a 415, and many APIs answer an unsupported media type with a 400: whether this one sends a 415 is for a person';
       if (!hasDefault && withDefault * 2 > operations)
         return `${withDefault} of the document's ${operations} operations answer errors with a \`default\` response, which this one lacks: add that \`default\`, or a ${code}, by hand`;
-      if (catchAll !== undefined && code !== catchAll)
-        return `every operation of the document that declares an error declares one ${catchAll} and no other: whether its API answers this with a ${code} is for a person`;
       return undefined;
     },
+    againstCollection404: (operation) =>
+      isCollectionOperation(operation) && !collection404
+        ? `no list or delete of a collection in the document declares a 404, and many APIs answer one under an unknown parent with an empty result (Kubernetes does in a namespace that does not exist): whether this one answers 404 is for a person`
+        : undefined,
   };
 }

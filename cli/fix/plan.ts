@@ -26,14 +26,14 @@
  */
 import { describeCode } from '../../functions/data/status-codes';
 import { classifyStatusKey } from '../../functions/lib/status-keys';
-import { getModel } from '../../functions/lib/model';
+import { getModel, usesHttpAuthentication } from '../../functions/lib/model';
 import type { DocumentModel } from '../../functions/lib/model';
 import { usersOf } from '../../functions/lib/shared-responses';
 import { JsonPath, deref, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
-import { inheritsSecurityButReadsAsPublic } from '../../functions/rules/http-status-error-expected';
+import { inheritsSecurityButReadsAsPublic, signedForAws } from '../../functions/rules/http-status-error-expected';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
-import { NO_ETAG, NO_LOCATION, declaresLocation, errorResponseChooser, errorStyle, etagInBodies } from './choose';
+import { NO_ETAG, NO_LOCATION, createdWithLocation, errorResponseChooser, errorStyle, etagInBodies } from './choose';
 
 export const HEADER_RULES: Readonly<Record<string, readonly string[]>> = {
   'http-status-location-header': ['Location'],
@@ -477,7 +477,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
   const chooser = errorResponseChooser(model, written, swagger2, reuse);
   const style = errorStyle(model);
   const etagInBody = etagInBodies(written);
-  const locationDeclared = declaresLocation(written);
+  const locationDeclared = createdWithLocation(model);
   const creations = new Map<number, { name: string; ref: string }>();
   const definitionNames = new Set(
     keysOf(swagger2 ? own(written, 'responses') : own(own(written, 'components'), 'responses')).map((n) =>
@@ -511,9 +511,13 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       own(node, '$ref') !== undefined
     );
   };
+  // A new 401's WWW-Authenticate names an HTTP challenge: none where no operation uses HTTP authentication (API keys only).
+  const challenges = model.operations.some(usesHttpAuthentication);
+  const newHeader = (code: number): string | undefined =>
+    code === 401 && !challenges ? undefined : NEW_RESPONSE_HEADERS[code];
   /** A HEAD's own response for `code`: its reason phrase and the header its code asks for, no body. */
   const headResponse = (code: number): Value => {
-    const header = NEW_RESPONSE_HEADERS[code];
+    const header = newHeader(code);
     const description = describeCode(code).replace(/^\d+\s*/, '') || `Error ${code}`;
     return header === undefined
       ? { description }
@@ -523,7 +527,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
   const newResponse = (code: number): Value => {
     if (shape === null) shape = errorShape(model, written, swagger2);
     const description = describeCode(code).replace(/^\d+\s*/, '') || `Error ${code}`;
-    const header = NEW_RESPONSE_HEADERS[code];
+    const header = newHeader(code);
     const value: Record<string, Value> = { description };
     if (header !== undefined) value.headers = { [header]: headerValue(header, code, swagger2) };
     if (shape !== undefined) {
@@ -768,13 +772,29 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         leave(place);
         continue;
       }
+      // An AWS service answers a request it cannot authenticate (Signature Version 4) with a 403.
+      const wanted = operation !== undefined && signedForAws(operation) && expects.includes(403) ? [403] : expects;
+      if (style.catchAll !== undefined && !wanted.includes(style.catchAll)) {
+        leave(
+          `every operation of the document that declares an error declares one ${style.catchAll} and no other: whether its API answers this with a ${wanted.join(' or ')} is for a person`,
+        );
+        continue;
+      }
+      const collection =
+        wanted.length === 1 && wanted[0] === 404 && operation !== undefined
+          ? style.againstCollection404(operation)
+          : undefined;
+      if (collection !== undefined) {
+        leave(collection);
+        continue;
+      }
       // The code and shared response the document would use (./choose.ts: its family, then the code more operations declare).
-      const chosen = chooser.choose(expects, at);
+      const chosen = chooser.choose(wanted, at);
       let choice: { code: number; ref: string | undefined; inline?: Value } | undefined =
         chosen?.ref === undefined ? undefined : { code: chosen.code, ref: chosen.ref };
       // A HEAD's response has no body: a shared one with a body would be http-status-no-body's finding.
       if (operation?.method === 'head' && (choice === undefined || hasBody(choice.ref as string))) {
-        const code = choice?.code ?? expects[0] ?? 0; // expects is not empty (checked above)
+        const code = choice?.code ?? wanted[0] ?? 0; // wanted is not empty (checked above)
         if (code < 400) {
           leave(`a ${code} repeats the 200's headers: add it by hand`);
           continue;
@@ -783,7 +803,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       }
       if (choice === undefined) {
         // No shared response to reuse: the code the document's operations declare more (422 where it answers bad input so).
-        const code = chooser.mostDeclared(expects);
+        const code = chooser.mostDeclared(wanted);
         const against = style.againstCreating(
           code,
           operation?.responses.some((r) => r.key.toLowerCase() === 'default') === true,
@@ -796,7 +816,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         if (typeof created !== 'string' || !created.startsWith('#')) {
           leave(
             created ??
-              `the document has no shared response for ${expects.join(' or ')} to reuse, and a ${code} repeats the 200's headers: add one by hand`,
+              `the document has no shared response for ${wanted.join(' or ')} to reuse, and a ${code} repeats the 200's headers: add one by hand`,
           );
           continue;
         }

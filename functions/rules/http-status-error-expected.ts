@@ -297,7 +297,7 @@ const AWS_HEADER = /^x-amz-/i;
  * AWS's models do): AWS services check every bound of their models and
  * answer a value outside one with a 400 `ValidationException`.
  */
-function signedForAws(op: Operation): boolean {
+export function signedForAws(op: Operation): boolean {
   return op.parameters.some((p) => p.in === 'header' && AWS_HEADER.test(p.name));
 }
 
