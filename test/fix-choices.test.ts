@@ -497,7 +497,7 @@ security:
   });
 });
 
-describe('the fourth and fifth reviews of 30 edits: nothing added where the document says its API answers otherwise', () => {
+describe("the fourth to sixth reviews of 30 edits: nothing added where the document says its API answers otherwise, and the response of the operation's own area", () => {
   const error = `          content:
             application/json:
               schema: {$ref: '#/components/schemas/Error'}
@@ -692,5 +692,163 @@ paths:
     );
     const withChallenge = await cli(dir, 'fix', bearer, '--rule', 'http-status-error-expected', '--dry-run');
     expect(withChallenge.stdout).toContain('WWW-Authenticate');
+  });
+
+  test("an operation with no shared response of its own takes its area's family (GitHub's enterprise SCIM operations get scim_not_found)", async () => {
+    const file = write(
+      'scim.yaml',
+      `openapi: 3.0.3
+info: {title: t, version: '1'}
+components:
+  schemas:
+    Error: {type: object}
+    ScimError: {type: object}
+  responses:
+    not_found:
+      description: Resource not found
+      content:
+        application/json:
+          schema: {$ref: '#/components/schemas/Error'}
+    scim_not_found:
+      description: Resource not found
+      content:
+        application/scim+json:
+          schema: {$ref: '#/components/schemas/ScimError'}
+paths:
+  /repos/{repo}:
+    parameters:
+      - {name: repo, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: A repository
+        '404':
+          $ref: '#/components/responses/not_found'
+  /repos/{repo}/hooks/{hook}:
+    parameters:
+      - {name: repo, in: path, required: true, schema: {type: string}}
+      - {name: hook, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: A hook
+        '404':
+          $ref: '#/components/responses/not_found'
+  /scim/v2/organizations/{org}/Users/{user}:
+    parameters:
+      - {name: org, in: path, required: true, schema: {type: string}}
+      - {name: user, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: A user
+        '404':
+          $ref: '#/components/responses/scim_not_found'
+  /scim/v2/enterprises/{enterprise}/Users/{user}:
+    parameters:
+      - {name: enterprise, in: path, required: true, schema: {type: string}}
+      - {name: user, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: A user
+`,
+    );
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stdout).toContain("+        '404':\n+          $ref: '#/components/responses/scim_not_found'\n");
+    expect(run.stdout).not.toContain("$ref: '#/components/responses/not_found'");
+  });
+
+  test('a shared response only one other area references, with a description of its own, is not reused outside it (Telnyx)', async () => {
+    const file = write(
+      'telnyx.yaml',
+      `openapi: 3.0.3
+info: {title: t, version: '1'}
+components:
+  schemas:
+    Error: {type: object}
+  responses:
+    NotFoundResponse:
+      description: Conference does not exist
+      content:
+        application/json:
+          schema: {$ref: '#/components/schemas/Error'}
+paths:
+  /conferences/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: A conference
+        '404':
+          $ref: '#/components/responses/NotFoundResponse'
+  /conferences/{id}/participants/{participant}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+      - {name: participant, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: A participant
+  /fqdns/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: An FQDN
+`,
+    );
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stderr).toContain(
+      "GET /conferences/{id}/participants/{participant} 404: added 404 ($ref '#/components/responses/NotFoundResponse')",
+    );
+    expect(run.stderr).toContain(
+      "GET /fqdns/{id} 404: added 404 ($ref '#/components/responses/NotFound', a shared response added for it)",
+    );
+    // A generic description is reused anywhere.
+    const generic = write(
+      'generic.yaml',
+      `openapi: 3.0.3
+info: {title: t, version: '1'}
+components:
+  schemas:
+    Error: {type: object}
+  responses:
+    NotFoundResponse:
+      description: Resource not found
+      content:
+        application/json:
+          schema: {$ref: '#/components/schemas/Error'}
+paths:
+  /conferences/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: A conference
+        '404':
+          $ref: '#/components/responses/NotFoundResponse'
+  /conferences/{id}/participants/{participant}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+      - {name: participant, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: A participant
+  /fqdns/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: An FQDN
+`,
+    );
+    const reused = await cli(dir, 'fix', generic, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(reused.stderr).toContain("GET /fqdns/{id} 404: added 404 ($ref '#/components/responses/NotFoundResponse')");
   });
 });

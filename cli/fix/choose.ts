@@ -8,7 +8,15 @@
  * - among the shared responses for that code, the one of the family of the
  *   operation's other responses (a SCIM operation that uses
  *   `scim_forbidden` and `scim_not_found` gets `scim_bad_request`, not
- *   `bad_request`), else the one the operations reference most;
+ *   `bad_request`), else the one the operations reference most; an
+ *   operation with no shared response of its own takes the family most
+ *   operations of its area share (GitHub's enterprise SCIM operations, which
+ *   declare no error, get the `scim_` ones of the other SCIM operations);
+ * - a shared response that only operations of one other area reference,
+ *   and whose description is not generic ("Conference does not exist"), is
+ *   not reused for an operation outside that area (Telnyx's `/fqdns/{id}`);
+ *   an area is a path's first segment that is no version (`/v2/fqdns` →
+ *   `fqdns`);
  * - an ETag is not declared where the document declares the header
  *   nowhere and keeps entity tags in body `etag` fields (Box): a header
  *   the API may not send would mislead clients;
@@ -46,6 +54,26 @@ function family(name: string, code: number): string {
   return rest.replace(/(error|response)$/, '');
 }
 
+/** A path's first segment that is no version and no parameter (`/v2/fqdns/{id}` → `fqdns`): the area of an operation. */
+const VERSION_SEGMENT = /^(v?\d+([._]\d+)*|api|rest)$/i;
+function areaOf(operation: Operation): string {
+  if (operation.where !== 'path') return '';
+  for (const segment of operation.target.split('/'))
+    if (segment !== '' && !segment.startsWith('{') && !VERSION_SEGMENT.test(segment)) return segment.toLowerCase();
+  return '';
+}
+
+/** The segments of a JSON pointer (`components/responses/Not%20Found` → `['components', 'responses', 'Not Found']`), or undefined when it cannot be decoded. */
+export function decodePointer(pointer: string): string[] | undefined {
+  try {
+    return pointer === ''
+      ? []
+      : pointer.split('/').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The name of a local shared response from its `$ref`. */
 const refName = (ref: string, prefix: string): string | undefined =>
   ref.startsWith(prefix) ? ref.slice(prefix.length).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
@@ -75,6 +103,8 @@ export function errorResponseChooser(
   const declared = new Map<number, number>();
   const used = new Map<number, Map<string, number>>();
   const byResponses = new Map<string, Operation>();
+  /** Per code and shared response: the areas of the operations that reference it for the code. */
+  const areas = new Map<number, Map<string, Set<string>>>();
   for (const operation of model.operations) {
     byResponses.set(pathKey(operation.responsesPath), operation);
     const codes = new Set<number>();
@@ -86,9 +116,21 @@ export function errorResponseChooser(
       const counts = used.get(entry.code) ?? new Map<string, number>();
       counts.set(ref, (counts.get(ref) ?? 0) + 1);
       used.set(entry.code, counts);
+      const byRef = areas.get(entry.code) ?? new Map<string, Set<string>>();
+      byRef.set(ref, (byRef.get(ref) ?? new Set<string>()).add(areaOf(operation)));
+      areas.set(entry.code, byRef);
     }
     for (const code of codes) declared.set(code, (declared.get(code) ?? 0) + 1);
   }
+  /** Whether the shared response `ref` may stand for `code` in `area`: referenced in it or in several, generic, or referenced nowhere. */
+  const fits = (code: number, ref: string, area: string): boolean => {
+    const where = areas.get(code)?.get(ref);
+    if (where === undefined || where.size !== 1 || where.has(area)) return true;
+    const segments = decodePointer(ref.slice(1).replace(/^\//, ''));
+    const description = segments === undefined ? undefined : own(getAt(written, segments), 'description');
+    const phrase = phraseOf(code);
+    return typeof description !== 'string' || (phrase !== '' && normalise(description).includes(phrase));
+  };
   const definitions = keysOf(swagger2 ? own(written, 'responses') : own(own(written, 'components'), 'responses'));
   const escape = (name: string): string => `${prefix}${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
@@ -106,8 +148,8 @@ export function errorResponseChooser(
     return found;
   };
 
-  /** The families of the operation's other responses. */
-  const familiesOf = (operation: Operation | undefined): Set<string> => {
+  /** The families of an operation's shared responses. */
+  const ownFamilies = (operation: Operation | undefined): Set<string> => {
     const families = new Set<string>();
     for (const entry of operation?.responses ?? []) {
       const ref = own(getAt(written, entry.path), '$ref');
@@ -116,10 +158,31 @@ export function errorResponseChooser(
     }
     return families;
   };
+  /** The families of the operation's other responses; with none, the named ones most operations of its area with shared responses share. */
+  const familiesOf = (operation: Operation | undefined): Set<string> => {
+    const families = ownFamilies(operation);
+    if (families.size > 0 || operation === undefined) return families;
+    const area = areaOf(operation);
+    const counts = new Map<string, number>();
+    let neighbours = 0;
+    for (const other of model.operations) {
+      if (other === operation || areaOf(other) !== area) continue;
+      const theirs = ownFamilies(other);
+      if (theirs.size === 0) continue;
+      neighbours++;
+      for (const f of theirs) if (f !== '') counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
+    for (const [f, n] of counts) if (n * 2 > neighbours) families.add(f);
+    return families;
+  };
 
   /** The shared response for `code`, and whether it is of a named family of the operation's (`scim`, not the generic ``). */
-  const pick = (code: number, families: ReadonlySet<string>): { ref: string | undefined; kin: boolean } => {
-    const all = [...candidates(code).entries()];
+  const pick = (
+    code: number,
+    families: ReadonlySet<string>,
+    area: string,
+  ): { ref: string | undefined; kin: boolean } => {
+    const all = [...candidates(code).entries()].filter(([ref]) => fits(code, ref, area));
     const ofFamily = all.filter(([ref]) => families.has(family(refName(ref, prefix) ?? '', code)));
     // The family's most used; else the document's most used for the code (as before), else one named for it.
     const best = (list: Array<[string, number]>): string | undefined =>
@@ -127,7 +190,11 @@ export function errorResponseChooser(
     // A named family (`scim`) before the generic one (``: `bad_request` beside `not_found`).
     const kin = best(ofFamily.filter(([ref]) => family(refName(ref, prefix) ?? '', code) !== ''));
     if (kin !== undefined) return { ref: kin, kin: true };
-    return { ref: best(ofFamily) ?? named(code), kin: false };
+    const fallback = named(code);
+    return {
+      ref: best(ofFamily) ?? (fallback !== undefined && fits(code, fallback, area) ? fallback : undefined),
+      kin: false,
+    };
   };
 
   const uses = (code: number): number => declared.get(code) ?? 0;
@@ -136,10 +203,12 @@ export function errorResponseChooser(
       ?.code as number;
 
   const choose = (expects: readonly number[], responsesAt: JsonPath): ErrorChoice | undefined => {
-    const families = familiesOf(byResponses.get(pathKey(responsesAt)));
+    const operation = byResponses.get(pathKey(responsesAt));
+    const families = familiesOf(operation);
+    const area = operation === undefined ? '' : areaOf(operation);
     // A code with a response of the operation's own family first, then the code the document declares more, then the finding's order.
     const order = expects
-      .map((code, index) => ({ code, index, uses: uses(code), ...pick(code, families) }))
+      .map((code, index) => ({ code, index, uses: uses(code), ...pick(code, families, area) }))
       .filter((c): c is typeof c & { ref: string } => c.ref !== undefined)
       .sort((a, b) => Number(b.kin) - Number(a.kin) || b.uses - a.uses || a.index - b.index);
     const first = order[0];

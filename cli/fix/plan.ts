@@ -33,7 +33,15 @@ import { JsonPath, deref, getAt, isObject, keysOf, own } from '../../functions/l
 import { inheritsSecurityButReadsAsPublic, signedForAws } from '../../functions/rules/http-status-error-expected';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
-import { NO_ETAG, NO_LOCATION, createdWithLocation, errorResponseChooser, errorStyle, etagInBodies } from './choose';
+import {
+  NO_ETAG,
+  NO_LOCATION,
+  createdWithLocation,
+  decodePointer,
+  errorResponseChooser,
+  errorStyle,
+  etagInBodies,
+} from './choose';
 
 export const HEADER_RULES: Readonly<Record<string, readonly string[]>> = {
   'http-status-location-header': ['Location'],
@@ -118,16 +126,6 @@ function headerDescription(header: string, code: number | undefined): string {
 function headerValue(header: string, code: number | undefined, swagger2: boolean): Value {
   const description = headerDescription(header, code);
   return swagger2 ? { description, type: 'string' } : { description, schema: { type: 'string' } };
-}
-
-function decodePointer(pointer: string): string[] | undefined {
-  try {
-    return pointer === ''
-      ? []
-      : pointer.split('/').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
-  } catch {
-    return undefined;
-  }
 }
 
 /** A place as a JSON pointer (`#/components/responses/NotFound`), for messages. */
