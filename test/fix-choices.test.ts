@@ -851,4 +851,82 @@ paths:
     const reused = await cli(dir, 'fix', generic, '--rule', 'http-status-error-expected', '--dry-run');
     expect(reused.stderr).toContain("GET /fqdns/{id} 404: added 404 ($ref '#/components/responses/NotFoundResponse')");
   });
+
+  test('the seventh review: a specific shared response two other areas use is not reused in a third; a 204 that says the resource does not exist keeps its DELETE without 404; the body more than half of the error responses share', async () => {
+    const text = `openapi: 3.0.3
+info: {title: t, version: '1'}
+components:
+  schemas:
+    Error: {type: object}
+    Other: {type: object}
+  responses:
+    NotFoundResponse:
+      description: Conference does not exist
+      content:
+        application/json:
+          schema: {$ref: '#/components/schemas/Error'}
+paths:
+  /conferences/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: A conference
+        '404':
+          $ref: '#/components/responses/NotFoundResponse'
+        '409':
+          description: Busy
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Other'}
+        '410':
+          description: Gone
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Other'}
+  /rooms/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: A room
+        '404':
+          $ref: '#/components/responses/NotFoundResponse'
+        '409':
+          description: Taken
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+        '410':
+          description: Gone
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Error'}
+    delete:
+      responses:
+        '204':
+          description: Request successful. Resource does not exist.
+  /fqdns/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: An FQDN
+`;
+    const file = write('api.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stderr).toContain(
+      "GET /fqdns/{id} 404: added 404 ($ref '#/components/responses/NotFound', a shared response added for it)",
+    );
+    expect(run.stderr).toContain(
+      "DELETE /rooms/{id} 404: its 204 says the resource may not exist ('Request successful. Resource does not exist.')",
+    );
+    // Three of the five error bodies are Error: the new NotFound carries it (more than half; two thirds were asked before).
+    expect(run.stdout).toContain(
+      "+    NotFound:\n+      description: Not Found\n+      content:\n+        application/json:\n+          schema:\n+            $ref: '#/components/schemas/Error'\n",
+    );
+  });
 });

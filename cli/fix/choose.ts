@@ -54,6 +54,13 @@ function family(name: string, code: number): string {
   return rest.replace(/(error|response)$/, '');
 }
 
+/** A response description that says no more than its code does: three words at most, or six with the reason phrase ("Resource not found"). */
+function generic(description: string, code: number): boolean {
+  const words = description.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const phrase = phraseOf(code);
+  return words.length <= 3 || (words.length <= 6 && phrase !== '' && normalise(description).includes(phrase));
+}
+
 /** A path's first segment that is no version and no parameter (`/v2/fqdns/{id}` → `fqdns`): the area of an operation. */
 const VERSION_SEGMENT = /^(v?\d+([._]\d+)*|api|rest)$/i;
 function areaOf(operation: Operation): string {
@@ -122,14 +129,24 @@ export function errorResponseChooser(
     }
     for (const code of codes) declared.set(code, (declared.get(code) ?? 0) + 1);
   }
-  /** Whether the shared response `ref` may stand for `code` in `area`: referenced in it or in several, generic, or referenced nowhere. */
+  /** Per code: the areas of the operations that declare it, in any form. */
+  const declaring = new Map<number, Set<string>>();
+  for (const operation of model.operations)
+    for (const entry of operation.responses)
+      if (entry.code !== undefined)
+        declaring.set(entry.code, (declaring.get(entry.code) ?? new Set<string>()).add(areaOf(operation)));
+  /**
+   * Whether the shared response `ref` may stand for `code` in `area`: referenced nowhere, referenced in
+   * the area, generic in its words ("Resource not found", "Requires authentication"), or the one most
+   * areas that declare the code reference, three or more (GitHub's `validation_failed`).
+   */
   const fits = (code: number, ref: string, area: string): boolean => {
     const where = areas.get(code)?.get(ref);
-    if (where === undefined || where.size !== 1 || where.has(area)) return true;
+    if (where === undefined || where.size === 0 || where.has(area)) return true;
     const segments = decodePointer(ref.slice(1).replace(/^\//, ''));
     const description = segments === undefined ? undefined : own(getAt(written, segments), 'description');
-    const phrase = phraseOf(code);
-    return typeof description !== 'string' || (phrase !== '' && normalise(description).includes(phrase));
+    if (typeof description !== 'string' || generic(description, code)) return true;
+    return where.size >= 3 && where.size * 2 >= (declaring.get(code)?.size ?? 0);
   };
   const definitions = keysOf(swagger2 ? own(written, 'responses') : own(own(written, 'components'), 'responses'));
   const escape = (name: string): string => `${prefix}${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;

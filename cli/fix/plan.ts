@@ -17,7 +17,7 @@
  *   a shared response named after it); when it has none, one shared
  *   response added once (`NotFound`, `BadRequest`…, never a name taken),
  *   shaped like the document's error responses (their media type and
- *   error schema two thirds of them share, else a description only), and
+ *   error schema more than half of them share, else a description only), and
  *   referenced. Never a 401 on an operation that reads as public (a probe,
  *   the login) and only inherits the root `security`: whether it should
  *   be `security: []` is for a person.
@@ -269,6 +269,10 @@ const NEW_RESPONSE_HEADERS: Readonly<Record<number, string>> = {
   429: 'Retry-After',
 };
 
+/** A success response's description that says the resource is absent (Azure's DELETE: "Resource does not exist."). */
+const ABSENT =
+  /\b(does not|doesn't|did not|didn't) exist|\bno longer exists|\balready (deleted|removed)\b|\bnot found\b/i;
+
 /** A code's reason phrase as a response name: `NotFound`, `BadRequest`, `UnprocessableContent`. */
 function responseName(code: number): string | undefined {
   const words = describeCode(code)
@@ -282,8 +286,8 @@ function responseName(code: number): string | undefined {
 /**
  * The body most of the document's error responses (4xx, 5xx, `default`) share: a media
  * type (3.x; the JSON one of a response that has several) and one error schema `$ref`,
- * when two thirds or more of those with a body have it (Box: 719 of 733
- * `application/json` `ClientError`); undefined when none has such a share, or none has a body.
+ * when more than half of those with a body have it (Box: 719 of 733
+ * `application/json` `ClientError`; Adyen: 63% `DefaultErrorResponseEntity`); undefined when none has such a share, or none has a body.
  */
 function errorShape(
   model: DocumentModel,
@@ -333,7 +337,7 @@ function errorShape(
     }
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  return best !== undefined && best.n * 3 >= bodies * 2 ? best.shape : undefined;
+  return best !== undefined && best.n * 2 > bodies ? best.shape : undefined;
 }
 
 /** Whether a response's body is a list (an array schema, possibly `$ref`'d), in its first media type or Swagger 2's `schema`. */
@@ -775,6 +779,23 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       if (style.catchAll !== undefined && !wanted.includes(style.catchAll)) {
         leave(
           `every operation of the document that declares an error declares one ${style.catchAll} and no other: whether its API answers this with a ${wanted.join(' or ')} is for a person`,
+        );
+        continue;
+      }
+      // A DELETE whose 204 says the resource does not exist ("Request successful. Resource does not exist.", Azure): a missing one is no error.
+      const absentOk =
+        wanted.length === 1 && wanted[0] === 404
+          ? operation?.responses.find(
+              (r) =>
+                r.code !== undefined &&
+                r.code >= 200 &&
+                r.code < 300 &&
+                ABSENT.test(String(own(r.response, 'description') ?? '')),
+            )
+          : undefined;
+      if (absentOk !== undefined) {
+        leave(
+          `its ${String(absentOk.code)} says the resource may not exist ('${String(own(absentOk.response, 'description')).slice(0, 80)}'): a missing resource is no error there; for a person to judge`,
         );
         continue;
       }
