@@ -12,30 +12,32 @@
  *   operation with no shared response of its own takes the family most
  *   operations of its area share (GitHub's enterprise SCIM operations, which
  *   declare no error, get the `scim_` ones of the other SCIM operations);
- * - a shared response that only operations of one other area reference,
- *   and whose description is not generic ("Conference does not exist"), is
- *   not reused for an operation outside that area (Telnyx's `/fqdns/{id}`);
- *   an area is a path's first segment that is no version (`/v2/fqdns` →
- *   `fqdns`);
+ * - a shared response whose description says more than its code
+ *   ("Conference does not exist") is reused only in the areas whose
+ *   operations reference it, unless three or more areas and at least half
+ *   of those that declare the code do (Telnyx's `/fqdns/{id}`); an area is
+ *   a path's first segment that is no version (`/v2/fqdns` → `fqdns`);
  * - an ETag is not declared where the document declares the header
  *   nowhere and keeps entity tags in body `etag` fields (Box): a header
  *   the API may not send would mislead clients;
- * - no shared response is created for a code where the document gives
- *   reason to think its API answers otherwise: a 415 where no operation
- *   declares one (many APIs answer an unsupported media type with a 400:
- *   Stripe's `invalid_request_error`); any code where most operations
- *   answer errors with a `default` response and this one has none (Plaid:
- *   the `default` is the fix), or where every operation that declares an
- *   error declares the same one code (DocuSign's one 400 "Error
- *   encountered.", which carries not-found too);
+ * - nothing is added for a code where the document gives reason to think
+ *   its API answers otherwise (`errorStyle`): no shared response is created
+ *   for a 415 no operation declares (many APIs answer an unsupported media
+ *   type with a 400: Stripe's `invalid_request_error`), nor on an
+ *   operation without the `default` most operations answer errors with
+ *   (Plaid: the `default` is the fix); no code but 400 is added where every
+ *   operation that declares an error declares one 400 and no other
+ *   (DocuSign's "Error encountered.", which carries not-found too), and no
+ *   404 to a list or a collection delete where none declares one;
  * - a Location is not declared on a 201 where no 201 of the document
- *   declares one (a redirect's Location says nothing of what a 201 sends): a 201 may go without it (the target URI then
- *   names what was created, RFC 9110 §15.3.2), and nothing in such a
- *   document says its server sends one.
+ *   declares one (a redirect's Location says nothing of what a 201 sends):
+ *   a 201 may go without it (the target URI then names what was created,
+ *   RFC 9110 §15.3.2), and nothing in such a document says its server
+ *   sends one.
  */
 import { describeCode } from '../../functions/data/status-codes';
 import type { DocumentModel, Operation } from '../../functions/lib/model';
-import { JsonPath, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
+import { JsonPath, decodePointer, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
 
 interface ErrorChoice {
   readonly code: number;
@@ -70,17 +72,6 @@ function areaOf(operation: Operation): string {
   return '';
 }
 
-/** The segments of a JSON pointer (`components/responses/Not%20Found` → `['components', 'responses', 'Not Found']`), or undefined when it cannot be decoded. */
-export function decodePointer(pointer: string): string[] | undefined {
-  try {
-    return pointer === ''
-      ? []
-      : pointer.split('/').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
-  } catch {
-    return undefined;
-  }
-}
-
 /** The name of a local shared response from its `$ref`. */
 const refName = (ref: string, prefix: string): string | undefined =>
   ref.startsWith(prefix) ? ref.slice(prefix.length).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
@@ -112,12 +103,15 @@ export function errorResponseChooser(
   const byResponses = new Map<string, Operation>();
   /** Per code and shared response: the areas of the operations that reference it for the code. */
   const areas = new Map<number, Map<string, Set<string>>>();
+  /** Per code: the areas of the operations that declare it, in any form. */
+  const declaring = new Map<number, Set<string>>();
   for (const operation of model.operations) {
     byResponses.set(pathKey(operation.responsesPath), operation);
     const codes = new Set<number>();
     for (const entry of operation.responses) {
       if (entry.code === undefined) continue;
       codes.add(entry.code);
+      declaring.set(entry.code, (declaring.get(entry.code) ?? new Set<string>()).add(areaOf(operation)));
       const ref = own(getAt(written, entry.path), '$ref');
       if (typeof ref !== 'string' || !ref.startsWith(prefix)) continue;
       const counts = used.get(entry.code) ?? new Map<string, number>();
@@ -129,12 +123,6 @@ export function errorResponseChooser(
     }
     for (const code of codes) declared.set(code, (declared.get(code) ?? 0) + 1);
   }
-  /** Per code: the areas of the operations that declare it, in any form. */
-  const declaring = new Map<number, Set<string>>();
-  for (const operation of model.operations)
-    for (const entry of operation.responses)
-      if (entry.code !== undefined)
-        declaring.set(entry.code, (declaring.get(entry.code) ?? new Set<string>()).add(areaOf(operation)));
   /**
    * Whether the shared response `ref` may stand for `code` in `area`: referenced nowhere, referenced in
    * the area, generic in its words ("Resource not found", "Requires authentication"), or the one most
@@ -175,22 +163,32 @@ export function errorResponseChooser(
     }
     return families;
   };
-  /** The families of the operation's other responses; with none, the named ones most operations of its area with shared responses share. */
-  const familiesOf = (operation: Operation | undefined): Set<string> => {
-    const families = ownFamilies(operation);
-    if (families.size > 0 || operation === undefined) return families;
-    const area = areaOf(operation);
-    const counts = new Map<string, number>();
-    let neighbours = 0;
-    for (const other of model.operations) {
-      if (other === operation || areaOf(other) !== area) continue;
-      const theirs = ownFamilies(other);
-      if (theirs.size === 0) continue;
-      neighbours++;
-      for (const f of theirs) if (f !== '') counts.set(f, (counts.get(f) ?? 0) + 1);
+  /** Per area: the named families more than half of its operations with shared responses share (worked out when first asked). */
+  let areaFamilies: Map<string, Set<string>> | undefined;
+  const familiesOfArea = (area: string): ReadonlySet<string> => {
+    if (areaFamilies === undefined) {
+      const counts = new Map<string, { neighbours: number; families: Map<string, number> }>();
+      for (const other of model.operations) {
+        const theirs = ownFamilies(other);
+        if (theirs.size === 0) continue;
+        const count = counts.get(areaOf(other)) ?? { neighbours: 0, families: new Map<string, number>() };
+        count.neighbours++;
+        for (const f of theirs) if (f !== '') count.families.set(f, (count.families.get(f) ?? 0) + 1);
+        counts.set(areaOf(other), count);
+      }
+      areaFamilies = new Map(
+        [...counts].map(([a, { neighbours, families }]) => [
+          a,
+          new Set([...families].filter(([, n]) => n * 2 > neighbours).map(([f]) => f)),
+        ]),
+      );
     }
-    for (const [f, n] of counts) if (n * 2 > neighbours) families.add(f);
-    return families;
+    return areaFamilies.get(area) ?? new Set<string>();
+  };
+  /** The families of the operation's other responses; with none, the named ones most operations of its area with shared responses share. */
+  const familiesOf = (operation: Operation | undefined): ReadonlySet<string> => {
+    const families = ownFamilies(operation);
+    return families.size > 0 || operation === undefined ? families : familiesOfArea(areaOf(operation));
   };
 
   /** The shared response for `code`, and whether it is of a named family of the operation's (`scim`, not the generic ``). */
@@ -283,6 +281,10 @@ export interface ErrorStyle {
   readonly againstCollection404: (operation: Operation) => string | undefined;
 }
 
+/** Whether the operation declares a `default` response. */
+export const hasDefault = (operation: Operation): boolean =>
+  operation.responses.some((r) => r.key.toLowerCase() === 'default');
+
 /** A GET or DELETE of a collection: a path with parameters whose last segment is not one (`/namespaces/{namespace}/pods`). */
 const isCollectionOperation = (op: Operation): boolean =>
   op.where === 'path' &&
@@ -305,7 +307,7 @@ export function errorStyle(model: DocumentModel): ErrorStyle {
   for (const operation of model.operations) {
     if (operation.where !== 'path') continue;
     operations++;
-    if (operation.responses.some((r) => r.key.toLowerCase() === 'default')) withDefault++;
+    if (hasDefault(operation)) withDefault++;
     const codes = [...new Set(operation.responses.map((r) => r.code).filter((c): c is number => c !== undefined))];
     for (const code of codes) declared.add(code);
     if (codes.includes(404) && isCollectionOperation(operation)) collection404 = true;

@@ -29,7 +29,7 @@ import { classifyStatusKey } from '../../functions/lib/status-keys';
 import { getModel, usesHttpAuthentication } from '../../functions/lib/model';
 import type { DocumentModel } from '../../functions/lib/model';
 import { usersOf } from '../../functions/lib/shared-responses';
-import { JsonPath, deref, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
+import { JsonPath, decodePointer, deref, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
 import { inheritsSecurityButReadsAsPublic, signedForAws } from '../../functions/rules/http-status-error-expected';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
@@ -37,10 +37,10 @@ import {
   NO_ETAG,
   NO_LOCATION,
   createdWithLocation,
-  decodePointer,
   errorResponseChooser,
   errorStyle,
   etagInBodies,
+  hasDefault,
 } from './choose';
 
 export const HEADER_RULES: Readonly<Record<string, readonly string[]>> = {
@@ -785,17 +785,14 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       // A DELETE whose 204 says the resource does not exist ("Request successful. Resource does not exist.", Azure): a missing one is no error.
       const absentOk =
         wanted.length === 1 && wanted[0] === 404
-          ? operation?.responses.find(
-              (r) =>
-                r.code !== undefined &&
-                r.code >= 200 &&
-                r.code < 300 &&
-                ABSENT.test(String(own(r.response, 'description') ?? '')),
-            )
+          ? operation?.responses
+              .filter((r) => r.code !== undefined && r.code >= 200 && r.code < 300)
+              .map((r) => ({ code: r.code, description: String(own(r.response, 'description') ?? '') }))
+              .find((r) => ABSENT.test(r.description))
           : undefined;
       if (absentOk !== undefined) {
         leave(
-          `its ${String(absentOk.code)} says the resource may not exist ('${String(own(absentOk.response, 'description')).slice(0, 80)}'): a missing resource is no error there; for a person to judge`,
+          `its ${String(absentOk.code)} says the resource may not exist ('${absentOk.description.slice(0, 80)}'): a missing resource is no error there; for a person to judge`,
         );
         continue;
       }
@@ -823,10 +820,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       if (choice === undefined) {
         // No shared response to reuse: the code the document's operations declare more (422 where it answers bad input so).
         const code = chooser.mostDeclared(wanted);
-        const against = style.againstCreating(
-          code,
-          operation?.responses.some((r) => r.key.toLowerCase() === 'default') === true,
-        );
+        const against = style.againstCreating(code, operation !== undefined && hasDefault(operation));
         if (against !== undefined) {
           leave(against);
           continue;

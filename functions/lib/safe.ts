@@ -179,21 +179,22 @@ const UNRESOLVED = Symbol('unresolved');
 const pointerCache = new WeakMap<object, Map<string, unknown>>();
 const POINTER_CACHE_LIMIT = 10_000;
 
+/** The segments of a JSON pointer written without its leading `/` (`components/responses/Not%20Found` → `['components', 'responses', 'Not Found']`), or undefined when it cannot be decoded. */
+export function decodePointer(pointer: string): string[] | undefined {
+  try {
+    return pointer === '' ? [] : pointer.split('/').map((s) => unescapePointer(decodeURIComponent(s)));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The target of a local `#...` pointer in `root`, or undefined. */
 function resolvePointer(root: unknown, ref: string): unknown {
   const pointer = ref.slice(1);
   if (pointer === '') return root;
   if (!pointer.startsWith('/')) return undefined;
-  let segments: string[];
-  try {
-    segments = pointer
-      .slice(1)
-      .split('/')
-      .map((s) => unescapePointer(decodeURIComponent(s)));
-  } catch {
-    return undefined;
-  }
-  return getAt(root, segments);
+  const segments = decodePointer(pointer.slice(1));
+  return segments === undefined ? undefined : getAt(root, segments);
 }
 
 /**

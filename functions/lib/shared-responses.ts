@@ -13,7 +13,7 @@
  * place, for every rule.
  */
 import type { DocumentModel, ResponseEntry } from './model';
-import { JsonPath, getAt, own } from './safe';
+import { JsonPath, decodePointer, getAt, own } from './safe';
 
 const MAX_HOPS = 8;
 
@@ -28,16 +28,6 @@ interface SharedDefinition {
   readonly external: boolean;
   /** For a definition in another file: the file and pointer as the `$ref` writes them (`responses.yaml#/Unauthorized`). */
   readonly file?: string;
-}
-
-function decodePointer(pointer: string): string[] | undefined {
-  try {
-    return pointer === ''
-      ? []
-      : pointer.split('/').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
-  } catch {
-    return undefined;
-  }
 }
 
 /** The shared definition a response written as a `$ref` stands for (following local `$ref` to `$ref`), if it is one. */
