@@ -234,7 +234,7 @@ ${extra}`;
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(
-      'POST /a 201 Location: no 201 of the document declares a Location header, and a 201 may go without one (RFC 9110 §15.3.2: the target URI then names what was created): whether its server sends one is for a person to confirm',
+      'POST /a 201 Location: no 201 of the document like this one declares a Location header, and a 201 may go without one (RFC 9110 §15.3.2: the target URI then names what was created): whether its server sends one is for a person to confirm',
     );
     expect(read(file)).toBe(text(redirect));
   });
@@ -249,6 +249,53 @@ ${extra}`;
         '          description: Created\n          headers:\n            Location:\n              description: The URI of the created resource.\n              schema:\n                type: string\n',
       ),
     );
+  });
+});
+
+describe('Location on a 201 with a body (the eighth review, App Center)', () => {
+  const created = (name: string, location: boolean, body: boolean): string => `  /${name}:
+    post:
+      responses:
+        '201':
+          description: Created
+${location ? '          headers:\n            Location:\n              schema: {type: string}\n' : ''}${body ? '          content:\n            application/json:\n              schema: {type: object}\n' : ''}  /${name}/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: Ok
+`;
+  const head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n";
+
+  test('left where the only 201 that declares Location has no body: its Location stands in for the body', async () => {
+    const text = `${head}${created('runs', true, false)}${created('apps', false, true)}`;
+    const file = write('api.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header');
+    expect(run.stderr).toContain(
+      'POST /apps 201 Location: no 201 of the document like this one declares a Location header',
+    );
+    expect(read(file)).toBe(text);
+  });
+
+  test('declared where a 201 with a body declares Location', async () => {
+    const text = `${head}${created('orgs', true, true)}${created('apps', false, true)}`;
+    const file = write('api.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header');
+    expect(run.code).toBe(0);
+    expect(read(file)).toBe(
+      text.replace(
+        "  /apps:\n    post:\n      responses:\n        '201':\n          description: Created\n",
+        "  /apps:\n    post:\n      responses:\n        '201':\n          description: Created\n          headers:\n            Location:\n              description: The URI of the created resource.\n              schema:\n                type: string\n",
+      ),
+    );
+  });
+
+  test('a bodiless 201 takes the evidence of any 201 that declares Location', async () => {
+    const text = `${head}${created('orgs', true, true)}${created('runs', false, false)}`;
+    const file = write('api.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header', '--dry-run');
+    expect(run.stdout).toContain('+            Location:');
   });
 });
 
@@ -585,6 +632,38 @@ ${error}`;
     );
     const added = await cli(dir, 'fix', mixed, '--rule', 'http-status-error-expected', '--dry-run');
     expect(added.stdout).toContain("+          $ref: '#/components/responses/NotFound'");
+  });
+
+  test('a 404 where most operations declare the same client errors and none a 404 (Adyen): left; a code of the set is still added', async () => {
+    const codes = ['400', '401', '403', '422'];
+    const op = (name: string, errors: boolean): string => `  /${name}/{id}/reversals:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, required: [a], properties: {a: {type: string}}}
+      responses:
+        '201':
+          description: Ok
+          content:
+            application/json:
+              schema: {type: object}
+${errors ? codes.map((c) => `        '${c}':\n          description: Error ${c}\n${error}`).join('') : ''}`;
+    const text = `${head}${op('a', true)}${op('b', true)}${op('c', true)}${op('d', false)}`;
+    const file = write('api.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stderr).toContain(
+      "POST /a/{id}/reversals 404: 3 of the document's 4 operations declare the same client errors, 400/401/403/422, and none declares a 404: whether its API answers this with a 404 rather than one of those is for a person",
+    );
+    expect(run.stdout).not.toContain('NotFound');
+    // The operation without errors still gets a 400 (a code of the set).
+    expect(run.stdout).toContain("+        '400':");
+    // With only two operations declaring the set, it is no fixed set: the 404 is added.
+    const two = write('two.yaml', `${head}${op('a', true)}${op('b', true)}${op('d', false)}`);
+    const added = await cli(dir, 'fix', two, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(added.stdout).toContain("$ref: '#/components/responses/NotFound'");
   });
 
   test('an AWS operation (X-Amz-* headers) asked for 401 or 403 gets the 403 AWS answers an unsigned request with', async () => {

@@ -255,13 +255,28 @@ function hasKeyUnder(written: unknown, key: string, matches: (name: string) => b
   return walk(written, 0);
 }
 
-/** Why a 201's Location is left where no 201 of the document declares one. */
+/** Why a 201's Location is left where no 201 like it declares one. */
 export const NO_LOCATION =
-  'no 201 of the document declares a Location header, and a 201 may go without one (RFC 9110 §15.3.2: the target URI then names what was created): whether its server sends one is for a person to confirm';
+  'no 201 of the document like this one declares a Location header, and a 201 may go without one (RFC 9110 §15.3.2: the target URI then names what was created): whether its server sends one is for a person to confirm';
 
-/** Whether some 201 of the document declares a Location header (a redirect's says nothing of what a 201 sends). */
-export const createdWithLocation = (model: DocumentModel): boolean =>
-  model.operations.some((op) => op.responses.some((r) => r.code === 201 && r.headerNames.has('location')));
+/** Whether a response declares a body: a 3.x `content` with a media type, or a Swagger 2 `schema`. */
+export const declaresBody = (response: unknown): boolean =>
+  keysOf(own(response, 'content')).length > 0 || own(response, 'schema') !== undefined;
+
+/**
+ * Whether some 201 of the document like the one to fix declares a Location
+ * header (a redirect's says nothing of what a 201 sends). For a 201 with a
+ * body, only a 201 with a body counts: a bodiless 201's Location stands in
+ * for the body it lacks, and says nothing of the 201s that return the
+ * created resource (App Center).
+ */
+export function createdWithLocation(model: DocumentModel): (withBody: boolean) => boolean {
+  const located = model.operations.flatMap((op) =>
+    op.responses.filter((r) => r.code === 201 && r.headerNames.has('location')),
+  );
+  const withBodies = located.some((r) => declaresBody(r.response));
+  return (withBody) => (withBody ? withBodies : located.length > 0);
+}
 
 /** Whether an ETag fix is to be left: the document declares no ETag header anywhere and carries entity tags in body fields. */
 export function etagInBodies(written: unknown): boolean {
@@ -273,8 +288,15 @@ export function etagInBodies(written: unknown): boolean {
 
 /** How the document's operations declare errors: what `fix` reads before it adds a response for a code. */
 export interface ErrorStyle {
-  /** The one 4xx code every operation that declares a 4xx declares (400, at least 3 operations), if there is one: no other code is added. */
-  readonly catchAll: number | undefined;
+  /**
+   * Why a code outside the document's fixed set of client errors is left, if
+   * it has one: every operation that declares a 4xx declares one 400 and no
+   * other (DocuSign, at least 3 operations), or at least 3 operations, and
+   * half of all, declare exactly the 4xx codes the whole document declares,
+   * a 400 or 422 among them
+   * (Adyen: 400/401/403/422 on 20 of 28, no 404 anywhere).
+   */
+  readonly outsideFixedSet: (wanted: readonly number[]) => string | undefined;
   /** Why no shared response for `code` is to be created on an operation that has (or lacks) a `default`, if there is a reason. */
   readonly againstCreating: (code: number, hasDefault: boolean) => string | undefined;
   /** Why a 404 is not to be added to a list or a delete of a collection, if there is a reason (see `isCollectionOperation`). */
@@ -316,11 +338,20 @@ export function errorStyle(model: DocumentModel): ErrorStyle {
   }
   const only = clientErrors[0]?.[0];
   const catchAll =
-    only === 400 && clientErrors.length >= 3 && clientErrors.every((c) => c.length === 1 && c[0] === only)
-      ? only
-      : undefined;
+    only === 400 && clientErrors.length >= 3 && clientErrors.every((c) => c.length === 1 && c[0] === only);
+  // The union of the 4xx codes declared; `fix` adds none outside it while this holds, so the count of operations declaring exactly it only grows.
+  const union = [...new Set(clientErrors.flat())].sort((a, b) => a - b);
+  const exactly = clientErrors.filter((c) => c.length === union.length).length;
+  // A set that answers bad input with a 400 or 422: one 401 everywhere is authentication, not a set of errors (Kubernetes).
+  const fixedSet =
+    catchAll || ((union.includes(400) || union.includes(422)) && exactly >= 3 && exactly * 2 >= operations);
   return {
-    catchAll,
+    outsideFixedSet: (wanted) => {
+      if (!fixedSet || wanted.some((code) => union.includes(code))) return undefined;
+      return catchAll
+        ? `every operation of the document that declares an error declares one 400 and no other: whether its API answers this with a ${wanted.join(' or ')} is for a person`
+        : `${exactly} of the document's ${operations} operations declare the same client errors, ${union.join('/')}, and none declares a ${wanted.join(' or ')}: whether its API answers this with a ${wanted.join(' or ')} rather than one of those is for a person`;
+    },
     againstCreating: (code, hasDefault) => {
       if (code === 415 && !declared.has(415))
         return 'no operation of the document declares a 415, and many APIs answer an unsupported media type with a 400: whether this one sends a 415 is for a person';

@@ -37,6 +37,7 @@ import {
   NO_ETAG,
   NO_LOCATION,
   createdWithLocation,
+  declaresBody,
   errorResponseChooser,
   errorStyle,
   etagInBodies,
@@ -575,7 +576,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         );
         continue;
       }
-      if (header === 'Location' && key?.code === '201' && !locationDeclared) {
+      if (header === 'Location' && key?.code === '201' && !locationDeclared(declaresBody(response))) {
         leave(NO_LOCATION);
         continue;
       }
@@ -776,10 +777,9 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       }
       // An AWS service answers a request it cannot authenticate (Signature Version 4) with a 403.
       const wanted = operation !== undefined && signedForAws(operation) && expects.includes(403) ? [403] : expects;
-      if (style.catchAll !== undefined && !wanted.includes(style.catchAll)) {
-        leave(
-          `every operation of the document that declares an error declares one ${style.catchAll} and no other: whether its API answers this with a ${wanted.join(' or ')} is for a person`,
-        );
+      const fixedSet = style.outsideFixedSet(wanted);
+      if (fixedSet !== undefined) {
+        leave(fixedSet);
         continue;
       }
       // A DELETE whose 204 says the resource does not exist ("Request successful. Resource does not exist.", Azure): a missing one is no error.
