@@ -234,7 +234,7 @@ ${extra}`;
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(
-      'POST /a 201 Location: no 201 of the document like this one declares a Location header, and a 201 may go without one (RFC 9110 §15.3.2: the target URI then names what was created): whether its server sends one is for a person to confirm',
+      'POST /a 201 Location: no 201 of the document declares a Location header, and a 201 may go without one (RFC 9110 §15.3.2: the target URI then names what was created): whether its server sends one is for a person to confirm',
     );
     expect(read(file)).toBe(text(redirect));
   });
@@ -273,7 +273,7 @@ ${location ? '          headers:\n            Location:\n              schema: {
     const file = write('api.yaml', text);
     const run = await cli(dir, 'fix', file, '--rule', 'http-status-location-header');
     expect(run.stderr).toContain(
-      'POST /apps 201 Location: no 201 of the document like this one declares a Location header',
+      'POST /apps 201 Location: the 201s of the document that declare a Location header have no body, where this one returns what it created',
     );
     expect(read(file)).toBe(text);
   });
@@ -1007,5 +1007,159 @@ paths:
     expect(run.stdout).toContain(
       "+    NotFound:\n+      description: Not Found\n+      content:\n+        application/json:\n+          schema:\n+            $ref: '#/components/schemas/Error'\n",
     );
+  });
+});
+
+describe('the ninth review of 30 edits: what the operation itself says against an added error code', () => {
+  const text = `openapi: 3.0.3
+info: {title: t, version: '1'}
+security:
+  - key: []
+components:
+  securitySchemes:
+    key: {type: http, scheme: bearer}
+  schemas:
+    Sms: {type: object}
+    Error: {type: object}
+  responses:
+    NotFound:
+      description: Not found
+    Unauthorized:
+      description: Unauthorized
+      headers:
+        WWW-Authenticate:
+          schema: {type: string}
+paths:
+  /sms:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, required: [to], properties: {to: {type: string}}}
+      responses:
+        '200':
+          description: Sent, or why not
+          content:
+            application/json:
+              schema:
+                oneOf:
+                  - $ref: '#/components/schemas/Sms'
+                  - $ref: '#/components/schemas/Error'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+  /search/{facets}:
+    get:
+      parameters:
+        - {name: facets, in: path, required: true, schema: {type: string, default: /}}
+      responses:
+        '200':
+          description: Results
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+  /session/create/{name}:
+    get:
+      description: Create a session key. The session is attached to a name.
+      parameters:
+        - {name: name, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: The session
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+  /items/{id}:
+    get:
+      x-auth-mode: closed
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: The item
+  /:
+    get:
+      summary: Version information
+      x-auth-mode: open
+      security:
+        - key: []
+      responses:
+        '200':
+          description: The version
+  /openapi:
+    get:
+      summary: The description
+      x-auth-mode: open
+      security: []
+      responses:
+        '200':
+          description: This document
+`;
+
+  test('left: a 400 where the 200 answers failures (oneOf … Error, Vonage), a 404 on a filter with a default (VTEX) or on what the operation creates (CIRCL), a 401 marked as an open operation is (LGTM); added where nothing says so', async () => {
+    const file = write('api.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stderr).toContain(
+      'POST /sms 400 or 422: its 200 is `oneOf` … `Error`: this API answers failures in a 2xx body; whether it also answers with a 400 or 422 is for a person',
+    );
+    expect(run.stderr).toContain(
+      'GET /search/{facets} 404: {facets} has a default ("/"): it filters rather than names a resource that could be missing; whether a 404 fits is for a person',
+    );
+    expect(run.stderr).toContain(
+      "GET /session/create/{name} 404: it reads as creating what {name} names ('create' before it): nothing it names can be missing; whether a 404 fits is for a person",
+    );
+    expect(run.stderr).toContain(
+      'GET / 401: it is marked `x-auth-mode: open`, as GET /openapi is, which needs no credentials: whether to give it `security: []` or a 401 response is for a person',
+    );
+    expect(run.stderr).toMatch(
+      /Fixed \(2\):\n.*GET \/items\/\{id\} 401: added 401.*\n.*GET \/items\/\{id\} 404: added 404/,
+    );
+    // Only /items/{id} changes: its 401 and 404.
+    expect(run.stdout.match(/^\+ /gm)).toHaveLength(4);
+    expect(run.stdout).toContain(
+      "           description: The item\n+        '401':\n+          $ref: '#/components/responses/Unauthorized'\n+        '404':\n+          $ref: '#/components/responses/NotFound'\n",
+    );
+    // Without the marks, the 401 on GET / is added; without the error branch, the 400 on POST /sms.
+    const plain = write(
+      'plain.yaml',
+      text.replace(/ +x-auth-mode: \w+\n/g, '').replace("                  - $ref: '#/components/schemas/Error'\n", ''),
+    );
+    const added = await cli(dir, 'fix', plain, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(added.stderr).toMatch(/GET \/ 401: added 401/);
+    expect(added.stderr).toMatch(/POST \/sms 400 or 422: added 400/);
+  });
+
+  test('Swagger 2.0: a 404 on a path parameter with a default, or on the name a POST to `…/new/{name}` creates, is left', async () => {
+    const file = write(
+      's2.yaml',
+      `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /search/{facets}:
+    get:
+      parameters:
+        - {name: facets, in: path, required: true, type: string, default: /}
+      responses:
+        '200':
+          description: Results
+  /session/new/{name}:
+    post:
+      parameters:
+        - {name: name, in: path, required: true, type: string}
+      responses:
+        '200':
+          description: The session
+  /items/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, type: string}
+      responses:
+        '200':
+          description: The item
+`,
+    );
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stderr).toContain('GET /search/{facets} 404: {facets} has a default ("/"): it filters');
+    expect(run.stderr).toContain(
+      "POST /session/new/{name} 404: it reads as creating what {name} names ('new' before it)",
+    );
+    expect(run.stderr).toMatch(/GET \/items\/\{id\} 404: added 404/);
   });
 });

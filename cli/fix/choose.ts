@@ -30,7 +30,8 @@
  *   (DocuSign's "Error encountered.", which carries not-found too), and no
  *   404 to a list or a collection delete where none declares one;
  * - a Location is not declared on a 201 where no 201 of the document
- *   declares one (a redirect's Location says nothing of what a 201 sends):
+ *   declares one (a redirect's Location says nothing of what a 201 sends),
+ *   nor on a 201 with a body where only 201s without one declare it:
  *   a 201 may go without it (the target URI then names what was created,
  *   RFC 9110 §15.3.2), and nothing in such a document says its server
  *   sends one.
@@ -255,27 +256,32 @@ function hasKeyUnder(written: unknown, key: string, matches: (name: string) => b
   return walk(written, 0);
 }
 
-/** Why a 201's Location is left where no 201 like it declares one. */
-export const NO_LOCATION =
-  'no 201 of the document like this one declares a Location header, and a 201 may go without one (RFC 9110 §15.3.2: the target URI then names what was created): whether its server sends one is for a person to confirm';
+/** Why a 201's Location is left where no 201 of the document declares one. */
+const NO_LOCATION =
+  'no 201 of the document declares a Location header, and a 201 may go without one (RFC 9110 §15.3.2: the target URI then names what was created): whether its server sends one is for a person to confirm';
+
+/** Why a 201's Location is left where only 201s without a body declare one, and this one has a body. */
+const NO_LOCATION_WITH_BODY =
+  "the 201s of the document that declare a Location header have no body, where this one returns what it created: a bodiless 201's Location stands in for its body, and a 201 may go without one (RFC 9110 §15.3.2): whether its server sends one is for a person to confirm";
 
 /** Whether a response declares a body: a 3.x `content` with a media type, or a Swagger 2 `schema`. */
 export const declaresBody = (response: unknown): boolean =>
   keysOf(own(response, 'content')).length > 0 || own(response, 'schema') !== undefined;
 
 /**
- * Whether some 201 of the document like the one to fix declares a Location
- * header (a redirect's says nothing of what a 201 sends). For a 201 with a
+ * Why a 201's Location is left, if it is: no 201 of the document like the
+ * one to fix declares a Location header (a redirect's says nothing of what a 201 sends). For a 201 with a
  * body, only a 201 with a body counts: a bodiless 201's Location stands in
  * for the body it lacks, and says nothing of the 201s that return the
  * created resource (App Center).
  */
-export function createdWithLocation(model: DocumentModel): (withBody: boolean) => boolean {
+export function createdWithLocation(model: DocumentModel): (withBody: boolean) => string | undefined {
   const located = model.operations.flatMap((op) =>
     op.responses.filter((r) => r.code === 201 && r.headerNames.has('location')),
   );
   const withBodies = located.some((r) => declaresBody(r.response));
-  return (withBody) => (withBody ? withBodies : located.length > 0);
+  return (withBody) =>
+    located.length === 0 ? NO_LOCATION : withBody && !withBodies ? NO_LOCATION_WITH_BODY : undefined;
 }
 
 /** Whether an ETag fix is to be left: the document declares no ETag header anywhere and carries entity tags in body fields. */

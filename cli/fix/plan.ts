@@ -33,9 +33,9 @@ import { JsonPath, decodePointer, deref, getAt, isObject, keysOf, own } from '..
 import { inheritsSecurityButReadsAsPublic, signedForAws } from '../../functions/rules/http-status-error-expected';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
+import { against401, against404, againstErrorCode } from './against';
 import {
   NO_ETAG,
-  NO_LOCATION,
   createdWithLocation,
   declaresBody,
   errorResponseChooser,
@@ -576,8 +576,10 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         );
         continue;
       }
-      if (header === 'Location' && key?.code === '201' && !locationDeclared(declaresBody(response))) {
-        leave(NO_LOCATION);
+      const unlocated =
+        header === 'Location' && key?.code === '201' ? locationDeclared(declaresBody(response)) : undefined;
+      if (unlocated !== undefined) {
+        leave(unlocated);
         continue;
       }
       // A header a 304 or 206 repeats from the 200 (ETag): declared on the 200 alone, its 304 would then lack it.
@@ -777,6 +779,17 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       }
       // An AWS service answers a request it cannot authenticate (Signature Version 4) with a 403.
       const wanted = operation !== undefined && signedForAws(operation) && expects.includes(403) ? [403] : expects;
+      // What the operation says against the code (./against.ts): a 2xx that answers failures, a 404 with nothing to miss, a 401 marked open.
+      const against =
+        operation === undefined
+          ? undefined
+          : (againstErrorCode(operation, written, wanted) ??
+            (wanted.length === 1 && wanted[0] === 404 ? against404(operation) : undefined) ??
+            (wanted[0] === 401 ? against401(model, operation) : undefined));
+      if (against !== undefined) {
+        leave(against);
+        continue;
+      }
       const fixedSet = style.outsideFixedSet(wanted);
       if (fixedSet !== undefined) {
         leave(fixedSet);

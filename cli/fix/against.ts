@@ -1,0 +1,131 @@
+/**
+ * What an operation says against a missing error code that `fix` would add
+ * (the ninth review of 30 edits): where its own text or shape gives reason
+ * to think its API does not answer the code, the finding is left for a
+ * person with the reason, and nothing is created for it.
+ *
+ * - Its 2xx answers failures too: a `oneOf`/`anyOf` with an error branch
+ *   (Vonage SMS answers `oneOf: [SMS, Error]` with a 200 and an in-body
+ *   status): a 400 or 401 would declare what the API does not do.
+ * - A 404 where no path parameter names something that could be missing:
+ *   each has a `default` or is nullable (VTEX's `{facets}`, a filter path
+ *   with `default: "/"`), or the one parameter is what the operation creates
+ *   (CIRCL's `GET /session/create/{name}`: "Create a session key…").
+ * - A 401 where a vendor extension marks the operation as it marks one that
+ *   needs no credentials (LGTM's `x-auth-mode: UNRESTRICTED` on `GET /`, as on
+ *   `GET /openapi`, which declares no security), and most operations that
+ *   need credentials are marked otherwise.
+ *
+ * The 2xx bodies are read as written (the `$ref` of a branch names it). The
+ * reasons read only what `fix` does not change (2xx bodies, parameters,
+ * words, extensions, security), so a second run leaves the same findings.
+ */
+import type { DocumentModel, Operation } from '../../functions/lib/model';
+import { deref, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
+
+/** A schema name or title that says it is an error. */
+const ERROR_NAME = /error|fault|failure|problem/i;
+
+/** The name of a schema branch: its `$ref`'s last segment, else its `title`. */
+function branchName(branch: unknown): string {
+  const ref = own(branch, '$ref');
+  if (typeof ref === 'string') return ref.slice(ref.lastIndexOf('/') + 1);
+  const title = own(branch, 'title');
+  return typeof title === 'string' ? title : '';
+}
+
+/** The schemas of a response's bodies: 3.x `content.*.schema`, Swagger 2 `schema`. */
+function bodySchemas(root: unknown, response: unknown): unknown[] {
+  const content = own(response, 'content');
+  const schemas = isObject(content) ? keysOf(content).map((type) => own(own(content, type), 'schema')) : [];
+  schemas.push(own(response, 'schema'));
+  return schemas.filter((s) => s !== undefined).map((s) => deref(root, s));
+}
+
+/** The error branch of a 2xx union (`Error` of `oneOf: [SMS, Error]`) as written, if the operation has one. */
+function errorIn2xx(operation: Operation, written: unknown): string | undefined {
+  for (const entry of operation.responses) {
+    if (entry.code === undefined || entry.code < 200 || entry.code >= 300) continue;
+    for (const schema of bodySchemas(written, deref(written, getAt(written, entry.path)))) {
+      for (const key of ['oneOf', 'anyOf']) {
+        const branches = own(schema, key);
+        if (!Array.isArray(branches) || branches.length < 2) continue;
+        const error = branches.map(branchName).find((name) => ERROR_NAME.test(name));
+        if (error !== undefined) return `its ${entry.code} is \`${key}\` … \`${error}\``;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Why a 2xx that answers failures keeps `fix` from adding an error code, if it does. */
+export function againstErrorCode(
+  operation: Operation,
+  written: unknown,
+  wanted: readonly number[],
+): string | undefined {
+  const error = errorIn2xx(operation, written);
+  return error === undefined
+    ? undefined
+    : `${error}: this API answers failures in a 2xx body; whether it also answers with a ${wanted.join(' or ')} is for a person`;
+}
+
+/** A path parameter's node: its schema's `default` or `nullable`, or Swagger 2's on the parameter. */
+function filters(operation: Operation, name: string): string | undefined {
+  const parameter = operation.parameters.find((p) => p.in === 'path' && p.name === name);
+  if (parameter === undefined) return undefined;
+  const schema = deref(operation.root, own(parameter.node, 'schema'));
+  const fallback = own(schema, 'default') ?? own(parameter.node, 'default');
+  if (fallback !== undefined) return `has a default (${JSON.stringify(fallback).slice(0, 40)})`;
+  if (own(schema, 'nullable') === true || own(parameter.node, 'x-nullable') === true) return 'is nullable';
+  return undefined;
+}
+
+/** A segment before a path's last parameter that says the request makes it (`/session/create/{name}`). */
+const CREATE_SEGMENT = /^(create|new|register|add)$/i;
+/** Words that say the operation creates (its summary, its description's first sentence, its operationId). */
+const CREATES = /^\s*(creates?|registers?|adds?)\b|^(create|register|add)[A-Z_]|_create(_|$)/;
+
+/** Why a 404 is not to be added: no path parameter names something that could be missing, if so. */
+export function against404(operation: Operation): string | undefined {
+  const params = operation.templateParams;
+  if (params.length === 0) return undefined;
+  const filtering = params.map((name) => [name, filters(operation, name)] as const);
+  if (filtering.every(([, why]) => why !== undefined))
+    return `${filtering.map(([name, why]) => `{${name}} ${String(why)}`).join(', ')}: it filters rather than names a resource that could be missing; whether a 404 fits is for a person`;
+  if (params.length !== 1) return undefined;
+  const segments = operation.target.split('/').filter((s) => s.length > 0);
+  const only = params[0] as string;
+  if (segments[segments.length - 1] !== `{${only}}`) return undefined;
+  const before = segments[segments.length - 2] ?? '';
+  const summary = own(operation.node, 'summary');
+  const description = own(operation.node, 'description');
+  const id = own(operation.node, 'operationId');
+  const words = [summary, typeof description === 'string' ? description.split(/[.!?\n]/)[0] : undefined, id].filter(
+    (w): w is string => typeof w === 'string',
+  );
+  if (CREATE_SEGMENT.test(before) || words.some((w) => CREATES.test(w)))
+    return `it reads as creating what {${only}} names${CREATE_SEGMENT.test(before) ? ` ('${before}' before it)` : ''}: nothing it names can be missing; whether a 404 fits is for a person`;
+  return undefined;
+}
+
+/**
+ * Why a 401 is not to be added: a vendor extension marks the operation as
+ * it marks an operation that needs no credentials, and fewer than half of
+ * the operations that need credentials carry that mark, if so.
+ */
+export function against401(model: DocumentModel, operation: Operation): string | undefined {
+  const paths = model.operations.filter((op) => op.where === 'path');
+  for (const key of keysOf(operation.node)) {
+    if (!key.startsWith('x-')) continue;
+    const value = own(operation.node, key);
+    if (typeof value !== 'string' && typeof value !== 'boolean') continue;
+    const marked = (op: Operation): boolean => own(op.node, key) === value;
+    const open = paths.find((op) => op !== operation && op.security === 'none' && marked(op));
+    if (open === undefined) continue;
+    const secured = paths.filter((op) => op.security === 'required');
+    if (secured.filter(marked).length * 2 >= secured.length) continue;
+    return `it is marked \`${key}: ${String(value)}\`, as ${open.label} is, which needs no credentials: whether to give it \`security: []\` or a 401 response is for a person`;
+  }
+  return undefined;
+}
