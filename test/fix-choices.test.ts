@@ -1163,3 +1163,165 @@ paths:
     expect(run.stderr).toMatch(/GET \/items\/\{id\} 404: added 404/);
   });
 });
+
+describe('the tenth review of 30 edits: the body of a created response, CORS preflights, a 404 that means more', () => {
+  const text = `openapi: 3.0.3
+info: {title: t, version: '1'}
+components:
+  schemas:
+    NotAuthorized: {type: object, properties: {Error: {type: string, default: Not Authorized}}}
+    InvalidQueryParams: {type: object}
+paths:
+  /movies/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: since, in: query, required: true, schema: {type: integer}}
+      responses:
+        '200':
+          description: The movie
+        '401':
+          description: Not authorized
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/NotAuthorized'}
+        '404':
+          description: No such movie
+  /updates:
+    get:
+      parameters:
+        - {name: since, in: query, required: true, schema: {type: integer}}
+      responses:
+        '200':
+          description: The updates
+        '401':
+          description: Not authorized
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/NotAuthorized'}
+        '422':
+          description: Invalid query
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/InvalidQueryParams'}
+  /people:
+    get:
+      parameters:
+        - {name: since, in: query, required: true, schema: {type: integer}}
+      responses:
+        '200':
+          description: The people
+        '401':
+          description: Not authorized
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/NotAuthorized'}
+    options:
+      responses:
+        '200':
+          description: CORS
+          headers:
+            Access-Control-Allow-Methods: {schema: {type: string}}
+  /people/{id}:
+    options:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: CORS
+          headers:
+            Access-Control-Allow-Origin: {schema: {type: string}}
+            Access-Control-Allow-Methods: {schema: {type: string}}
+`;
+
+  test("a created 422 takes the body of the document's own 422s; no error code on a CORS preflight", async () => {
+    const file = write('api.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stdout).toContain(
+      "+    UnprocessableContent:\n+      description: Unprocessable Content\n+      content:\n+        application/json:\n+          schema:\n+            $ref: '#/components/schemas/InvalidQueryParams'\n",
+    );
+    expect(run.stderr).toContain(
+      'OPTIONS /people/{id} 404: it is a CORS preflight (its 2xx declares Access-Control-Allow-Methods), which a gateway answers from its CORS settings without the resource: whether it answers a 404 is for a person',
+    );
+  });
+
+  test("a created 400 does not take a body named for another code (thetvdb's NotAuthorized, on its 401s): a description only", async () => {
+    const file = write(
+      'no422.yaml',
+      text.replace(
+        "        '422':\n          description: Invalid query\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/InvalidQueryParams'}\n",
+        '',
+      ),
+    );
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stdout).toContain('+    BadRequest:\n+      description: Bad Request\n ');
+    expect(run.stdout).not.toContain("+            $ref: '#/components/schemas/NotAuthorized'");
+  });
+
+  test('a body most error responses of several codes share, named for one code (NotFound), is not given to another', async () => {
+    const named = (code: string, schema: string): string =>
+      `        '${code}':\n          description: E\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/${schema}'}\n`;
+    const op = (name: string, codes: string): string => `  /${name}/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: q, in: query, required: true, schema: {type: integer}}
+      responses:
+        '200':
+          description: Ok
+${codes}`;
+    const doc = `openapi: 3.0.3
+info: {title: t, version: '1'}
+components:
+  schemas:
+    not-found: {type: object, title: NotFound}
+    Error: {type: object}
+paths:
+${op('a', named('404', 'not-found') + named('500', 'not-found'))}${op('b', named('404', 'not-found'))}${op('c', named('404', 'not-found'))}`;
+    const run = await cli(dir, 'fix', write('named.yaml', doc), '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stdout).toContain('+    BadRequest:\n+      description: Bad Request\n');
+    expect(run.stdout).not.toContain("+            $ref: '#/components/schemas/not-found'");
+    // Named for no code (Error), the same share is the created body.
+    const general = await cli(
+      dir,
+      'fix',
+      write('general.yaml', doc.replace(/schemas\/not-found/g, 'schemas/Error')),
+      '--rule',
+      'http-status-error-expected',
+      '--dry-run',
+    );
+    expect(general.stdout).toContain("+            $ref: '#/components/schemas/Error'");
+  });
+
+  test('a 404 where three or more operations without path parameters declare one, a third of those that do (Open Banking): left', async () => {
+    const op = (p: string, with404: boolean): string => `  ${p}:
+    get:
+${p.includes('{') ? '      parameters:\n        - {name: id, in: path, required: true, schema: {type: string}}\n' : ''}      responses:
+        '200':
+          description: Ok
+${with404 ? "        '404':\n          $ref: '#/components/responses/NotFound'\n" : ''}`;
+    const doc = `openapi: 3.0.3
+info: {title: t, version: '1'}
+components:
+  responses:
+    NotFound:
+      description: Not found
+paths:
+${op('/balances', true)}${op('/party', true)}${op('/products', true)}${op('/accounts/{id}/offers', true)}${op('/accounts/{id}', false)}`;
+    const run = await cli(dir, 'fix', write('ob.yaml', doc), '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stderr).toContain(
+      'GET /accounts/{id} 404: 3 of the 4 operations of the document that declare a 404 have no path parameter (GET /balances, GET /party): its 404 means more than a path that names nothing, so whether this operation answers one is for a person',
+    );
+    expect(run.stdout).toBe('');
+    // With two such operations, it is the 404 of a path that names nothing: added.
+    const two = await cli(
+      dir,
+      'fix',
+      write('two.yaml', doc.replace(op('/products', true), '')),
+      '--rule',
+      'http-status-error-expected',
+      '--dry-run',
+    );
+    expect(two.stdout).toContain("+          $ref: '#/components/responses/NotFound'");
+  });
+});

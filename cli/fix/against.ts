@@ -16,6 +16,14 @@
  *   `GET /openapi`, which declares no security), and most operations that
  *   need credentials are marked otherwise.
  *
+ * - Any code on a CORS preflight: an OPTIONS whose 2xx declares
+ *   Access-Control-Allow-Methods (an API gateway answers it from its CORS
+ *   settings, without the resource: apidapp's 12 `OPTIONS /account/{id}`).
+ * - A 404 where the document's 404 means something else than "the path
+ *   names nothing": three or more operations without path parameters
+ *   declare it, a third or more of those that do (Open Banking's "optional
+ *   endpoint not implemented" on `/balances`, `/party`).
+ *
  * The 2xx bodies are read as written (the `$ref` of a branch names it). The
  * reasons read only what `fix` does not change (2xx bodies, parameters,
  * words, extensions, security), so a second run leaves the same findings.
@@ -58,12 +66,19 @@ function errorIn2xx(operation: Operation, written: unknown): string | undefined 
   return undefined;
 }
 
-/** Why a 2xx that answers failures keeps `fix` from adding an error code, if it does. */
+/** Why a 2xx that answers failures, or a CORS preflight, keeps `fix` from adding an error code, if one does. */
 export function againstErrorCode(
   operation: Operation,
   written: unknown,
   wanted: readonly number[],
 ): string | undefined {
+  if (
+    operation.method === 'options' &&
+    operation.responses.some(
+      (r) => r.code !== undefined && r.code >= 200 && r.code < 300 && r.headerNames.has('access-control-allow-methods'),
+    )
+  )
+    return `it is a CORS preflight (its 2xx declares Access-Control-Allow-Methods), which a gateway answers from its CORS settings without the resource: whether it answers a ${wanted.join(' or ')} is for a person`;
   const error = errorIn2xx(operation, written);
   return error === undefined
     ? undefined
@@ -86,10 +101,30 @@ const CREATE_SEGMENT = /^(create|new|register|add)$/i;
 /** Words that say the operation creates (its summary, its description's first sentence, its operationId). */
 const CREATES = /^\s*(creates?|registers?|adds?)\b|^(create|register|add)[A-Z_]|_create(_|$)/;
 
+/**
+ * What the document's 404 means, read once: where three or more operations
+ * without path parameters declare one, a third or more of those that do, a
+ * 404 there is not "the path names nothing" (Open Banking: an optional
+ * endpoint not implemented). `fix` adds 404s only where there are
+ * parameters, so a second run reads the same.
+ */
+export function notFoundMeaning(model: DocumentModel): string | undefined {
+  const declaring = model.operations.filter((op) => op.where === 'path' && op.responses.some((r) => r.code === 404));
+  const bare = declaring.filter((op) => op.templateParams.length === 0);
+  if (bare.length < 3 || bare.length * 3 < declaring.length) return undefined;
+  return `${bare.length} of the ${declaring.length} operations of the document that declare a 404 have no path parameter (${bare
+    .slice(0, 2)
+    .map((op) => op.label)
+    .join(
+      ', ',
+    )}): its 404 means more than a path that names nothing, so whether this operation answers one is for a person`;
+}
+
 /** Why a 404 is not to be added: no path parameter names something that could be missing, if so. */
-export function against404(operation: Operation): string | undefined {
+export function against404(operation: Operation, meaning?: string): string | undefined {
   const params = operation.templateParams;
   if (params.length === 0) return undefined;
+  if (meaning !== undefined) return meaning;
   const filtering = params.map((name) => [name, filters(operation, name)] as const);
   if (filtering.every(([, why]) => why !== undefined))
     return `${filtering.map(([name, why]) => `{${name}} ${String(why)}`).join(', ')}: it filters rather than names a resource that could be missing; whether a 404 fits is for a person`;

@@ -33,7 +33,7 @@ import { JsonPath, decodePointer, deref, getAt, isObject, keysOf, own } from '..
 import { inheritsSecurityButReadsAsPublic, signedForAws } from '../../functions/rules/http-status-error-expected';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
-import { against401, against404, againstErrorCode } from './against';
+import { against401, against404, againstErrorCode, notFoundMeaning } from './against';
 import {
   NO_ETAG,
   createdWithLocation,
@@ -284,18 +284,55 @@ function responseName(code: number): string | undefined {
   return /^[A-Za-z][A-Za-z0-9]*$/.test(name) ? name : undefined;
 }
 
+/** Names that say which status an error schema is for (`NotAuthorized`, `not-found`, `Error422`): a body for another code does not take it. */
+const STATUS_NAMES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/bad.?request/i, 400],
+  [/un.?authori[sz]|not.?authori[sz]|unauthenticated|not.?authenticated/i, 401],
+  [/forbidden|access.?denied|permission.?denied/i, 403],
+  [/not.?found|no.?such/i, 404],
+  [/not.?allowed/i, 405],
+  [/not.?acceptable/i, 406],
+  [/conflict/i, 409],
+  [/gone/i, 410],
+  [/precondition/i, 412],
+  [/too.?large/i, 413],
+  [/unsupported.?media/i, 415],
+  [/unprocessable|validation|invalid/i, 422],
+  [/too.?many|rate.?limit|throttl/i, 429],
+  [/internal|server.?error/i, 500],
+  [/unavailable/i, 503],
+];
+
+/** The codes a schema's name or title says it is for (none for `Error`, `ErrorResponse`, `Problem`). */
+function namedCodes(written: unknown, schemaRef: string): Set<number> {
+  const segments = decodePointer(schemaRef.slice(1).replace(/^\//, ''));
+  const title = own(segments === undefined ? undefined : getAt(written, segments), 'title');
+  const names = `${schemaRef.slice(schemaRef.lastIndexOf('/') + 1)} ${typeof title === 'string' ? title : ''}`;
+  const codes = new Set<number>();
+  for (const [pattern, code] of STATUS_NAMES) if (pattern.test(names)) codes.add(code);
+  for (const digits of names.match(/(?<!\d)[45]\d\d(?!\d)/g) ?? []) codes.add(Number(digits));
+  return codes;
+}
+
+type Shape = { mediaType?: string; schemaRef: string };
+
 /**
- * The body most of the document's error responses (4xx, 5xx, `default`) share: a media
- * type (3.x; the JSON one of a response that has several) and one error schema `$ref`,
- * when more than half of those with a body have it (Box: 719 of 733
- * `application/json` `ClientError`; Adyen: 63% `DefaultErrorResponseEntity`); undefined when none has such a share, or none has a body.
+ * The body a new shared error response for a code takes (its media type,
+ * 3.x, the JSON one of a response that has several, and one schema `$ref`):
+ * the one more than half of the document's responses for that code share;
+ * else the one more than half of its error responses (4xx, 5xx, `default`; a
+ * shared one counted once) share, when that one is for errors in general:
+ * its name or title names no other status
+ * (Box: 719 of 733 `application/json` `ClientError`; Adyen: 63%
+ * `DefaultErrorResponseEntity`; not thetvdb's `NotAuthorized`, which only its
+ * 401s use, for a 422, nor api.video's `not-found` for a 401). Undefined,
+ * a description only, otherwise.
  */
-function errorShape(
-  model: DocumentModel,
-  written: unknown,
-  swagger2: boolean,
-): { mediaType?: string; schemaRef: string } | undefined {
-  const counts = new Map<string, { shape: { mediaType?: string; schemaRef: string }; n: number }>();
+function errorShapes(model: DocumentModel, written: unknown, swagger2: boolean): (code: number) => Shape | undefined {
+  /** Per shape: how many error responses have it. */
+  const counts = new Map<string, { shape: Shape; n: number }>();
+  /** Per code: its responses with a body, and how many have each shape. */
+  const perCode = new Map<number, { bodies: number; shapes: Map<string, number> }>();
   let bodies = 0;
   const seenPlaces = new Set<string>();
   for (const operation of model.operations) {
@@ -314,7 +351,7 @@ function errorShape(
       if (seenPlaces.has(id)) continue;
       seenPlaces.add(id);
       const response = getAt(written, place.path);
-      let shape: { mediaType?: string; schemaRef: string } | undefined;
+      let shape: Shape | undefined;
       if (swagger2) {
         const schema = own(response, 'schema');
         if (schema === undefined) continue;
@@ -330,15 +367,31 @@ function errorShape(
         if (typeof ref === 'string' && ref.startsWith('#/')) shape = { mediaType: type, schemaRef: ref };
       }
       bodies++;
+      const mine = entry.code === undefined ? undefined : (perCode.get(entry.code) ?? { bodies: 0, shapes: new Map() });
+      if (mine !== undefined && entry.code !== undefined) {
+        mine.bodies++;
+        perCode.set(entry.code, mine);
+      }
       if (shape === undefined) continue;
       const key = `${shape.mediaType ?? ''}\u0000${shape.schemaRef}`;
       const count = counts.get(key) ?? { shape, n: 0 };
       count.n++;
       counts.set(key, count);
+      if (mine !== undefined) mine.shapes.set(key, (mine.shapes.get(key) ?? 0) + 1);
     }
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  return best !== undefined && best.n * 2 > bodies ? best.shape : undefined;
+  const general =
+    best !== undefined && best.n * 2 > bodies
+      ? { ...best, named: namedCodes(written, best.shape.schemaRef) }
+      : undefined;
+  return (code) => {
+    const own_ = perCode.get(code);
+    const top = own_ === undefined ? undefined : [...own_.shapes.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (own_ !== undefined && top !== undefined && top[1] * 2 > own_.bodies) return counts.get(top[0])?.shape;
+    if (general === undefined || (general.named.size > 0 && !general.named.has(code))) return undefined;
+    return general.shape;
+  };
 }
 
 /** Whether a response's body is a list (an array schema, possibly `$ref`'d), in its first media type or Swagger 2's `schema`. */
@@ -479,6 +532,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
   const reuse = sharedResponses(model, written, swagger2);
   const chooser = errorResponseChooser(model, written, swagger2, reuse);
   const style = errorStyle(model);
+  const notFound = notFoundMeaning(model);
   const etagInBody = etagInBodies(written);
   const locationDeclared = createdWithLocation(model);
   const creations = new Map<number, { name: string; ref: string }>();
@@ -487,7 +541,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       n.toLowerCase(),
     ),
   );
-  let shape: { mediaType?: string; schemaRef: string } | undefined | null = null;
+  let shapeFor: ((code: number) => Shape | undefined) | undefined;
   /** The `$ref` of the shared response to add for `code` (named once), or why there cannot be one. */
   const create = (code: number): string => {
     const existing = creations.get(code);
@@ -528,7 +582,8 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
   };
   /** A new shared response for `code`: its reason phrase, the document's error body, the header its code asks for. */
   const newResponse = (code: number): Value => {
-    if (shape === null) shape = errorShape(model, written, swagger2);
+    shapeFor ??= errorShapes(model, written, swagger2);
+    const shape = shapeFor(code);
     const description = describeCode(code).replace(/^\d+\s*/, '') || `Error ${code}`;
     const header = newHeader(code);
     const value: Record<string, Value> = { description };
@@ -784,7 +839,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         operation === undefined
           ? undefined
           : (againstErrorCode(operation, written, wanted) ??
-            (wanted.length === 1 && wanted[0] === 404 ? against404(operation) : undefined) ??
+            (wanted.length === 1 && wanted[0] === 404 ? against404(operation, notFound) : undefined) ??
             (wanted[0] === 401 ? against401(model, operation) : undefined));
       if (against !== undefined) {
         leave(against);
