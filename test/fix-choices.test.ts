@@ -562,7 +562,17 @@ paths:
       path.join(dir, 'strict.yaml'),
       `extends: [${JSON.stringify(path.join(__dirname, '..', 'dist', 'strict.cjs'))}]\n`,
     );
-    const text = `${head}  /a:
+    // The document's own 400 and 401 (without a shared response), so that fix has them to add.
+    const text = `${head}  /b:
+    get:
+      responses:
+        '200':
+          description: Ok
+        '400':
+          description: Bad query
+        '401':
+          description: Who are you
+  /a:
     put:
       requestBody:
         content:
@@ -625,10 +635,19 @@ ${error}`;
       'GET /a/{id} 404: every operation of the document that declares an error declares one 400 and no other: whether its API answers this with a 404 is for a person',
     );
     expect(run.stdout).toBe('');
-    // With a second error code somewhere, the 400 is no catch-all: the 404 is added.
+    // With a second error code somewhere (a 404 the document declares), the 400 is no catch-all: the 404 is added.
     const mixed = write(
       'mixed.yaml',
-      text.replace("        '400':\n", "        '409':\n          description: Taken\n        '400':\n"),
+      `${text}  /d/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: Ok
+        '404':
+          description: No such d
+`,
     );
     const added = await cli(dir, 'fix', mixed, '--rule', 'http-status-error-expected', '--dry-run');
     expect(added.stdout).toContain("+          $ref: '#/components/responses/NotFound'");
@@ -660,8 +679,11 @@ ${errors ? codes.map((c) => `        '${c}':\n          description: Error ${c}\
     expect(run.stdout).not.toContain('NotFound');
     // The operation without errors still gets a 400 (a code of the set).
     expect(run.stdout).toContain("+        '400':");
-    // With only two operations declaring the set, it is no fixed set: the 404 is added.
-    const two = write('two.yaml', `${head}${op('a', true)}${op('b', true)}${op('d', false)}`);
+    // With only two operations declaring the set, it is no fixed set: the 404 one operation declares is added.
+    const two = write(
+      'two.yaml',
+      `${head}${op('a', true)}${op('b', true)}${op('d', false)}  /e/{id}:\n    parameters:\n      - {name: id, in: path, required: true, schema: {type: string}}\n    get:\n      responses:\n        '200':\n          description: Ok\n        '404':\n          description: No such e\n`,
+    );
     const added = await cli(dir, 'fix', two, '--rule', 'http-status-error-expected', '--dry-run');
     expect(added.stdout).toContain("$ref: '#/components/responses/NotFound'");
   });
@@ -692,6 +714,13 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/Error'}
+  /keys:
+    get:
+      responses:
+        '200':
+          description: Ok
+        '403':
+          description: Denied
 `,
     );
     const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
@@ -734,6 +763,17 @@ paths:
           description: The pod
         '401':
           description: No
+  /nodes/{name}:
+    parameters:
+      - {name: name, in: path, required: true, type: string}
+    get:
+      responses:
+        '200':
+          description: The node
+        '401':
+          description: No
+        '404':
+          description: No such node
 `,
     );
     const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
@@ -759,6 +799,13 @@ paths:
       responses:
         '200':
           description: Ok
+  /b:
+    get:
+      responses:
+        '200':
+          description: Ok
+        '401':
+          description: No key
 `;
     const file = write('api.yaml', text);
     const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
@@ -1123,7 +1170,8 @@ paths:
     );
     const added = await cli(dir, 'fix', plain, '--rule', 'http-status-error-expected', '--dry-run');
     expect(added.stderr).toMatch(/GET \/ 401: added 401/);
-    expect(added.stderr).toMatch(/POST \/sms 400 or 422: added 400/);
+    expect(added.stderr).not.toContain('answers failures in a 2xx body');
+    expect(added.stderr).toContain('POST /sms 400 or 422: no operation of the document declares a 400 or 422');
   });
 
   test('Swagger 2.0: a 404 on a path parameter with a default, or on the name a POST to `…/new/{name}` creates, is left', async () => {
@@ -1153,6 +1201,15 @@ paths:
       responses:
         '200':
           description: The item
+  /orders/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, type: string}
+      responses:
+        '200':
+          description: The order
+        '404':
+          description: No such order
 `,
     );
     const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
@@ -1250,7 +1307,7 @@ paths:
       'no422.yaml',
       text.replace(
         "        '422':\n          description: Invalid query\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/InvalidQueryParams'}\n",
-        '',
+        "        '400':\n          description: Invalid query\n",
       ),
     );
     const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
@@ -1277,7 +1334,7 @@ components:
     not-found: {type: object, title: NotFound}
     Error: {type: object}
 paths:
-${op('a', named('404', 'not-found') + named('500', 'not-found'))}${op('b', named('404', 'not-found'))}${op('c', named('404', 'not-found'))}`;
+${op('a', named('404', 'not-found') + named('500', 'not-found'))}${op('b', named('404', 'not-found'))}${op('c', named('404', 'not-found'))}${op('d', "        '400':\n          description: Bad q\n        '404':\n          description: E\n")}`;
     const run = await cli(dir, 'fix', write('named.yaml', doc), '--rule', 'http-status-error-expected', '--dry-run');
     expect(run.stdout).toContain('+    BadRequest:\n+      description: Bad Request\n');
     expect(run.stdout).not.toContain("+            $ref: '#/components/schemas/not-found'");
@@ -1323,5 +1380,55 @@ ${op('/balances', true)}${op('/party', true)}${op('/products', true)}${op('/acco
       '--dry-run',
     );
     expect(two.stdout).toContain("+          $ref: '#/components/responses/NotFound'");
+  });
+});
+
+describe('the eleventh review of 30 edits: a code no operation declares, a credential failure answered otherwise', () => {
+  test('a 401 or 404 no operation of the document declares (GoToTraining answers a bad token with 403, httpbin never 404s): left, nothing created; a 412 that answers a bad API key keeps the 401 for a person (KumpeApps)', async () => {
+    const text = `openapi: 3.0.3
+info: {title: t, version: '1'}
+security:
+  - key: []
+components:
+  securitySchemes:
+    key: {type: apiKey, name: X-Key, in: header}
+paths:
+  /anything/{anything}:
+    parameters:
+      - {name: anything, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200':
+          description: Whatever was sent
+        '403':
+          description: Forbidden
+  /users:
+    delete:
+      responses:
+        '204':
+          description: Deleted
+        '412':
+          description: Your API key is invalid, expired, or not supplied!
+`;
+    const file = write('api.yaml', text);
+    const run = await cli(dir, 'fix', file, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      'GET /anything/{anything} 404: no operation of the document declares a 404: whether its API answers one, and with what body, is for a person (declare it on one operation, and `fix` adds it to the others)',
+    );
+    expect(run.stderr).toContain(
+      "DELETE /users 401 or 403: its 412 answers a missing or invalid credential ('Your API key is invalid, expired, or not supplied!'): whether it also answers a 401 or 403 is for a person",
+    );
+    // Once one operation declares a 404 and a 401, fix adds them where the findings ask.
+    const declared = write(
+      'declared.yaml',
+      text.replace(
+        '          description: Forbidden\n',
+        "          description: Forbidden\n  /things/{id}:\n    parameters:\n      - {name: id, in: path, required: true, schema: {type: string}}\n    get:\n      responses:\n        '200':\n          description: A thing\n        '401':\n          description: No key\n        '404':\n          description: No such thing\n",
+      ),
+    );
+    const added = await cli(dir, 'fix', declared, '--rule', 'http-status-error-expected', '--dry-run');
+    expect(added.stderr).toMatch(/GET \/anything\/\{anything\} 404: added 404/);
+    expect(added.stderr).toContain('DELETE /users 401 or 403: its 412 answers a missing or invalid credential');
   });
 });

@@ -231,7 +231,7 @@ describe('fix, a shared response added when the document has none for the code',
     expect(again.stdout).toBe('');
   });
 
-  test("OAS 3.0 JSON: errors described under `default` (Stripe's way) give the new response their media type and schema", async () => {
+  test("OAS 3.0 JSON: errors described under `default` on most operations (Stripe's way) give the new response, for a code none declares, their media type and schema", async () => {
     const error = {
       description: 'Error',
       content: { 'application/json': { schema: { $ref: '#/components/schemas/error' } } },
@@ -242,17 +242,22 @@ describe('fix, a shared response added when the document has none for the code',
       paths: {
         '/v1/items/{id}': {
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          get: { responses: { '200': { description: 'An item' } } },
+          get: { responses: { '200': { description: 'An item' }, default: error } },
         },
         '/v1/ping': { post: { responses: { '200': { description: 'Pong' }, default: error } } },
       },
       components: { schemas: { error: { type: 'object' } } },
     };
     writeFileSync(path.join(dir, 'a.json'), `${JSON.stringify(doc, null, 2)}\n`);
-    const run = await cli(dir, 'fix', 'a.json', '--dry-run');
+    // The strict mode asks a 404 of an operation whose errors are a `default` (the default mode counts the `default`).
+    writeFileSync(
+      path.join(dir, 'strict.yaml'),
+      `extends: [${JSON.stringify(path.join(__dirname, '..', 'dist', 'strict.cjs'))}]\n`,
+    );
+    const run = await cli(dir, 'fix', 'a.json', '--dry-run', '--ruleset', 'strict.yaml');
     expect(run.stderr).toContain("added 404 ($ref '#/components/responses/NotFound', a shared response added for it)");
     expect(run.stdout).toContain(
-      '+    "responses": {\n+      "NotFound": {\n+        "description": "Not Found",\n+        "content": {\n+          "application/json": {\n+            "schema": {\n+              "$ref": "#/components/schemas/error"\n',
+      '+      "NotFound": {\n+        "description": "Not Found",\n+        "content": {\n+          "application/json": {\n+            "schema": {\n+              "$ref": "#/components/schemas/error"\n',
     );
   });
 

@@ -22,19 +22,42 @@ const WORK = CONSUMER;
 const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const DOCS_BASE = `${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).homepage}/blob/main/docs/rules/`;
 
-const ready =
-  existsSync(path.join(CONSUMER, 'node_modules', '@stoplight', 'spectral-cli')) &&
-  existsSync(path.join(VSCODE, 'node_modules', 'rollup'));
+const INSTALLING = path.join(__dirname, 'hosts', '.installing');
 
-// `npm test` installs the consumer projects first (scripts/prepare-hosts.cjs);
-// a run without them fails here with what to do, never skips silently.
-test('the host projects are installed', () => {
-  if (!ready)
-    throw new Error(
-      'host tests need the consumer projects installed: run `npm test` (it runs scripts/prepare-hosts.cjs first), or `node scripts/prepare-hosts.cjs`',
-    );
-});
-const describeHosts = ready ? describe : describe.skip;
+/** Whether a process with this pid runs (signal 0 tests for it). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * `npm test` installs the consumer projects (scripts/prepare-hosts.cjs) while
+ * it builds and on into the jest run: waits while test/hosts/.installing
+ * names a live install, then says whether they are there.
+ */
+async function hostsReady(): Promise<boolean> {
+  for (let waited = 0; existsSync(INSTALLING) && waited < 300000; waited += 250) {
+    const pid = Number(readFileSync(INSTALLING, 'utf8'));
+    if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return (
+    existsSync(path.join(CONSUMER, 'node_modules', '@stoplight', 'spectral-cli')) &&
+    existsSync(path.join(VSCODE, 'node_modules', 'rollup'))
+  );
+}
+const ready = hostsReady();
+const NOT_READY =
+  'host tests need the consumer projects installed: run `npm test` (it runs scripts/prepare-hosts.cjs), or `node scripts/prepare-hosts.cjs`';
+
+// A run without them fails here with what to do, and so does every host test: none is skipped.
+test('the host projects are installed', async () => {
+  if (!(await ready)) throw new Error(NOT_READY);
+}, 310000);
 
 /** The code block that follows `<!-- snippet:NAME -->` in the README. */
 function snippet(name: string): string {
@@ -93,8 +116,9 @@ function lintJson(
   return { status: run.status, results };
 }
 
-describeHosts('hosts', () => {
-  beforeAll(() => {
+describe('hosts', () => {
+  beforeAll(async () => {
+    if (!(await ready)) throw new Error(NOT_READY);
     for (const f of require('node:fs').readdirSync(WORK) as string[]) {
       if (!['node_modules', 'package.json', 'package-lock.json', '.gitignore'].includes(f))
         rmSync(path.join(WORK, f), { recursive: true, force: true });
@@ -115,7 +139,7 @@ describeHosts('hosts', () => {
       cpSync(path.join(ROOT, 'fixtures', f), path.join(WORK, f));
     cpSync(path.join(ROOT, 'fixtures', 'sample-openapi.yaml'), path.join(WORK, 'openapi.yaml'));
     writeFileSync(path.join(WORK, '.spectral.yaml'), snippet('spectral-yaml'));
-  }, 180000);
+  }, 480000);
 
   test("the README's install-from-clone commands name the tarball npm pack writes", () => {
     const commands = snippet('install-from-clone');

@@ -11,7 +11,8 @@
  *   each has a `default` or is nullable (VTEX's `{facets}`, a filter path
  *   with `default: "/"`), or the one parameter is what the operation creates
  *   (CIRCL's `GET /session/create/{name}`: "Create a session key…").
- * - A 401 where a vendor extension marks the operation as it marks one that
+ * - A 401 where another response answers a bad credential (KumpeApps' 412
+ *   "Your API key is invalid, expired, or not supplied!"), or a vendor extension marks the operation as it marks one that
  *   needs no credentials (LGTM's `x-auth-mode: UNRESTRICTED` on `GET /`, as on
  *   `GET /openapi`, which declares no security), and most operations that
  *   need credentials are marked otherwise.
@@ -144,12 +145,28 @@ export function against404(operation: Operation, meaning?: string): string | und
   return undefined;
 }
 
+/** A description that says the response answers a missing or bad credential ("Your API key is invalid, expired, or not supplied!"). */
+const CREDENTIAL_FAILURE =
+  /\b(api[ -]?key|access[ -]?key|token|credentials?)\b.{0,40}\b(invalid|missing|expired|not (supplied|provided|valid)|incorrect|wrong)\b|\b(invalid|missing|expired|incorrect|wrong)\b.{0,20}\b(api[ -]?key|access[ -]?key|token|credentials?)\b/i;
+
 /**
- * Why a 401 is not to be added: a vendor extension marks the operation as
+ * Why a 401 is not to be added: another response answers a missing or bad
+ * credential (KumpeApps' 412, "Your API key is invalid, expired, or not
+ * supplied!"), or a vendor extension marks the operation as
  * it marks an operation that needs no credentials, and fewer than half of
  * the operations that need credentials carry that mark, if so.
  */
-export function against401(model: DocumentModel, operation: Operation): string | undefined {
+export function against401(
+  model: DocumentModel,
+  operation: Operation,
+  wanted: readonly number[] = [401],
+): string | undefined {
+  const credentials = operation.responses.find((r) => {
+    const description = own(r.response, 'description');
+    return r.code !== 401 && typeof description === 'string' && CREDENTIAL_FAILURE.test(description);
+  });
+  if (credentials !== undefined)
+    return `its ${credentials.key} answers a missing or invalid credential ('${String(own(credentials.response, 'description')).replace(/\s+/g, ' ').slice(0, 80)}'): whether it also answers a ${wanted.join(' or ')} is for a person`;
   const paths = model.operations.filter((op) => op.where === 'path');
   for (const key of keysOf(operation.node)) {
     if (!key.startsWith('x-')) continue;

@@ -83,6 +83,8 @@ export interface ErrorChooser {
   choose(expects: readonly number[], responsesAt: JsonPath): ErrorChoice | undefined;
   /** Of the codes a finding allows, the one more of the document's operations declare (the finding's order on a tie). */
   mostDeclared(expects: readonly number[]): number;
+  /** How many operations of the document declare `code`. */
+  uses(code: number): number;
 }
 
 /**
@@ -230,7 +232,7 @@ export function errorResponseChooser(
     const first = order[0];
     return first === undefined ? undefined : { code: first.code, ref: first.ref };
   };
-  return { choose, mostDeclared };
+  return { choose, mostDeclared, uses };
 }
 
 /** Why an ETag is left where the document declares none. */
@@ -305,6 +307,8 @@ export interface ErrorStyle {
   readonly outsideFixedSet: (wanted: readonly number[]) => string | undefined;
   /** Why no shared response for `code` is to be created on an operation that has (or lacks) a `default`, if there is a reason. */
   readonly againstCreating: (code: number, hasDefault: boolean) => string | undefined;
+  /** Whether most operations answer errors with a `default` response (Stripe's way): a code none declares may still be added there. */
+  readonly answersWithDefault: boolean;
   /** Why a 404 is not to be added to a list or a delete of a collection, if there is a reason (see `isCollectionOperation`). */
   readonly againstCollection404: (operation: Operation) => string | undefined;
 }
@@ -352,6 +356,7 @@ export function errorStyle(model: DocumentModel): ErrorStyle {
   const fixedSet =
     catchAll || ((union.includes(400) || union.includes(422)) && exactly >= 3 && exactly * 2 >= operations);
   return {
+    answersWithDefault: withDefault * 2 > operations,
     outsideFixedSet: (wanted) => {
       if (!fixedSet || wanted.some((code) => union.includes(code))) return undefined;
       return catchAll

@@ -840,7 +840,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
           ? undefined
           : (againstErrorCode(operation, written, wanted) ??
             (wanted.length === 1 && wanted[0] === 404 ? against404(operation, notFound) : undefined) ??
-            (wanted[0] === 401 ? against401(model, operation) : undefined));
+            (wanted[0] === 401 ? against401(model, operation, wanted) : undefined));
       if (against !== undefined) {
         leave(against);
         continue;
@@ -876,6 +876,22 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       const chosen = chooser.choose(wanted, at);
       let choice: { code: number; ref: string | undefined; inline?: Value } | undefined =
         chosen?.ref === undefined ? undefined : { code: chosen.code, ref: chosen.ref };
+      // No shared response to reuse, and no operation declares the code: nothing in the document says its API answers it (GoToTraining
+      // answers a bad token with 403, httpbin never 404s), unless most operations describe their errors in a `default` (Stripe's way).
+      if (choice === undefined) {
+        const code = chooser.mostDeclared(wanted);
+        const reason = style.againstCreating(code, operation !== undefined && hasDefault(operation));
+        if (reason !== undefined) {
+          leave(reason);
+          continue;
+        }
+        if (code >= 400 && chooser.uses(code) === 0 && !style.answersWithDefault) {
+          leave(
+            `no operation of the document declares a ${wanted.join(' or ')}: whether its API answers one, and with what body, is for a person (declare it on one operation, and \`fix\` adds it to the others)`,
+          );
+          continue;
+        }
+      }
       // A HEAD's response has no body: a shared one with a body would be http-status-no-body's finding.
       if (operation?.method === 'head' && (choice === undefined || hasBody(choice.ref as string))) {
         const code = choice?.code ?? wanted[0] ?? 0; // wanted is not empty (checked above)
