@@ -1432,3 +1432,83 @@ paths:
     expect(added.stderr).toContain('DELETE /users 401 or 403: its 412 answers a missing or invalid credential');
   });
 });
+
+describe("the twelfth review of 30 edits: a 204's body that is the operation's result", () => {
+  test.each([
+    [
+      'OpenAPI 3.0',
+      `openapi: 3.0.3
+info: {title: t, version: '1'}
+components:
+  schemas:
+    Tags: {type: object, properties: {tags: {type: object, additionalProperties: {type: string}}}}
+    Empty: {type: object, properties: {}}
+paths:
+  /tags/{arn}:
+    parameters:
+      - {name: arn, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '204':
+          description: The tags
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Tags'}
+    post:
+      responses:
+        '204':
+          description: Tagged
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Empty'}
+`,
+    ],
+    [
+      'Swagger 2.0',
+      `swagger: '2.0'
+info: {title: t, version: '1'}
+definitions:
+  Tags: {type: object, properties: {tags: {type: object, additionalProperties: {type: string}}}}
+  Empty: {type: object, properties: {}}
+paths:
+  /tags/{arn}:
+    parameters:
+      - {name: arn, in: path, required: true, type: string}
+    get:
+      responses:
+        '204':
+          description: The tags
+          schema: {$ref: '#/definitions/Tags'}
+    post:
+      responses:
+        '204':
+          description: Tagged
+          schema: {$ref: '#/definitions/Empty'}
+`,
+    ],
+  ])(
+    "%s: left where the body describes content and no other 2xx returns one (AWS's ListTagsForResource); removed where it describes none",
+    async (_version, text) => {
+      const file = write('api.yaml', text);
+      const run = await cli(dir, 'fix', file, '--rule', 'http-status-no-body', '--dry-run');
+      expect(run.stderr).toContain(
+        "GET /tags/{arn} 204 body: its body ('Tags') is the operation's only result: if the server sends it, the code should be 200 OK rather than the body go; for a person",
+      );
+      expect(run.stderr).toMatch(/POST \/tags\/\{arn\} 204 body: removed `(content|schema)`/);
+      // A 200 beside it that returns the same result: the 204's copy goes.
+      const both = write(
+        'both.yaml',
+        text.replace(
+          "        '204':\n          description: The tags\n",
+          "        '200':\n          description: The tags\n" +
+            (text.startsWith('swagger')
+              ? "          schema: {$ref: '#/definitions/Tags'}\n"
+              : "          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Tags'}\n") +
+            "        '204':\n          description: The tags\n",
+        ),
+      );
+      const removed = await cli(dir, 'fix', both, '--rule', 'http-status-no-body', '--dry-run');
+      expect(removed.stderr).toMatch(/GET \/tags\/\{arn\} 204 body: removed `(content|schema)`/);
+    },
+  );
+});

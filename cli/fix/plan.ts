@@ -394,6 +394,31 @@ function errorShapes(model: DocumentModel, written: unknown, swagger2: boolean):
   };
 }
 
+/** Whether a schema describes content: properties, items, a scalar type, or a branch that does (`{type: object}` and `{}` do not). */
+function describesContent(written: unknown, schema: unknown, depth = 0): boolean {
+  const node = deref(written, schema);
+  if (!isObject(node) || depth > 8) return false;
+  if (keysOf(own(node, 'properties')).length > 0 || own(node, 'items') !== undefined) return true;
+  const type = own(node, 'type');
+  if (typeof type === 'string' && type !== 'object' && type !== 'null') return true;
+  if (isObject(own(node, 'additionalProperties'))) return true;
+  return ['allOf', 'oneOf', 'anyOf'].some((key) => {
+    const branches = own(node, key);
+    return Array.isArray(branches) && branches.some((branch) => describesContent(written, branch, depth + 1));
+  });
+}
+
+/** What a response's body carries, named for a message (its schema `$ref`'s name, else "a schema with content"), if it describes content. */
+function resultBody(written: unknown, response: unknown, swagger2: boolean): string | undefined {
+  const schemas = swagger2
+    ? [own(response, 'schema')]
+    : keysOf(own(response, 'content')).map((type) => own(own(own(response, 'content'), type), 'schema'));
+  const carrying = schemas.find((schema) => schema !== undefined && describesContent(written, schema));
+  if (carrying === undefined) return undefined;
+  const ref = own(carrying, '$ref');
+  return typeof ref === 'string' ? `'${ref.slice(ref.lastIndexOf('/') + 1).slice(0, 60)}'` : 'a schema with content';
+}
+
 /** Whether a response's body is a list (an array schema, possibly `$ref`'d), in its first media type or Swagger 2's `schema`. */
 function returnsList(written: unknown, response: unknown, swagger2: boolean): boolean {
   const content = own(response, 'content');
@@ -756,6 +781,26 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         continue;
       }
       const response = getAt(written, place.path);
+      // A 204's or 205's body that carries the operation's only result (AWS Lex's ListTagsForResource: a Tags map): the code, not the body, may be what is wrong.
+      const carrying =
+        isBody && (key?.code === '204' || key?.code === '205') ? resultBody(written, response, swagger2) : undefined;
+      if (carrying !== undefined) {
+        const operation = model.operations.find((op) => op.label === key?.where);
+        const otherBody = operation?.responses.some(
+          (r) =>
+            r.code !== undefined &&
+            r.code >= 200 &&
+            r.code < 300 &&
+            String(r.code) !== key?.code &&
+            (own(r.response, 'content') !== undefined || own(r.response, 'schema') !== undefined),
+        );
+        if (otherBody !== true) {
+          leave(
+            `its body (${carrying}) is the operation's only result: if the server sends it, the code should be 200 OK rather than the body go; for a person`,
+          );
+          continue;
+        }
+      }
       let path: JsonPath = place.path;
       let removed = String(last);
       if (isLength) {
