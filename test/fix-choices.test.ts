@@ -1512,3 +1512,62 @@ paths:
     },
   );
 });
+
+describe('the thirteenth review of 30 edits: free input in a path, Not Found under another code, 400 or 422 by the kind of input', () => {
+  const head = `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+`;
+  const search = (p: string, param: string, description: string): string => `  ${p}:
+    get:
+      parameters:
+        - {name: ${param}, in: path, required: true, description: '${description}', schema: {type: string}}
+      responses:
+        '200':
+          description: Zero or more results
+`;
+  const item = `  /places/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: A place
+        '404':
+          description: No such place
+`;
+
+  test('a 404 on a search query or coordinates in the path (TomTom) is left; on a key it is added', async () => {
+    const text = `${head}${item}${search('/search/{query}', 'query', 'Query string. Must be properly URL encoded.')}${search('/reverse/{at}', 'at', 'A comma separated string of latitude and longitude')}${search('/stops/{stopId}', 'stopId', 'The stop')}`;
+    const run = await cli(dir, 'fix', write('api.yaml', text), '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stderr).toContain(
+      'GET /search/{query} 404: {query} is free input: a search or lookup by value finds zero or more results, and names no resource that could be missing; whether a 404 fits is for a person',
+    );
+    expect(run.stderr).toContain("GET /reverse/{at} 404: {at} is free input ('comma separated')");
+    expect(run.stderr).toMatch(/GET \/stops\/\{stopId\} 404: added 404/);
+    // Where the document answers "Not Found" with another code (TomTom's 596), no 404 is added.
+    const other = text.replace(
+      '          description: No such place\n',
+      "          description: No such place\n        '596':\n          description: 'Not Found: the path is incorrect'\n",
+    );
+    const left = await cli(dir, 'fix', write('596.yaml', other), '--rule', 'http-status-error-expected', '--dry-run');
+    expect(left.stderr).toContain(
+      "GET /stops/{stopId} 404: the document answers 'Not Found' with a 596 ('Not Found: the path is incorrect'): whether its API answers a 404 here is for a person",
+    );
+    expect(left.stdout).toBe('');
+  });
+
+  test("400 or 422 with no shared response: the code the operations with the same kind of input declare (FormAPI's reads answer 400, its bodies 422)", async () => {
+    const op = (method: string, p: string, codes: string[], body: boolean): string => `  ${p}:
+    ${method}:
+      parameters:
+        - {name: full, in: query, schema: {type: boolean}}
+${body ? '      requestBody:\n        content:\n          application/json:\n            schema: {type: object, required: [a], properties: {a: {type: string}}}\n' : ''}      responses:
+        '200':
+          description: Ok
+${codes.map((c) => `        '${c}':\n          description: Error ${c}\n`).join('')}`;
+    const text = `${head}${op('get', '/list', ['400'], false)}${op('post', '/a', ['422'], true)}${op('put', '/b', ['422'], true)}${op('get', '/one', [], false)}`;
+    const run = await cli(dir, 'fix', write('api.yaml', text), '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stderr).toMatch(/GET \/one 400 or 422: added 400/);
+  });
+});

@@ -97,6 +97,21 @@ function filters(operation: Operation, name: string): string | undefined {
   return undefined;
 }
 
+/** A path parameter that is free input rather than a key: a search query, coordinates, a phrase (TomTom's `{query}`, `{position}`). */
+const FREE_INPUT_NAME =
+  /^(q|query|search|term|text|keywords?|phrase|position|coordinates?|lat|lon|lng|latlon|latlng|location|address|geometry)$/i;
+const FREE_INPUT_WORDS =
+  /\b(query string|search (term|text|query|string)|comma[- ]separated|latitude|longitude|url[- ]encoded)\b/i;
+
+/** Why a path parameter reads as free input, if it does. */
+function freeInput(operation: Operation, name: string): string | undefined {
+  if (FREE_INPUT_NAME.test(name)) return `{${name}} is free input`;
+  const parameter = operation.parameters.find((p) => p.in === 'path' && p.name === name);
+  const description = own(parameter?.node, 'description');
+  const said = typeof description === 'string' ? FREE_INPUT_WORDS.exec(description.slice(0, 500)) : null;
+  return said === null ? undefined : `{${name}} is free input ('${said[0]}')`;
+}
+
 /** A segment before a path's last parameter that says the request makes it (`/session/create/{name}`). */
 const CREATE_SEGMENT = /^(create|new|register|add)$/i;
 /** Words that say the operation creates (its summary, its description's first sentence, its operationId). */
@@ -110,6 +125,15 @@ const CREATES = /^\s*(creates?|registers?|adds?)\b|^(create|register|add)[A-Z_]|
  * parameters, so a second run reads the same.
  */
 export function notFoundMeaning(model: DocumentModel): string | undefined {
+  // The document answers "Not Found" with another code (TomTom's 596, "Not Found: the HTTP request method … or path is incorrect").
+  for (const operation of model.operations) {
+    const other = operation.responses.find((r) => {
+      const description = own(r.response, 'description');
+      return r.key !== '404' && typeof description === 'string' && /^\s*not found\b/i.test(description);
+    });
+    if (other !== undefined)
+      return `the document answers 'Not Found' with a ${other.key} ('${String(own(other.response, 'description')).replace(/\s+/g, ' ').slice(0, 60)}'): whether its API answers a 404 here is for a person`;
+  }
   const declaring = model.operations.filter((op) => op.where === 'path' && op.responses.some((r) => r.code === 404));
   const bare = declaring.filter((op) => op.templateParams.length === 0);
   if (bare.length < 3 || bare.length * 3 < declaring.length) return undefined;
@@ -127,6 +151,9 @@ export function against404(operation: Operation, meaning?: string): string | und
   if (params.length === 0) return undefined;
   if (meaning !== undefined) return meaning;
   const filtering = params.map((name) => [name, filters(operation, name)] as const);
+  const free = params.map((name) => freeInput(operation, name));
+  if (free.every((why) => why !== undefined))
+    return `${free.join(', ')}: a search or lookup by value finds zero or more results, and names no resource that could be missing; whether a 404 fits is for a person`;
   if (filtering.every(([, why]) => why !== undefined))
     return `${filtering.map(([name, why]) => `{${name}} ${String(why)}`).join(', ')}: it filters rather than names a resource that could be missing; whether a 404 fits is for a person`;
   if (params.length !== 1) return undefined;
@@ -180,4 +207,33 @@ export function against401(
     return `it is marked \`${key}: ${String(value)}\`, as ${open.label} is, which needs no credentials: whether to give it \`security: []\` or a 401 response is for a person`;
   }
   return undefined;
+}
+
+/** Whether the operation takes a request body (3.x `requestBody`, Swagger 2 a `body` or `formData` parameter). */
+function takesBody(operation: Operation): boolean {
+  return (
+    own(operation.node, 'requestBody') !== undefined ||
+    operation.parameters.some((p) => p.in === 'body' || p.in === 'formData')
+  );
+}
+
+/**
+ * Where a finding allows 400 or 422, the one the operations with the same
+ * kind of input (a body, a read's parameters, another method's) declare more (FormAPI answers a bad query flag of a read
+ * with 400, a rejected body with 422): undefined on a tie. `fix` adds the
+ * code it prefers, so a second run prefers it too.
+ */
+export function inputErrorCode(model: DocumentModel, operation: Operation): 400 | 422 | undefined {
+  /** The kind of input: a body, a read's parameters, another method's parameters. */
+  const kind = (op: Operation): string =>
+    takesBody(op) ? 'body' : op.method === 'get' || op.method === 'head' || op.method === 'query' ? 'read' : 'other';
+  const mine = kind(operation);
+  let bad = 0;
+  let unprocessable = 0;
+  for (const op of model.operations) {
+    if (op.where !== 'path' || kind(op) !== mine) continue;
+    if (op.responses.some((r) => r.code === 400)) bad++;
+    if (op.responses.some((r) => r.code === 422)) unprocessable++;
+  }
+  return bad > unprocessable ? 400 : unprocessable > bad ? 422 : undefined;
 }

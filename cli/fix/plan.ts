@@ -33,7 +33,7 @@ import { JsonPath, decodePointer, deref, getAt, isObject, keysOf, own } from '..
 import { inheritsSecurityButReadsAsPublic, signedForAws } from '../../functions/rules/http-status-error-expected';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
-import { against401, against404, againstErrorCode, notFoundMeaning } from './against';
+import { against401, against404, againstErrorCode, inputErrorCode, notFoundMeaning } from './against';
 import {
   NO_ETAG,
   createdWithLocation,
@@ -923,8 +923,13 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         chosen?.ref === undefined ? undefined : { code: chosen.code, ref: chosen.ref };
       // No shared response to reuse, and no operation declares the code: nothing in the document says its API answers it (GoToTraining
       // answers a bad token with 403, httpbin never 404s), unless most operations describe their errors in a `default` (Stripe's way).
+      // And 400 or 422 with no shared response for either: the one the operations with the same kind of input (a body, or parameters only) declare more.
+      const preferred =
+        choice === undefined && operation !== undefined && wanted.includes(400) && wanted.includes(422)
+          ? inputErrorCode(model, operation)
+          : undefined;
       if (choice === undefined) {
-        const code = chooser.mostDeclared(wanted);
+        const code = preferred ?? chooser.mostDeclared(wanted);
         const reason = style.againstCreating(code, operation !== undefined && hasDefault(operation));
         if (reason !== undefined) {
           leave(reason);
@@ -947,8 +952,8 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         choice = { code, ref: '', inline: headResponse(code) };
       }
       if (choice === undefined) {
-        // No shared response to reuse: the code the document's operations declare more (422 where it answers bad input so).
-        const code = chooser.mostDeclared(wanted);
+        // No shared response to reuse: the code the operations with its kind of input declare more, else the document's.
+        const code = preferred ?? chooser.mostDeclared(wanted);
         const against = style.againstCreating(code, operation !== undefined && hasDefault(operation));
         if (against !== undefined) {
           leave(against);
