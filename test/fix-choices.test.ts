@@ -1571,3 +1571,89 @@ ${codes.map((c) => `        '${c}':\n          description: Error ${c}\n`).join(
     expect(run.stderr).toMatch(/GET \/one 400 or 422: added 400/);
   });
 });
+
+describe("the fourteenth review of 30 edits: a callback's receiver, a path key with a query", () => {
+  test("no code is added to the path operation that receives a callback's body (ETSI MEC 010-2's /user_defined_notification)", async () => {
+    const text = `openapi: 3.0.3
+info: {title: t, version: '1'}
+components:
+  schemas:
+    Notification: {type: object, required: [id], properties: {id: {type: string}}}
+    Subscription: {type: object, required: [href], properties: {href: {type: string}}}
+paths:
+  /subscriptions:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Subscription'}
+      responses:
+        '201':
+          description: Subscribed
+          headers:
+            Location: {schema: {type: string}}
+        '400':
+          description: Bad subscription
+      callbacks:
+        notification:
+          '{$request.body#/href}':
+            post:
+              requestBody:
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/Notification'}
+              responses:
+                '204':
+                  description: Received
+  /user_defined_notification:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Notification'}
+      responses:
+        '204':
+          description: Received
+`;
+    const run = await cli(dir, 'fix', write('api.yaml', text), '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stderr).toContain(
+      "POST /user_defined_notification 400 or 422: its request body ('Notification') is what a callback of the document sends: it reads as the subscriber's endpoint, which the API does not serve; whether it answers a 400 or 422 is for a person",
+    );
+    expect(run.stdout).toBe('');
+  });
+
+  test("an item delete whose path key carries a query (`/responses/{id}?beta=true`) is no collection: its 404 is no list's, and a list's 404 is still left (OpenAI)", async () => {
+    const text = `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /responses/{id}?beta=true:
+    delete:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: Deleted
+        '404':
+          description: No such response
+  /projects/{project_id}/rate_limits:
+    get:
+      parameters:
+        - {name: project_id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: The limits
+  /projects/{project_id}:
+    get:
+      parameters:
+        - {name: project_id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: The project
+`;
+    const run = await cli(dir, 'fix', write('api.yaml', text), '--rule', 'http-status-error-expected', '--dry-run');
+    expect(run.stderr).toContain(
+      'GET /projects/{project_id}/rate_limits 404: no list or delete of a collection in the document declares a 404',
+    );
+    expect(run.stderr).toMatch(/GET \/projects\/\{project_id\} 404: added 404/);
+  });
+});

@@ -17,6 +17,9 @@
  *   `GET /openapi`, which declares no security), and most operations that
  *   need credentials are marked otherwise.
  *
+ * - Any code on a callback's receiver: a path operation whose request body is
+ *   the one a callback of the document sends (ETSI MEC 010-2's
+ *   `POST /user_defined_notification`).
  * - Any code on a CORS preflight: an OPTIONS whose 2xx declares
  *   Access-Control-Allow-Methods (an API gateway answers it from its CORS
  *   settings, without the resource: apidapp's 12 `OPTIONS /account/{id}`).
@@ -67,12 +70,49 @@ function errorIn2xx(operation: Operation, written: unknown): string | undefined 
   return undefined;
 }
 
-/** Why a 2xx that answers failures, or a CORS preflight, keeps `fix` from adding an error code, if one does. */
+/** The `$ref`s of the request bodies of the document's callbacks (what the API sends to a subscriber), as written. */
+function callbackBodies(model: DocumentModel, written: unknown): Set<string> {
+  const refs = new Set<string>();
+  for (const op of model.operations) {
+    if (op.where !== 'callback') continue;
+    const content = own(deref(written, own(getAt(written, op.path), 'requestBody')), 'content');
+    for (const type of keysOf(content)) {
+      const ref = own(own(own(content, type), 'schema'), '$ref');
+      if (typeof ref === 'string') refs.add(ref);
+    }
+  }
+  return refs;
+}
+
+/**
+ * Whether a path operation is the receiver of a callback: its request body
+ * is the one a callback of the document sends (ETSI MEC 010-2's `POST
+ * /user_defined_notification` takes the `AppPkgNotification` its
+ * subscriptions' `notification` callback posts). The subscriber runs it, not
+ * the API: the codes a callback is not asked for are not asked of it.
+ */
+function receivesCallback(model: DocumentModel, operation: Operation, written: unknown): string | undefined {
+  if (operation.where !== 'path') return undefined;
+  const content = own(deref(written, own(getAt(written, operation.path), 'requestBody')), 'content');
+  if (keysOf(content).length === 0) return undefined;
+  const sent = callbackBodies(model, written);
+  for (const type of keysOf(content)) {
+    const ref = own(own(own(content, type), 'schema'), '$ref');
+    if (typeof ref === 'string' && sent.has(ref)) return ref.slice(ref.lastIndexOf('/') + 1);
+  }
+  return undefined;
+}
+
+/** Why a 2xx that answers failures, a CORS preflight, or a callback's receiver keeps `fix` from adding an error code, if one does. */
 export function againstErrorCode(
+  model: DocumentModel,
   operation: Operation,
   written: unknown,
   wanted: readonly number[],
 ): string | undefined {
+  const received = receivesCallback(model, operation, written);
+  if (received !== undefined)
+    return `its request body ('${received.slice(0, 60)}') is what a callback of the document sends: it reads as the subscriber's endpoint, which the API does not serve; whether it answers a ${wanted.join(' or ')} is for a person`;
   if (
     operation.method === 'options' &&
     operation.responses.some(

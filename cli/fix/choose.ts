@@ -317,12 +317,20 @@ export interface ErrorStyle {
 export const hasDefault = (operation: Operation): boolean =>
   operation.responses.some((r) => r.key.toLowerCase() === 'default');
 
-/** A GET or DELETE of a collection: a path with parameters whose last segment is not one (`/namespaces/{namespace}/pods`). */
-const isCollectionOperation = (op: Operation): boolean =>
-  op.where === 'path' &&
-  (op.method === 'get' || op.method === 'delete') &&
-  op.templateParams.length > 0 &&
-  !op.target.trimEnd().endsWith('}');
+/**
+ * A GET or DELETE of a collection: a path with parameters whose last segment
+ * holds none (`/namespaces/{namespace}/pods`; not `/calls/{Sid}.json`), read
+ * without the query or fragment some path keys carry (`/responses/{id}?beta=true`).
+ */
+const isCollectionOperation = (op: Operation): boolean => {
+  if (op.where !== 'path' || (op.method !== 'get' && op.method !== 'delete') || op.templateParams.length === 0)
+    return false;
+  const segments = op.target
+    .replace(/[?#].*$/, '')
+    .split('/')
+    .filter((segment) => segment.trim().length > 0);
+  return !(segments[segments.length - 1] ?? '').includes('{');
+};
 
 /**
  * Reads how the document answers errors (see the module's comment). Each

@@ -883,7 +883,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       const against =
         operation === undefined
           ? undefined
-          : (againstErrorCode(operation, written, wanted) ??
+          : (againstErrorCode(model, operation, written, wanted) ??
             (wanted.length === 1 && wanted[0] === 404 ? against404(operation, notFound) : undefined) ??
             (wanted[0] === 401 ? against401(model, operation, wanted) : undefined));
       if (against !== undefined) {
