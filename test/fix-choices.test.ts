@@ -1657,3 +1657,53 @@ paths:
     expect(run.stderr).toMatch(/GET \/projects\/\{project_id\} 404: added 404/);
   });
 });
+
+describe('the fifteenth review of 30 edits: a result is no error body, a 401 no credential answers', () => {
+  test("a created error response does not take a schema a 2xx returns (Xero Bank Feeds' Statements), and a 401 that blames something else gets no challenge (Netlify)", async () => {
+    const text = `openapi: 3.0.3
+info: {title: t, version: '1'}
+security:
+  - oauth: []
+components:
+  securitySchemes:
+    oauth: {type: http, scheme: bearer}
+  schemas:
+    Statements: {type: object, properties: {items: {type: array, items: {type: object}}}}
+paths:
+  /statements:
+    get:
+      parameters:
+        - {name: page, in: query, required: true, schema: {type: integer}}
+      responses:
+        '200':
+          description: The statements
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Statements'}
+        '400':
+          description: Bad page
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Statements'}
+        '401':
+          description: OAuth application not found
+  /statements/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: page, in: query, required: true, schema: {type: integer}}
+      responses:
+        '200':
+          description: A statement
+        '401':
+          description: OAuth application not found
+`;
+    const run = await cli(dir, 'fix', write('api.yaml', text), '--dry-run');
+    expect(run.stdout).toContain('+    BadRequest:\n+      description: Bad Request\n');
+    expect(run.stdout).not.toContain("+            $ref: '#/components/schemas/Statements'");
+    expect(run.stderr).toContain(
+      "GET /statements 401 WWW-Authenticate: the 401 says 'OAuth application not found', which no credential answers: whether the code is right (a 400 or 404), the operation public (`security: []`), or its server sends a challenge is for a person",
+    );
+    expect(run.stdout).not.toContain('WWW-Authenticate');
+  });
+});

@@ -284,6 +284,29 @@ function responseName(code: number): string | undefined {
   return /^[A-Za-z][A-Za-z0-9]*$/.test(name) ? name : undefined;
 }
 
+/** The schema `$ref`s the document's 2xx responses return, directly or as an array's items, as written. */
+function successSchemas(model: DocumentModel, written: unknown, swagger2: boolean): Set<string> {
+  const refs = new Set<string>();
+  const add = (schema: unknown): void => {
+    const ref = own(schema, '$ref');
+    if (typeof ref === 'string') refs.add(ref);
+    const items = own(schema, 'items');
+    const itemRef = own(items, '$ref');
+    if (typeof itemRef === 'string') refs.add(itemRef);
+  };
+  for (const operation of model.operations) {
+    for (const entry of operation.responses) {
+      if (entry.code === undefined || entry.code < 200 || entry.code >= 300) continue;
+      const place = concrete(written, entry.path);
+      if (typeof place === 'string') continue;
+      const response = getAt(written, place.path);
+      if (swagger2) add(own(response, 'schema'));
+      else for (const type of keysOf(own(response, 'content'))) add(own(own(own(response, 'content'), type), 'schema'));
+    }
+  }
+  return refs;
+}
+
 /** Names that say which status an error schema is for (`NotAuthorized`, `not-found`, `Error422`): a body for another code does not take it. */
 const STATUS_NAMES: ReadonlyArray<readonly [RegExp, number]> = [
   [/bad.?request/i, 400],
@@ -380,6 +403,9 @@ function errorShapes(model: DocumentModel, written: unknown, swagger2: boolean):
       if (mine !== undefined) mine.shapes.set(key, (mine.shapes.get(key) ?? 0) + 1);
     }
   }
+  // A schema a 2xx returns (directly or as a list's items) is a result, not an error (Xero Bank Feeds' `Statements`).
+  const results = successSchemas(model, written, swagger2);
+  for (const [key, count] of counts) if (results.has(count.shape.schemaRef)) counts.delete(key);
   const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   const general =
     best !== undefined && best.n * 2 > bodies
@@ -388,7 +414,8 @@ function errorShapes(model: DocumentModel, written: unknown, swagger2: boolean):
   return (code) => {
     const own_ = perCode.get(code);
     const top = own_ === undefined ? undefined : [...own_.shapes.entries()].sort((a, b) => b[1] - a[1])[0];
-    if (own_ !== undefined && top !== undefined && top[1] * 2 > own_.bodies) return counts.get(top[0])?.shape;
+    if (own_ !== undefined && top !== undefined && top[1] * 2 > own_.bodies && counts.has(top[0]))
+      return counts.get(top[0])?.shape;
     if (general === undefined || (general.named.size > 0 && !general.named.has(code))) return undefined;
     return general.shape;
   };
@@ -650,6 +677,21 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         continue;
       }
       // A 201 whose body is a list created several resources: no one URI names them (RFC 9110 §15.3.2).
+      // A 401 whose description blames something other than credentials (Netlify's "OAuth application not found" on the way to a token): no challenge answers it.
+      const description = own(response, 'description');
+      if (
+        header === 'WWW-Authenticate' &&
+        typeof description === 'string' &&
+        /\b(not found|unknown|does not exist|no such)\b/i.test(description) &&
+        !/\b(token|credentials?|authenticat\w*|authori[sz]\w*|api[ -]?key|log ?in|sign ?in|password|session)\b/i.test(
+          description,
+        )
+      ) {
+        leave(
+          `the 401 says '${description.replace(/\s+/g, ' ').slice(0, 60)}', which no credential answers: whether the code is right (a 400 or 404), the operation public (\`security: []\`), or its server sends a challenge is for a person`,
+        );
+        continue;
+      }
       if (header === 'Location' && key?.code === '201' && returnsList(written, response, swagger2)) {
         leave(
           'the 201 returns a list, so several resources were created and no one URI names them: whether a Location fits is for a person',
