@@ -32,8 +32,8 @@
  * reasons read only what `fix` does not change (2xx bodies, parameters,
  * words, extensions, security), so a second run leaves the same findings.
  */
-import type { DocumentModel, Operation } from '../../functions/lib/model';
-import { deref, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
+import type { DocumentModel, Operation, Parameter } from '../../functions/lib/model';
+import { deref, getAt, keysOf, own } from '../../functions/lib/safe';
 
 /** A schema name or title that says it is an error. */
 const ERROR_NAME = /error|fault|failure|problem/i;
@@ -46,19 +46,21 @@ function branchName(branch: unknown): string {
   return typeof title === 'string' ? title : '';
 }
 
-/** The schemas of a response's bodies: 3.x `content.*.schema`, Swagger 2 `schema`. */
-function bodySchemas(root: unknown, response: unknown): unknown[] {
+/** The schemas of a response's bodies, as written: 3.x `content.*.schema`, Swagger 2 `schema`. */
+export function responseSchemas(response: unknown, swagger2: boolean): unknown[] {
   const content = own(response, 'content');
-  const schemas = isObject(content) ? keysOf(content).map((type) => own(own(content, type), 'schema')) : [];
-  schemas.push(own(response, 'schema'));
-  return schemas.filter((s) => s !== undefined).map((s) => deref(root, s));
+  const schemas = swagger2
+    ? [own(response, 'schema')]
+    : keysOf(content).map((type) => own(own(content, type), 'schema'));
+  return schemas.filter((schema) => schema !== undefined);
 }
 
 /** The error branch of a 2xx union (`Error` of `oneOf: [SMS, Error]`) as written, if the operation has one. */
 function errorIn2xx(operation: Operation, written: unknown): string | undefined {
   for (const entry of operation.responses) {
     if (entry.code === undefined || entry.code < 200 || entry.code >= 300) continue;
-    for (const schema of bodySchemas(written, deref(written, getAt(written, entry.path)))) {
+    const response = deref(written, getAt(written, entry.path));
+    for (const schema of responseSchemas(response, operation.version === '2.0').map((s) => deref(written, s))) {
       for (const key of ['oneOf', 'anyOf']) {
         const branches = own(schema, key);
         if (!Array.isArray(branches) || branches.length < 2) continue;
@@ -70,9 +72,14 @@ function errorIn2xx(operation: Operation, written: unknown): string | undefined 
   return undefined;
 }
 
-/** The `$ref`s of the request bodies of the document's callbacks (what the API sends to a subscriber), as written. */
+const sentByCallbacks = new WeakMap<DocumentModel, Set<string>>();
+
+/** The `$ref`s of the request bodies of the document's callbacks (what the API sends to a subscriber), as written; read once per document. */
 function callbackBodies(model: DocumentModel, written: unknown): Set<string> {
+  const known = sentByCallbacks.get(model);
+  if (known !== undefined) return known;
   const refs = new Set<string>();
+  sentByCallbacks.set(model, refs);
   for (const op of model.operations) {
     if (op.where !== 'callback') continue;
     const content = own(deref(written, own(getAt(written, op.path), 'requestBody')), 'content');
@@ -126,9 +133,13 @@ export function againstErrorCode(
     : `${error}: this API answers failures in a 2xx body; whether it also answers with a ${wanted.join(' or ')} is for a person`;
 }
 
-/** A path parameter's node: its schema's `default` or `nullable`, or Swagger 2's on the parameter. */
+/** The operation's path parameter `name`. */
+const pathParameter = (operation: Operation, name: string): Parameter | undefined =>
+  operation.parameters.find((p) => p.in === 'path' && p.name === name);
+
+/** Why a path parameter filters, if it does: its schema's `default` or `nullable`, or Swagger 2's on the parameter. */
 function filters(operation: Operation, name: string): string | undefined {
-  const parameter = operation.parameters.find((p) => p.in === 'path' && p.name === name);
+  const parameter = pathParameter(operation, name);
   if (parameter === undefined) return undefined;
   const schema = deref(operation.root, own(parameter.node, 'schema'));
   const fallback = own(schema, 'default') ?? own(parameter.node, 'default');
@@ -146,8 +157,7 @@ const FREE_INPUT_WORDS =
 /** Why a path parameter reads as free input, if it does. */
 function freeInput(operation: Operation, name: string): string | undefined {
   if (FREE_INPUT_NAME.test(name)) return `{${name}} is free input`;
-  const parameter = operation.parameters.find((p) => p.in === 'path' && p.name === name);
-  const description = own(parameter?.node, 'description');
+  const description = own(pathParameter(operation, name)?.node, 'description');
   const said = typeof description === 'string' ? FREE_INPUT_WORDS.exec(description.slice(0, 500)) : null;
   return said === null ? undefined : `{${name}} is free input ('${said[0]}')`;
 }

@@ -37,6 +37,7 @@
  *   sends one.
  */
 import { describeCode } from '../../functions/data/status-codes';
+import { bodyKey } from '../../functions/lib/model';
 import type { DocumentModel, Operation } from '../../functions/lib/model';
 import { JsonPath, decodePointer, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
 
@@ -266,10 +267,6 @@ const NO_LOCATION =
 const NO_LOCATION_WITH_BODY =
   "the 201s of the document that declare a Location header have no body, where this one returns what it created: a bodiless 201's Location stands in for its body, and a 201 may go without one (RFC 9110 §15.3.2): whether its server sends one is for a person to confirm";
 
-/** Whether a response declares a body: a 3.x `content` with a media type, or a Swagger 2 `schema`. */
-export const declaresBody = (response: unknown): boolean =>
-  keysOf(own(response, 'content')).length > 0 || own(response, 'schema') !== undefined;
-
 /**
  * Why a 201's Location is left, if it is: no 201 of the document like the
  * one to fix declares a Location header (a redirect's says nothing of what a 201 sends). For a 201 with a
@@ -281,7 +278,9 @@ export function createdWithLocation(model: DocumentModel): (withBody: boolean) =
   const located = model.operations.flatMap((op) =>
     op.responses.filter((r) => r.code === 201 && r.headerNames.has('location')),
   );
-  const withBodies = located.some((r) => declaresBody(r.response));
+  const withBodies = located.some(
+    (r) => r.response !== undefined && bodyKey(r.response, r.operation.version) !== undefined,
+  );
   return (withBody) =>
     located.length === 0 ? NO_LOCATION : withBody && !withBodies ? NO_LOCATION_WITH_BODY : undefined;
 }

@@ -26,23 +26,15 @@
  */
 import { describeCode } from '../../functions/data/status-codes';
 import { classifyStatusKey } from '../../functions/lib/status-keys';
-import { getModel, usesHttpAuthentication } from '../../functions/lib/model';
+import { bodyKey, getModel, usesHttpAuthentication } from '../../functions/lib/model';
 import type { DocumentModel } from '../../functions/lib/model';
 import { usersOf } from '../../functions/lib/shared-responses';
 import { JsonPath, decodePointer, deref, getAt, isObject, keysOf, own } from '../../functions/lib/safe';
 import { inheritsSecurityButReadsAsPublic, signedForAws } from '../../functions/rules/http-status-error-expected';
 import type { DocumentLint, KeyedResult } from '../engine';
 import { NewEntry, Position, TextEditor, Value, textEditor } from './text-edit';
-import { against401, against404, againstErrorCode, inputErrorCode, notFoundMeaning } from './against';
-import {
-  NO_ETAG,
-  createdWithLocation,
-  declaresBody,
-  errorResponseChooser,
-  errorStyle,
-  etagInBodies,
-  hasDefault,
-} from './choose';
+import { against401, against404, againstErrorCode, inputErrorCode, notFoundMeaning, responseSchemas } from './against';
+import { NO_ETAG, createdWithLocation, errorResponseChooser, errorStyle, etagInBodies, hasDefault } from './choose';
 
 export const HEADER_RULES: Readonly<Record<string, readonly string[]>> = {
   'http-status-location-header': ['Location'],
@@ -287,21 +279,14 @@ function responseName(code: number): string | undefined {
 /** The schema `$ref`s the document's 2xx responses return, directly or as an array's items, as written. */
 function successSchemas(model: DocumentModel, written: unknown, swagger2: boolean): Set<string> {
   const refs = new Set<string>();
-  const add = (schema: unknown): void => {
-    const ref = own(schema, '$ref');
-    if (typeof ref === 'string') refs.add(ref);
-    const items = own(schema, 'items');
-    const itemRef = own(items, '$ref');
-    if (typeof itemRef === 'string') refs.add(itemRef);
-  };
   for (const operation of model.operations) {
     for (const entry of operation.responses) {
       if (entry.code === undefined || entry.code < 200 || entry.code >= 300) continue;
       const place = concrete(written, entry.path);
       if (typeof place === 'string') continue;
-      const response = getAt(written, place.path);
-      if (swagger2) add(own(response, 'schema'));
-      else for (const type of keysOf(own(response, 'content'))) add(own(own(own(response, 'content'), type), 'schema'));
+      for (const schema of responseSchemas(getAt(written, place.path), swagger2))
+        for (const ref of [own(schema, '$ref'), own(own(schema, 'items'), '$ref')])
+          if (typeof ref === 'string') refs.add(ref);
     }
   }
   return refs;
@@ -437,10 +422,7 @@ function describesContent(written: unknown, schema: unknown, depth = 0): boolean
 
 /** What a response's body carries, named for a message (its schema `$ref`'s name, else "a schema with content"), if it describes content. */
 function resultBody(written: unknown, response: unknown, swagger2: boolean): string | undefined {
-  const schemas = swagger2
-    ? [own(response, 'schema')]
-    : keysOf(own(response, 'content')).map((type) => own(own(own(response, 'content'), type), 'schema'));
-  const carrying = schemas.find((schema) => schema !== undefined && describesContent(written, schema));
+  const carrying = responseSchemas(response, swagger2).find((schema) => describesContent(written, schema));
   if (carrying === undefined) return undefined;
   const ref = own(carrying, '$ref');
   return typeof ref === 'string' ? `'${ref.slice(ref.lastIndexOf('/') + 1).slice(0, 60)}'` : 'a schema with content';
@@ -509,6 +491,9 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
     return { text, fixed, left, other };
   }
   const model = getModel(outcome.resolved, written, text);
+  /** Whether a response declares a body, as the rules read it (lib/model's `bodyKey`: 3.x `content` with a media type, Swagger 2 `schema`). */
+  const declaresABody = (response: unknown): boolean =>
+    isObject(response) && bodyKey(response, model.version ?? (swagger2 ? '2.0' : '3.0')) !== undefined;
   const noBodyAt = new Set(
     mine.filter((m) => m.rule === NO_BODY_RULE).map((m) => pathKey((m.finding.note?.at ?? []).slice(0, -1))),
   );
@@ -676,7 +661,6 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         leave("the response's headers are a $ref or not a map: add it by hand");
         continue;
       }
-      // A 201 whose body is a list created several resources: no one URI names them (RFC 9110 §15.3.2).
       // A 401 whose description blames something other than credentials (Netlify's "OAuth application not found" on the way to a token): no challenge answers it.
       const description = own(response, 'description');
       if (
@@ -692,6 +676,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         );
         continue;
       }
+      // A 201 whose body is a list created several resources: no one URI names them (RFC 9110 §15.3.2).
       if (header === 'Location' && key?.code === '201' && returnsList(written, response, swagger2)) {
         leave(
           'the 201 returns a list, so several resources were created and no one URI names them: whether a Location fits is for a person',
@@ -699,7 +684,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         continue;
       }
       const unlocated =
-        header === 'Location' && key?.code === '201' ? locationDeclared(declaresBody(response)) : undefined;
+        header === 'Location' && key?.code === '201' ? locationDeclared(declaresABody(response)) : undefined;
       if (unlocated !== undefined) {
         leave(unlocated);
         continue;
@@ -834,7 +819,7 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
             r.code >= 200 &&
             r.code < 300 &&
             String(r.code) !== key?.code &&
-            (own(r.response, 'content') !== undefined || own(r.response, 'schema') !== undefined),
+            declaresABody(r.response),
         );
         if (otherBody !== true) {
           leave(
@@ -963,20 +948,23 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
       const chosen = chooser.choose(wanted, at);
       let choice: { code: number; ref: string | undefined; inline?: Value } | undefined =
         chosen?.ref === undefined ? undefined : { code: chosen.code, ref: chosen.ref };
-      // No shared response to reuse, and no operation declares the code: nothing in the document says its API answers it (GoToTraining
-      // answers a bad token with 403, httpbin never 404s), unless most operations describe their errors in a `default` (Stripe's way).
-      // And 400 or 422 with no shared response for either: the one the operations with the same kind of input (a body, or parameters only) declare more.
-      const preferred =
-        choice === undefined && operation !== undefined && wanted.includes(400) && wanted.includes(422)
-          ? inputErrorCode(model, operation)
-          : undefined;
+      // No shared response to reuse: the code to create one for is, of 400 or 422, the one the operations with the same kind of input
+      // (a body, or parameters only) declare more, else the one the document's operations declare more. Not where the document gives
+      // reason against it (`errorStyle`), nor where no operation declares it: nothing then says its API answers it (GoToTraining answers a
+      // bad token with 403, httpbin never 404s), unless most operations describe their errors in a `default` (Stripe's way).
+      let toCreate: number | undefined;
       if (choice === undefined) {
+        const preferred =
+          operation !== undefined && wanted.includes(400) && wanted.includes(422)
+            ? inputErrorCode(model, operation)
+            : undefined;
         const code = preferred ?? chooser.mostDeclared(wanted);
         const reason = style.againstCreating(code, operation !== undefined && hasDefault(operation));
         if (reason !== undefined) {
           leave(reason);
           continue;
         }
+        toCreate = code;
         if (code >= 400 && chooser.uses(code) === 0 && !style.answersWithDefault) {
           leave(
             `no operation of the document declares a ${wanted.join(' or ')}: whether its API answers one, and with what body, is for a person (declare it on one operation, and \`fix\` adds it to the others)`,
@@ -994,13 +982,8 @@ export function planFixes(lint: DocumentLint, rules?: ReadonlySet<string>): FixP
         choice = { code, ref: '', inline: headResponse(code) };
       }
       if (choice === undefined) {
-        // No shared response to reuse: the code the operations with its kind of input declare more, else the document's.
-        const code = preferred ?? chooser.mostDeclared(wanted);
-        const against = style.againstCreating(code, operation !== undefined && hasDefault(operation));
-        if (against !== undefined) {
-          leave(against);
-          continue;
-        }
+        // Set above whenever no shared response was chosen (a HEAD's own response sets `choice`).
+        const code = toCreate as number;
         const created = code >= 400 ? create(code) : undefined;
         if (typeof created !== 'string' || !created.startsWith('#')) {
           leave(
